@@ -1,0 +1,1 @@
+export type { ShFs, Stat, Errno, NodeType } from './sh/fs.js';
