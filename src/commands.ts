@@ -1,0 +1,61 @@
+/**
+ * What a user can ask of the engine, named after docker's verbs. `ref` is whatever the user typed to
+ * name a container or an image; flags keep docker's meaning and defaults.
+ */
+import type { Change, Digest } from './layer/changeset.js';
+
+export interface CreateOptions {
+  readonly image: string;
+  readonly name?: string;
+  /** arguments after the image: they replace the image's Cmd */
+  readonly cmd: readonly string[];
+  /** --entrypoint: "" resets the image's entrypoint */
+  readonly entrypoint?: string;
+  readonly env: readonly string[];
+  readonly workdir?: string;
+  readonly labels: readonly string[];
+  /** --restart, already split by the CLI: name and maximum retry count */
+  readonly restart: { readonly name: string; readonly max: number };
+  readonly autoRemove: boolean;
+  /** AttachStdout/AttachStderr: true for create and foreground run, false for run -d */
+  readonly attach: boolean;
+}
+
+/** A layer tar already read by the adaptor (layer/tar-read.ts): decide never parses bytes. */
+export interface LayerInput {
+  readonly changes: ReadonlyMap<string, Change>;
+  readonly diffId: Digest;
+  readonly size: number;
+  readonly blobs: ReadonlyMap<Digest, Uint8Array>;
+}
+
+export type Command =
+  | { readonly type: 'tick' }
+  | ({ readonly type: 'create' } & CreateOptions)
+  | ({ readonly type: 'run'; readonly detach: boolean } & CreateOptions)
+  | { readonly type: 'start'; readonly ref: string; readonly attach: boolean }
+  | { readonly type: 'stop'; readonly ref: string; readonly timeout?: number }
+  | { readonly type: 'kill'; readonly ref: string; readonly signal: string }
+  | { readonly type: 'pause'; readonly ref: string }
+  | { readonly type: 'unpause'; readonly ref: string }
+  | { readonly type: 'restart'; readonly ref: string; readonly timeout?: number }
+  | { readonly type: 'rm'; readonly ref: string; readonly force: boolean }
+  | { readonly type: 'exec'; readonly ref: string; readonly argv: readonly string[]; readonly env: readonly string[]; readonly workdir?: string }
+  | { readonly type: 'wait'; readonly ref: string }
+  | { readonly type: 'rename'; readonly ref: string; readonly name: string }
+  | {
+      readonly type: 'commit';
+      readonly ref: string;
+      readonly repoTag?: string;
+      readonly message: string;
+      readonly author: string;
+      readonly changes: readonly string[];
+      readonly pause: boolean;
+    }
+  | { readonly type: 'import'; readonly layer: LayerInput; readonly repoTag?: string; readonly message: string; readonly changes: readonly string[] }
+  | { readonly type: 'tag'; readonly source: string; readonly target: string }
+  | { readonly type: 'rmi'; readonly ref: string; readonly force: boolean; readonly prune: boolean }
+  | { readonly type: 'image_prune'; readonly all: boolean }
+  | { readonly type: 'container_prune' };
+
+export type CommandType = Command['type'];

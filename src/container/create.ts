@@ -1,0 +1,105 @@
+/**
+ * docker create: resolve the image, merge its config with the user's (daemon/commit.go merge),
+ * reserve the name, add the RW layer, and create the working directory if the image lacks it.
+ */
+import type { CreateOptions } from '../commands.js';
+import type { DockerError } from '../core/errors.js';
+import * as table from '../core/table.js';
+import type { Work } from '../core/work.js';
+import { type ContainerConfig, emptyConfig } from '../image/config.js';
+import { merge } from '../image/merge.js';
+import { findImage } from '../image/resolve.js';
+import { checkProgram } from '../sh/index.js';
+import type { HostConfig, RestartPolicyName } from '../state.js';
+import { isError, validName } from './resolve.js';
+import { vfsOf, recordFs } from './runtime.js';
+
+const POLICIES: readonly string[] = ['no', 'always', 'unless-stopped', 'on-failure'];
+
+/** Create the container; returns its id, or the engine's error (nothing emitted then). */
+export function createContainer(w: Work, o: CreateOptions): string | DockerError {
+  const found = findImage(w.state, o.image);
+  if (isError(found)) return found;
+  const image = found.image;
+
+  let name: string;
+  if (o.name !== undefined) {
+    const n = validName(o.name);
+    if (isError(n)) return n;
+    const holder = table.get(w.state.names, n);
+    if (holder) return { code: 'name_conflict', name: `/${n}`, id: holder };
+    name = n;
+  } else {
+    name = freshName(w);
+  }
+
+  if (!POLICIES.includes(o.restart.name)) return { code: 'invalid_restart_policy', policy: o.restart.name };
+  if (o.restart.max !== 0 && o.restart.name !== 'on-failure') {
+    return { code: 'invalid_restart_policy', policy: `maximum retry count cannot be used with restart policy '${o.restart.name}'` };
+  }
+  if (o.autoRemove && o.restart.name !== 'no') return { code: 'autoremove_with_restart' };
+
+  const id = w.ctx.newId();
+  const config = mergeConfig(id, o, image.config.config);
+  const argv = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])];
+  const path = argv[0];
+  if (path === undefined) return { code: 'no_command' };
+  const unsupported = checkProgram(argv);
+  if (unsupported) return { code: 'unsupported', message: unsupported.message };
+
+  const hostConfig: HostConfig = {
+    RestartPolicy: { Name: o.restart.name as RestartPolicyName, MaximumRetryCount: o.restart.max },
+    AutoRemove: o.autoRemove,
+  };
+  w.emit({ type: 'ContainerCreated', id, name, path, args: argv.slice(1), config, hostConfig, image: image.id, imageRef: o.image });
+  if (config.WorkingDir) makeWorkdir(w, id, config.WorkingDir);
+  return id;
+}
+
+/** The config the CLI sends (user values), filled in from the image's by the daemon's merge. */
+function mergeConfig(id: string, o: CreateOptions, img: ContainerConfig): ContainerConfig {
+  const labels: Record<string, string> = {};
+  for (const l of o.labels) {
+    const i = l.indexOf('=');
+    labels[i < 0 ? l : l.slice(0, i)] = i < 0 ? '' : l.slice(i + 1);
+  }
+  // The CLI sends --entrypoint "" as [""]: it stops Cmd inheritance, and the daemon then drops it.
+  const entrypoint = o.entrypoint === undefined ? null : [o.entrypoint];
+  const user: ContainerConfig = {
+    ...emptyConfig(),
+    Hostname: id.slice(0, 12),
+    AttachStdout: o.attach,
+    AttachStderr: o.attach,
+    Env: o.env.length > 0 ? [...o.env] : null,
+    Cmd: o.cmd.length > 0 ? [...o.cmd] : null,
+    Image: o.image,
+    WorkingDir: o.workdir ?? '',
+    Entrypoint: entrypoint,
+    Labels: labels,
+  };
+  const merged = merge(user, img);
+  if (merged.Entrypoint?.length === 1 && merged.Entrypoint[0] === '') merged.Entrypoint = null;
+  return merged;
+}
+
+/** container.SetupWorkingDirectory: the working directory is created (mkdir -p) when the container is. */
+function makeWorkdir(w: Work, id: string, dir: string): void {
+  const c = table.get(w.state.containers, id)!;
+  const vfs = vfsOf(w, c);
+  let path = '';
+  for (const part of dir.split('/').filter((p) => p !== '' && p !== '.')) {
+    path += `/${part}`;
+    const st = vfs.stat(path);
+    if (typeof st === 'string') vfs.mkdir(path);
+  }
+  recordFs(w, id, vfs);
+}
+
+/** namesgenerator.GetRandomName, retried while taken (then the short id, as moby falls back). */
+function freshName(w: Work): string {
+  for (let i = 0; i < 6; i++) {
+    const n = w.ctx.randomName();
+    if (!table.get(w.state.names, n)) return n;
+  }
+  return w.ctx.newId().slice(0, 12);
+}

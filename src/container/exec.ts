@@ -1,0 +1,65 @@
+/** docker exec: a second process in a running container, run in the foreground to its end. */
+import type { DockerError } from '../core/errors.js';
+import type { Work } from '../core/work.js';
+import { type Output, lookPath, resume, spawn } from '../sh/index.js';
+import * as table from '../core/table.js';
+import { type Container, statusOf } from '../state.js';
+import { advance, processEnv, recordFs, vfsOf } from './runtime.js';
+
+export interface ExecResult {
+  readonly exitCode: number;
+  readonly output: readonly Output[];
+}
+
+export function exec(w: Work, c: Container, argv: readonly string[], env: readonly string[], workdir?: string): ExecResult | DockerError {
+  const status = statusOf(c.state);
+  if (status === 'paused') return { code: 'exec_paused', name: c.name };
+  if (status === 'restarting') return { code: 'restarting', id: c.id };
+  if (status !== 'running') return { code: 'not_running', id: c.id };
+  const penvBase = { env: mergeEnv(processEnv(c), env), cwd: workdir || c.config.WorkingDir || '/', pid1: false };
+  const first = argv[0];
+  if (first === undefined) return { code: 'exec_failed', message: 'No exec command specified', exitCode: 1 };
+  let vfs = vfsOf(w, c);
+  const found = lookPath(vfs, first, penvBase.env, penvBase.cwd);
+  if ('code' in found) {
+    const message = `OCI runtime exec failed: exec failed: unable to start container process: ${found.message}: unknown`;
+    return { code: 'exec_failed', message, exitCode: 126 };
+  }
+  const execId = w.ctx.newId();
+  const pid = w.state.pids + 1;
+  w.emit({ type: 'ExecStarted', id: c.id, execId, argv: [...argv] });
+  const output: Output[] = [];
+  let outcome = spawn(argv, { ...penvBase, fs: vfs, now: w.now, pid });
+  for (;;) {
+    if ('code' in outcome) return { code: 'unsupported', message: outcome.message };
+    recordFs(w, c.id, vfs);
+    output.push(...outcome.output);
+    if (outcome.kind === 'exited') {
+      if (outcome.at > w.now) w.now = outcome.at;
+      w.emit({ type: 'ExecDied', id: c.id, execId, exitCode: outcome.code });
+      return { exitCode: outcome.code, output };
+    }
+    if (outcome.wakeAt === null) return { code: 'would_block', what: `exec ${argv.join(' ')}` };
+    advance(w, outcome.wakeAt);
+    const now = table.get(w.state.containers, c.id);
+    if (!now?.state.running) {
+      // PID 1 ended while the exec slept: runc kills every process left in the container.
+      w.emit({ type: 'ExecDied', id: c.id, execId, exitCode: 137 });
+      return { exitCode: 137, output };
+    }
+    vfs = vfsOf(w, now);
+    outcome = resume(outcome.state, { ...penvBase, fs: vfs, now: w.now, pid }, { kind: 'timer' });
+  }
+}
+
+/** exec -e replaces or appends to the container's process environment. */
+function mergeEnv(base: readonly string[], extra: readonly string[]): string[] {
+  const env = [...base];
+  for (const kv of extra) {
+    const key = kv.split('=')[0];
+    const i = env.findIndex((e) => e.split('=')[0] === key);
+    if (i >= 0) env[i] = kv;
+    else env.push(kv);
+  }
+  return env;
+}

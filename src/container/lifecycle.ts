@@ -1,0 +1,143 @@
+/**
+ * The verbs that move a container through its lifecycle: start, stop, kill, pause, unpause, restart
+ * and wait. Each asks the lifecycle machine first, then lets the runtime act.
+ */
+import type { DockerError } from '../core/errors.js';
+import * as table from '../core/table.js';
+import type { Work } from '../core/work.js';
+import { parseSignal } from '../sh/index.js';
+import { type Container, statusOf } from '../state.js';
+import { allows } from './machine.js';
+import { findContainer, isError } from './resolve.js';
+import { advance, exited, signal, startProcess, waitForExit } from './runtime.js';
+
+export const DEFAULT_STOP_TIMEOUT = 10;
+
+export type Found = Container | DockerError;
+
+export function lookupContainer(w: Work, ref: string): Found {
+  return findContainer(w.state, ref);
+}
+
+const current = (w: Work, id: string): Container | undefined => table.get(w.state.containers, id);
+
+/** docker start: a no-op on a running container; refuses a paused one. */
+export function start(w: Work, c: Container): DockerError | undefined {
+  const status = statusOf(c.state);
+  if (status === 'paused') return { code: 'start_paused' };
+  if (status === 'running' || status === 'restarting') return undefined;
+  if (!allows(status, 'start')) return { code: 'not_running', id: c.id };
+  return startProcess(w, c.id, false);
+}
+
+/** Wait for the current process to die (the CLI's attach, or run in the foreground); its exit code. */
+export function waitNextExit(w: Work, id: string): number | 'forever' {
+  const from = w.events.length;
+  for (let guard = 0; guard < 100_000; guard++) {
+    for (let i = from; i < w.events.length; i++) {
+      const e = w.events[i]!.event;
+      if (e.type === 'ContainerDied' && e.id === id) return e.exitCode;
+    }
+    const c = current(w, id);
+    if (!c || !c.state.running) return c?.state.exitCode ?? 0;
+    const at = table.get(w.state.timers, id);
+    if (at === undefined || c.state.paused) return 'forever';
+    advance(w, Math.max(at, w.now));
+  }
+  return 'forever';
+}
+
+/** docker stop: the stop signal, the grace period on the model clock, then SIGKILL. */
+export function stop(w: Work, c: Container, timeout?: number): DockerError | undefined {
+  const status = statusOf(c.state);
+  if (status === 'created' || status === 'exited') return undefined;
+  if (status === 'restarting') {
+    w.emit({ type: 'ContainerKilled', id: c.id, signal: 15 });
+    w.emit({ type: 'ContainerStopped', id: c.id });
+    return undefined;
+  }
+  const sig = parseSignal(c.config.StopSignal ?? 'TERM') ?? 'TERM';
+  signal(w, c.id, sig);
+  const seconds = timeout ?? c.config.StopTimeout ?? DEFAULT_STOP_TIMEOUT;
+  if (seconds < 0) {
+    if (waitForExit(w, c.id) === 'forever') return { code: 'would_block', what: `stop -t ${seconds}` };
+  } else if (current(w, c.id)?.state.running) {
+    const deadline = w.now + seconds * 1000;
+    // Fire what happens during the grace period; the container may exit on its own in it.
+    for (;;) {
+      const now = current(w, c.id);
+      if (!now?.state.running) break;
+      const at = table.get(w.state.timers, c.id);
+      if (at === undefined || at > deadline) break;
+      advance(w, at);
+    }
+    if (current(w, c.id)?.state.running) {
+      advance(w, deadline);
+      if (current(w, c.id)?.state.running) signal(w, c.id, 'KILL');
+    }
+  }
+  w.emit({ type: 'ContainerStopped', id: c.id });
+  return undefined;
+}
+
+/** docker kill: SIGKILL by default; other signals go to PID 1, which may ignore them. */
+export function kill(w: Work, ref: string, c: Container, sigText: string): DockerError | undefined {
+  const sig = parseSignal(sigText);
+  if (!sig) return { code: 'invalid_signal', signal: sigText };
+  const status = statusOf(c.state);
+  if (!allows(status, 'kill')) return { code: 'kill_not_running', ref, id: c.id };
+  if (status === 'restarting') {
+    w.emit({ type: 'ContainerStopped', id: c.id });
+    return undefined;
+  }
+  signal(w, c.id, sig);
+  return undefined;
+}
+
+export function pause(w: Work, c: Container): DockerError | undefined {
+  const status = statusOf(c.state);
+  if (status === 'paused') return { code: 'already_paused', id: c.id };
+  if (status === 'restarting') return { code: 'restarting', id: c.id };
+  if (!allows(status, 'pause')) return { code: 'not_running', id: c.id };
+  w.emit({ type: 'ContainerPaused', id: c.id });
+  return undefined;
+}
+
+export function unpause(w: Work, c: Container): DockerError | undefined {
+  if (!allows(statusOf(c.state), 'unpause')) return { code: 'not_paused', id: c.id };
+  w.emit({ type: 'ContainerUnpaused', id: c.id });
+  return undefined;
+}
+
+/** docker restart: stop if running (same timeout rules), then start; the `restart` event. */
+export function restart(w: Work, c: Container, timeout?: number): DockerError | undefined {
+  const status = statusOf(c.state);
+  if (status === 'running' || status === 'paused' || status === 'restarting') {
+    const err = stop(w, c, timeout);
+    if (err) return err;
+  }
+  const now = current(w, c.id);
+  if (!now) return { code: 'no_such_container', ref: c.id };
+  const err = startProcess(w, c.id, false);
+  if (err) return err;
+  w.emit({ type: 'ContainerRestarted', id: c.id });
+  return undefined;
+}
+
+/** docker wait: blocks until the container is not running; a created container answers 0 at once. */
+export function wait(w: Work, c: Container): number | DockerError {
+  if (waitForExit(w, c.id) === 'forever') return { code: 'would_block', what: 'wait' };
+  const now = current(w, c.id);
+  return now ? now.state.exitCode : lastExitCode(w, c.id);
+}
+
+/** A container removed while we waited (--rm): its exit code is in the events we emitted. */
+function lastExitCode(w: Work, id: string): number {
+  for (let i = w.events.length - 1; i >= 0; i--) {
+    const e = w.events[i]!.event;
+    if (e.type === 'ContainerDied' && e.id === id) return e.exitCode;
+  }
+  return 0;
+}
+
+export { exited, isError };

@@ -1,0 +1,218 @@
+/**
+ * What the engine and the container's processes do on their own, as a function of model time:
+ * starting PID 1, recording what a process step wrote, exits and the restart manager, signals,
+ * and the clock moving forward (timers firing in time order). Used by the container verbs.
+ */
+import type { DockerError } from '../core/errors.js';
+import * as table from '../core/table.js';
+import type { Work } from '../core/work.js';
+import type { Changeset, Digest } from '../layer/changeset.js';
+import { Vfs } from '../layer/vfs.js';
+import { DEFAULT_PATH } from '../image/config.js';
+import { type Outcome, type Signal, lookPath, resume, signalNumber, spawn } from '../sh/index.js';
+import type { Container, State } from '../state.js';
+
+/** The read-only layers under a container, top first, by the layer graph (they outlive a deleted image). */
+export function lowerStack(s: State, top: Digest | null): Changeset[] {
+  const out: Changeset[] = [];
+  for (let id = top; id; ) {
+    const layer = table.get(s.layers, id);
+    if (!layer) break;
+    out.push(layer.changes);
+    id = layer.parent;
+  }
+  return out;
+}
+
+export function vfsOf(w: Work, c: Container): Vfs {
+  return new Vfs(new Map(c.rw), lowerStack(w.state, c.layer), Math.floor(w.now / 1000), (d) => w.blob(d));
+}
+
+/** Emit what a process step wrote into the RW layer. */
+export function recordFs(w: Work, id: string, vfs: Vfs): void {
+  const { set, removed } = vfs.changes();
+  if (set.length === 0 && removed.length === 0) return;
+  w.addBlobs(vfs.blobs);
+  w.emit({ type: 'ContainerFsChanged', id, set, removed });
+}
+
+/** container.CreateDaemonEnvironment: PATH and HOSTNAME first, the container's Env replacing or appending; runc adds HOME. */
+export function processEnv(c: Container): string[] {
+  const env = [DEFAULT_PATH, `HOSTNAME=${c.config.Hostname}`];
+  for (const kv of c.config.Env ?? []) {
+    const key = kv.split('=')[0];
+    const i = env.findIndex((e) => e.split('=')[0] === key);
+    if (i >= 0) env[i] = kv;
+    else env.push(kv);
+  }
+  if (!env.some((e) => e.startsWith('HOME='))) env.push('HOME=/');
+  return env;
+}
+
+const cwdOf = (c: Container): string => c.config.WorkingDir || '/';
+
+/** moby daemon/errors.go setExitCodeFromError */
+export function exitCodeFor(message: string): number {
+  if (message.includes('permission denied') || message.includes('is a directory')) return 126;
+  if (message.includes('executable file not found') || message.includes('no such file or directory') || message.includes('not a directory')) return 127;
+  return 128;
+}
+
+/** Start PID 1 (create+start of the OCI container). Returns the engine's error if the exec failed. */
+export function startProcess(w: Work, id: string, restart: boolean): DockerError | undefined {
+  const c = table.get(w.state.containers, id)!;
+  const vfs = vfsOf(w, c);
+  const env = processEnv(c);
+  const argv = [c.path, ...c.args];
+  const found = lookPath(vfs, c.path, env, cwdOf(c));
+  if ('code' in found) {
+    const message = `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${found.message}: unknown`;
+    const exitCode = exitCodeFor(message);
+    w.emit({ type: 'ContainerStartFailed', id, exitCode, error: message });
+    if (c.hostConfig.AutoRemove) destroy(w, id);
+    return { code: 'start_failed', message, exitCode };
+  }
+  w.emit({ type: 'ContainerStarted', id, pid: w.state.pids + 1, restart });
+  const outcome = spawn(argv, { fs: vfs, env, cwd: cwdOf(c), now: w.now, pid1: true });
+  if ('code' in outcome) return { code: 'unsupported', message: outcome.message };
+  settle(w, id, vfs, outcome);
+  return undefined;
+}
+
+/** Record a process step's effects, then its new state: waiting, or exited. */
+function settle(w: Work, id: string, vfs: Vfs, outcome: Outcome): void {
+  recordFs(w, id, vfs);
+  if (outcome.output.length > 0) w.emit({ type: 'ContainerOutput', id, output: [...outcome.output] });
+  if (outcome.kind === 'blocked') {
+    w.emit({ type: 'ContainerProcessBlocked', id, state: outcome.state, wakeAt: outcome.wakeAt });
+    return;
+  }
+  if (outcome.at > w.now) w.now = outcome.at;
+  exited(w, id, outcome.code);
+}
+
+/** PID 1 exited: the die event, then the restart manager or auto-remove (daemon/monitor.go). */
+export function exited(w: Work, id: string, exitCode: number): void {
+  const before = table.get(w.state.containers, id)!;
+  const ranFor = before.state.startedAt === null ? 0 : w.now - before.state.startedAt;
+  w.emit({ type: 'ContainerDied', id, exitCode });
+  const c = table.get(w.state.containers, id)!;
+  const delay = restartDelay(c, exitCode, ranFor);
+  if (delay !== null) {
+    w.emit({ type: 'ContainerRestarting', id, wakeAt: w.now + delay, delay });
+    return;
+  }
+  if (c.hostConfig.AutoRemove) destroy(w, id);
+}
+
+const DEFAULT_BACKOFF = 100;
+const MAX_BACKOFF = 60_000;
+
+/**
+ * restartmanager.ShouldRestart: the next delay, or null when the policy says no. A kill or stop
+ * (without a custom StopSignal) cancels the restart manager (ExitOnNext), whatever the policy.
+ */
+function restartDelay(c: Container, exitCode: number, ranFor: number): number | null {
+  const { Name, MaximumRetryCount } = c.hostConfig.RestartPolicy;
+  if (c.manuallyStopped) return null;
+  const restart =
+    Name === 'always' ||
+    Name === 'unless-stopped' ||
+    (Name === 'on-failure' && exitCode !== 0 && (MaximumRetryCount === 0 || c.restartCount < MaximumRetryCount));
+  if (!restart) return null;
+  let timeout = ranFor >= 10_000 ? 0 : c.restartDelay;
+  timeout = timeout === 0 ? DEFAULT_BACKOFF : timeout < MAX_BACKOFF ? timeout * 2 : timeout;
+  return Math.min(timeout, MAX_BACKOFF);
+}
+
+/** Deliver a signal to PID 1 of a running (or paused) container. */
+export function signal(w: Work, id: string, sig: Signal): void {
+  const c = table.get(w.state.containers, id)!;
+  w.emit({ type: 'ContainerKilled', id, signal: signalNumber(sig) });
+  if (c.state.paused) w.emit({ type: 'ContainerUnpaused', id });
+  if (sig === 'KILL' || !c.process) {
+    if (sig === 'KILL') exited(w, id, 137);
+    return;
+  }
+  const vfs = vfsOf(w, c);
+  const outcome = resume(c.process.state, { fs: vfs, env: processEnv(c), cwd: cwdOf(c), now: w.now, pid1: true }, { kind: 'signal', signal: sig });
+  if ('code' in outcome) {
+    exited(w, id, 137);
+    return;
+  }
+  settle(w, id, vfs, outcome);
+}
+
+/** The earliest timer of a container that is not frozen, at or before `to`. */
+function nextTimer(s: State, to: number): [string, number] | undefined {
+  let best: [string, number] | undefined;
+  for (const [id, at] of table.entries(s.timers)) {
+    if (at > to || (best && at >= best[1])) continue;
+    const c = table.get(s.containers, id);
+    if (!c || c.state.paused) continue;
+    best = [id, at];
+  }
+  return best;
+}
+
+/** Move the model clock to `to`, firing every timer due on the way, in time order. */
+export function advance(w: Work, to: number): void {
+  for (let t = nextTimer(w.state, to); t; t = nextTimer(w.state, to)) {
+    const [id, at] = t;
+    if (at > w.now) w.now = at;
+    const c = table.get(w.state.containers, id)!;
+    if (c.state.restarting) {
+      const err = startProcess(w, id, true);
+      if (err && table.get(w.state.containers, id)) exited(w, id, (err as { exitCode?: number }).exitCode ?? 128);
+      continue;
+    }
+    if (!c.process) continue;
+    const vfs = vfsOf(w, c);
+    const outcome = resume(c.process.state, { fs: vfs, env: processEnv(c), cwd: cwdOf(c), now: w.now, pid1: true }, { kind: 'timer' });
+    if ('code' in outcome) exited(w, id, 137);
+    else settle(w, id, vfs, outcome);
+  }
+  if (to > w.now) w.now = to;
+}
+
+/** The model time at which a running container's PID 1 next does something on its own, if ever. */
+export function wakeTime(s: State, id: string): number | null {
+  const at = table.get(s.timers, id);
+  return at === undefined ? null : at;
+}
+
+/**
+ * Run the clock until the container is no longer running (restarting counts as running, as for
+ * `docker wait`). 'forever' when nothing would ever stop it: no timer, frozen, or a restart loop.
+ */
+export function waitForExit(w: Work, id: string): 'exited' | 'forever' {
+  for (let guard = 0; guard < 10_000; guard++) {
+    const c = table.get(w.state.containers, id);
+    if (!c || !c.state.running) return 'exited';
+    const at = wakeTime(w.state, id);
+    if (at === null || c.state.paused) return 'forever';
+    advance(w, Math.max(at, w.now));
+  }
+  return 'forever';
+}
+
+/** Remove a container and release the layers only it kept alive. */
+export function destroy(w: Work, id: string): void {
+  const c = table.get(w.state.containers, id);
+  if (!c) return;
+  w.emit({ type: 'ContainerDestroyed', id });
+  releaseLayers(w, c.layer);
+}
+
+/** Delete layers, top down, whose last reference is gone (layer_store.go releaseLayer). Returns their ChainIDs. */
+export function releaseLayers(w: Work, top: Digest | null): Digest[] {
+  const deleted: Digest[] = [];
+  for (let id = top; id; ) {
+    const layer = table.get(w.state.layers, id);
+    if (!layer || layer.refs > 0) break;
+    w.emit({ type: 'LayerDeleted', chainId: id });
+    deleted.push(id);
+    id = layer.parent;
+  }
+  return deleted;
+}

@@ -1,0 +1,154 @@
+/**
+ * decide(command, state, ctx): pure, total, never throws. The clock first catches up with `ctx.now`
+ * (timers due by then fire: processes that finished sleeping, restart policies), then the command is
+ * checked against that state and either refused (no events) or turned into events.
+ */
+import type { Command } from './commands.js';
+import type { Context } from './core/context.js';
+import type { DockerError } from './core/errors.js';
+import { Work } from './core/work.js';
+import { type Decision, done, failed, refuse } from './decision.js';
+import { createContainer } from './container/create.js';
+import { exec } from './container/exec.js';
+import { kill, pause, restart, start, stop, unpause, wait, waitNextExit } from './container/lifecycle.js';
+import { findContainer, isError } from './container/resolve.js';
+import { rename } from './container/rename.js';
+import { containerPrune, rm } from './container/rm.js';
+import { advance } from './container/runtime.js';
+import { commit } from './image/commit.js';
+import { importImage } from './image/import.js';
+import { findImage } from './image/resolve.js';
+import { type DeleteRecord, imagePrune, rmi } from './image/rmi.js';
+import { parseTarget, tagImage } from './image/create.js';
+import type { Output } from './sh/index.js';
+import type { State } from './state.js';
+
+export function decide(command: Command, state: State, ctx: Context): Decision {
+  try {
+    const w = new Work(state, ctx);
+    advance(w, w.now);
+    return decideIn(w, command);
+  } catch (e) {
+    // decide is total: an exception here is a bug in the model, reported as data, never thrown.
+    return refuse({ code: 'unsupported', message: `strata: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}` });
+  }
+}
+
+const outcome = (w: Work, err: DockerError | undefined): Decision => (err ? refuse(err) : done(w));
+
+function decideIn(w: Work, cmd: Command): Decision {
+  switch (cmd.type) {
+    case 'tick':
+      return done(w);
+    case 'create': {
+      const id = createContainer(w, cmd);
+      return isError(id) ? refuse(id) : done(w, { id });
+    }
+    case 'run':
+      return run(w, cmd);
+    case 'import': {
+      const id = importImage(w, cmd.layer, cmd.message, cmd.changes, cmd.repoTag);
+      return isError(id) ? refuse(id) : done(w, { id });
+    }
+    case 'tag': {
+      const found = findImage(w.state, cmd.source);
+      if (isError(found)) return refuse(found);
+      const target = parseTarget(cmd.target);
+      if (isError(target)) return refuse(target);
+      tagImage(w, found.image.id, target);
+      return done(w);
+    }
+    case 'rmi': {
+      const r = rmi(w, cmd.ref, cmd.force, cmd.prune);
+      return isError(r) ? refuse(r) : done(w, { lines: r.map(recordLine) });
+    }
+    case 'image_prune': {
+      const { records, reclaimed } = imagePrune(w, cmd.all);
+      return done(w, { lines: records.map((r) => recordLine(r).replace(/^(\w)/, (c) => c.toLowerCase())), reclaimed });
+    }
+    case 'container_prune': {
+      const { ids, reclaimed } = containerPrune(w);
+      return done(w, { lines: ids, reclaimed });
+    }
+    default:
+      return onContainer(w, cmd);
+  }
+}
+
+const recordLine = (r: DeleteRecord): string => (r.untagged !== undefined ? `Untagged: ${r.untagged}` : `Deleted: ${r.deleted}`);
+
+type ContainerCommand = Exclude<Extract<Command, { ref: string }>, { type: 'rmi' }>;
+
+function onContainer(w: Work, cmd: ContainerCommand): Decision {
+  const c = findContainer(w.state, cmd.ref);
+  if (isError(c)) return refuse(cmd.type === 'kill' && c.code === 'no_such_container' ? { code: 'kill_no_such_container', ref: cmd.ref } : c);
+  switch (cmd.type) {
+    case 'start': {
+      const err = start(w, c);
+      if (err) return err.code === 'start_failed' ? failed(w, err, { exitCode: err.exitCode }) : refuse(err);
+      if (!cmd.attach) return done(w);
+      return foreground(w, c.id, 'start -a');
+    }
+    case 'stop':
+      return outcome(w, stop(w, c, cmd.timeout));
+    case 'kill':
+      return outcome(w, kill(w, cmd.ref, c, cmd.signal));
+    case 'pause':
+      return outcome(w, pause(w, c));
+    case 'unpause':
+      return outcome(w, unpause(w, c));
+    case 'restart': {
+      const err = restart(w, c, cmd.timeout);
+      return err ? (err.code === 'start_failed' ? failed(w, err) : refuse(err)) : done(w);
+    }
+    case 'rm':
+      return outcome(w, rm(w, c, cmd.force));
+    case 'rename':
+      return outcome(w, rename(w, c, cmd.name));
+    case 'wait': {
+      const code = wait(w, c);
+      return isError(code) ? refuse(code) : done(w, { exitCode: code });
+    }
+    case 'exec': {
+      const r = exec(w, c, cmd.argv, cmd.env, cmd.workdir);
+      return isError(r) ? refuse(r) : done(w, { exitCode: r.exitCode, output: r.output });
+    }
+    case 'commit': {
+      const id = commit(w, c, cmd);
+      return isError(id) ? refuse(id) : done(w, { id });
+    }
+    default: {
+      const exhaustive: never = cmd;
+      return exhaustive;
+    }
+  }
+}
+
+/** Run the clock until the container's process exits (attach); its output and exit code. */
+function foreground(w: Work, id: string, what: string): Decision {
+  const from = w.events.length;
+  const code = waitNextExit(w, id);
+  if (code === 'forever') return refuse({ code: 'would_block', what });
+  return done(w, { id, exitCode: code, output: outputOf(w, id, from) });
+}
+
+function outputOf(w: Work, id: string, from: number): Output[] {
+  const out: Output[] = [];
+  for (const { event: e } of w.events.slice(from)) if (e.type === 'ContainerOutput' && e.id === id) out.push(...e.output);
+  return out;
+}
+
+/** docker run = create + start (+ wait, in the foreground). */
+function run(w: Work, cmd: Extract<Command, { type: 'run' }>): Decision {
+  const id = createContainer(w, cmd);
+  if (isError(id)) return refuse(id);
+  const from = w.events.length - 1;
+  const c = findContainer(w.state, id);
+  if (isError(c)) return refuse(c);
+  const err = start(w, c);
+  if (err) return err.code === 'start_failed' ? failed(w, err, { id, exitCode: err.exitCode }) : refuse(err);
+  if (cmd.detach) return done(w, { id });
+  const code = waitNextExit(w, id);
+  if (code === 'forever') return refuse({ code: 'would_block', what: 'run (use -d)' });
+  return done(w, { id, exitCode: code, output: outputOf(w, id, from) });
+}

@@ -1,0 +1,35 @@
+/** What decide answers: the events to append (possibly none), and what the caller shows the user. */
+import type { DockerError } from './core/errors.js';
+import type { Timed, Work } from './core/work.js';
+import type { Digest } from './layer/changeset.js';
+import type { Output } from './sh/index.js';
+
+export interface Reply {
+  /** the container or image id a command created */
+  readonly id?: string;
+  /** the container's (or exec's) exit code, for run, start -a, exec and wait */
+  readonly exitCode?: number;
+  /** what a foreground process printed */
+  readonly output?: readonly Output[];
+  /** the engine's report lines (rmi's Untagged:/Deleted:, prune's list) */
+  readonly lines?: readonly string[];
+  /** bytes reclaimed, for prune */
+  readonly reclaimed?: number;
+}
+
+export interface Decision {
+  readonly events: readonly Timed[];
+  readonly blobs: ReadonlyMap<Digest, Uint8Array>;
+  /** set when the command failed; events may still hold what happened before it failed (a run whose start failed) */
+  readonly error?: DockerError;
+  readonly reply: Reply;
+}
+
+/** Success: keep everything the work emitted. */
+export const done = (w: Work, reply: Reply = {}): Decision => ({ events: w.events, blobs: w.blobs, reply });
+
+/** Refusal: nothing happened. */
+export const refuse = (error: DockerError): Decision => ({ events: [], blobs: new Map(), error, reply: {} });
+
+/** Failure part-way: what happened before the failure stays. */
+export const failed = (w: Work, error: DockerError, reply: Reply = {}): Decision => ({ events: w.events, blobs: w.blobs, error, reply });

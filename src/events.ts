@@ -1,0 +1,87 @@
+/**
+ * Everything that can happen, past tense. The log is a sequence of these; the state is their fold.
+ * `ACTIONS` maps each to the moby events.Action that `docker events` prints (none for bookkeeping).
+ */
+import type { Change, Digest } from './layer/changeset.js';
+import type { ContainerConfig } from './image/config.js';
+import type { Output, ProcState } from './sh/index.js';
+import type { HostConfig } from './state.js';
+
+export type LayerEvent =
+  | { type: 'LayerRegistered'; chainId: Digest; diffId: Digest; parent: Digest | null; size: number; changes: [string, Change][] }
+  | { type: 'LayerDeleted'; chainId: Digest };
+
+export type ImageEvent =
+  | { type: 'ImageCreated'; id: Digest; json: string; parent: Digest | null; builtLocally: boolean; action: 'import' | 'commit' | 'load' | 'build' }
+  | { type: 'ImageTagged'; id: Digest; ref: string }
+  | { type: 'ImageUntagged'; id: Digest; ref: string }
+  | { type: 'ImageDeleted'; id: Digest };
+
+export type ContainerEvent =
+  | {
+      type: 'ContainerCreated';
+      id: string;
+      name: string;
+      path: string;
+      args: string[];
+      config: ContainerConfig;
+      hostConfig: HostConfig;
+      image: Digest;
+      imageRef: string;
+    }
+  | { type: 'ContainerStarted'; id: string; pid: number; restart: boolean }
+  | { type: 'ContainerStartFailed'; id: string; exitCode: number; error: string }
+  | { type: 'ContainerFsChanged'; id: string; set: [string, Change][]; removed: string[] }
+  | { type: 'ContainerOutput'; id: string; output: Output[] }
+  | { type: 'ContainerProcessBlocked'; id: string; state: ProcState; wakeAt: number | null }
+  | { type: 'ContainerKilled'; id: string; signal: number }
+  | { type: 'ContainerDied'; id: string; exitCode: number }
+  | { type: 'ContainerStopped'; id: string }
+  | { type: 'ContainerRestarting'; id: string; wakeAt: number; delay: number }
+  | { type: 'ContainerRestarted'; id: string }
+  | { type: 'ContainerPaused'; id: string }
+  | { type: 'ContainerUnpaused'; id: string }
+  | { type: 'ContainerRenamed'; id: string; name: string }
+  | { type: 'ContainerCommitted'; id: string; image: Digest }
+  | { type: 'ContainerDestroyed'; id: string }
+  | { type: 'ExecStarted'; id: string; execId: string; argv: string[] }
+  | { type: 'ExecDied'; id: string; execId: string; exitCode: number };
+
+export type Event = LayerEvent | ImageEvent | ContainerEvent;
+export type EventType = Event['type'];
+
+/** One line of the log: the event, its position and the model time it happened at. */
+export interface Envelope {
+  readonly seq: number;
+  /** model time, ms since the epoch */
+  readonly at: number;
+  readonly event: Event;
+}
+
+/** moby's events.Action for each event, or null for bookkeeping events `docker events` does not show. */
+export const ACTIONS: { readonly [T in EventType]: string | null } = {
+  LayerRegistered: null,
+  LayerDeleted: null,
+  ImageCreated: null,
+  ImageTagged: 'tag',
+  ImageUntagged: 'untag',
+  ImageDeleted: 'delete',
+  ContainerCreated: 'create',
+  ContainerStarted: 'start',
+  ContainerStartFailed: null,
+  ContainerFsChanged: null,
+  ContainerOutput: null,
+  ContainerProcessBlocked: null,
+  ContainerKilled: 'kill',
+  ContainerDied: 'die',
+  ContainerStopped: 'stop',
+  ContainerRestarting: null,
+  ContainerRestarted: 'restart',
+  ContainerPaused: 'pause',
+  ContainerUnpaused: 'unpause',
+  ContainerRenamed: 'rename',
+  ContainerCommitted: 'commit',
+  ContainerDestroyed: 'destroy',
+  ExecStarted: 'exec_start',
+  ExecDied: 'exec_die',
+};

@@ -1,0 +1,135 @@
+/**
+ * The image configuration and the container Config, with the byte-exact JSON moby writes: the image ID
+ * is the sha256 of these bytes, so key order, omitempty rules and Go's HTML escaping all matter.
+ * Top-level image keys are alphabetical (moby marshals through a map); Config keys keep the Go
+ * struct's field order.
+ */
+
+/** api/types/container.Config, in Go field order. */
+export interface ContainerConfig {
+  Hostname: string;
+  Domainname: string;
+  User: string;
+  AttachStdin: boolean;
+  AttachStdout: boolean;
+  AttachStderr: boolean;
+  ExposedPorts?: Record<string, Record<string, never>>;
+  Tty: boolean;
+  OpenStdin: boolean;
+  StdinOnce: boolean;
+  Env: string[] | null;
+  Cmd: string[] | null;
+  ArgsEscaped?: boolean;
+  Image: string;
+  Volumes: Record<string, Record<string, never>> | null;
+  WorkingDir: string;
+  Entrypoint: string[] | null;
+  OnBuild: string[] | null;
+  Labels: Record<string, string> | null;
+  StopSignal?: string;
+  StopTimeout?: number;
+  Shell?: string[];
+}
+
+export interface HistoryEntry {
+  created: string;
+  author?: string;
+  created_by?: string;
+  comment?: string;
+  empty_layer?: boolean;
+}
+
+/** image.Image as serialised; optional keys are omitted when empty, as Go's omitempty does. */
+export interface ImageConfig {
+  architecture: string;
+  author?: string;
+  comment?: string;
+  config: ContainerConfig;
+  container?: string;
+  container_config: ContainerConfig;
+  created: string;
+  docker_version: string;
+  history: HistoryEntry[];
+  os: string;
+  rootfs: { type: 'layers'; diff_ids: string[] };
+}
+
+export const DOCKER_VERSION = '20.10.24+dfsg1';
+export const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+export function emptyConfig(): ContainerConfig {
+  return {
+    Hostname: '',
+    Domainname: '',
+    User: '',
+    AttachStdin: false,
+    AttachStdout: false,
+    AttachStderr: false,
+    Tty: false,
+    OpenStdin: false,
+    StdinOnce: false,
+    Env: null,
+    Cmd: null,
+    Image: '',
+    Volumes: null,
+    WorkingDir: '',
+    Entrypoint: null,
+    OnBuild: null,
+    Labels: null,
+  };
+}
+
+const CONFIG_KEYS: readonly (keyof ContainerConfig)[] = [
+  'Hostname', 'Domainname', 'User', 'AttachStdin', 'AttachStdout', 'AttachStderr', 'ExposedPorts', 'Tty',
+  'OpenStdin', 'StdinOnce', 'Env', 'Cmd', 'ArgsEscaped', 'Image', 'Volumes', 'WorkingDir', 'Entrypoint',
+  'OnBuild', 'Labels', 'StopSignal', 'StopTimeout', 'Shell',
+];
+const OMIT_EMPTY = new Set<keyof ContainerConfig>(['ExposedPorts', 'ArgsEscaped', 'StopSignal', 'StopTimeout', 'Shell']);
+
+/** Key-ordered copy of a Config, dropping omitempty fields that are empty. */
+export function orderConfig(c: ContainerConfig): ContainerConfig {
+  const out: Record<string, unknown> = {};
+  for (const k of CONFIG_KEYS) {
+    const v = c[k];
+    if (OMIT_EMPTY.has(k) && isEmpty(v)) continue;
+    out[k] = v === undefined ? null : v;
+  }
+  return out as unknown as ContainerConfig;
+}
+
+const isEmpty = (v: unknown): boolean =>
+  v === undefined || v === null || v === false || v === '' || v === 0 ||
+  (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && Object.keys(v as object).length === 0);
+
+const HISTORY_KEYS: readonly (keyof HistoryEntry)[] = ['created', 'author', 'created_by', 'comment', 'empty_layer'];
+
+/** The exact bytes moby writes for an image config; sha256 of them is the image ID. */
+export function serializeImageConfig(img: ImageConfig): string {
+  const top: Record<string, unknown> = {};
+  top['architecture'] = img.architecture;
+  if (img.author) top['author'] = img.author;
+  if (img.comment) top['comment'] = img.comment;
+  top['config'] = orderConfig(img.config);
+  if (img.container) top['container'] = img.container;
+  top['container_config'] = orderConfig(img.container_config);
+  top['created'] = img.created;
+  top['docker_version'] = img.docker_version;
+  top['history'] = img.history.map((h) => {
+    const o: Record<string, unknown> = {};
+    for (const k of HISTORY_KEYS) if (h[k] !== undefined && h[k] !== '' && h[k] !== false) o[k] = h[k];
+    return o;
+  });
+  top['os'] = img.os;
+  top['rootfs'] = { type: img.rootfs.type, diff_ids: img.rootfs.diff_ids };
+  return goJson(top);
+}
+
+/** encoding/json's output: like JSON.stringify, but with HTML-safe escapes and U+2028/2029 escaped. */
+export function goJson(v: unknown): string {
+  return JSON.stringify(v)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,42 @@
+/**
+ * Registering layers and images: the steps import, commit (and later build and load) share.
+ * A layer is identified by its ChainID; registering one that exists reuses it (layer_store.go).
+ */
+import type { DockerError } from '../core/errors.js';
+import * as table from '../core/table.js';
+import { rfc3339Nano } from '../core/time.js';
+import type { Work } from '../core/work.js';
+import type { Change, Digest } from '../layer/changeset.js';
+import { digestOf, nextChainId } from '../layer/chain.js';
+import { type ImageConfig, serializeImageConfig } from './config.js';
+import { isReference, parseReference, refString } from './reference.js';
+
+export function registerLayer(w: Work, parent: Digest | null, diffId: Digest, size: number, changes: ReadonlyMap<string, Change>): Digest {
+  const chainId = nextChainId(parent, diffId);
+  if (!table.get(w.state.layers, chainId)) {
+    w.emit({ type: 'LayerRegistered', chainId, diffId, parent, size, changes: [...changes] });
+  }
+  return chainId;
+}
+
+/** Store an image config; the id is the sha256 of its exact bytes. */
+export function createImage(w: Work, config: ImageConfig, parent: Digest | null, builtLocally: boolean, action: 'import' | 'commit'): Digest {
+  const json = serializeImageConfig(config);
+  const id = digestOf(json);
+  w.emit({ type: 'ImageCreated', id, json, parent, builtLocally, action });
+  return id;
+}
+
+/** Parse a `repo[:tag]` the user wants to apply (commit, import, tag). */
+export function parseTarget(text: string): string | DockerError {
+  const r = parseReference(text);
+  if (!isReference(r)) return { code: 'invalid_reference', ref: text, reason: r.reason };
+  return refString(r);
+}
+
+/** Point a tag at an image: docker tag always overwrites, leaving the old image untagged. */
+export function tagImage(w: Work, id: Digest, ref: string): void {
+  w.emit({ type: 'ImageTagged', id, ref });
+}
+
+export const timestamp = (w: Work): string => rfc3339Nano(w.now);

@@ -1,0 +1,84 @@
+/** How image and layer events change the state: mechanical, total, rule-free. */
+import type { Draft } from 'immer';
+import * as table from '../core/table.js';
+import type { ImageEvent, LayerEvent } from '../events.js';
+import type { Digest } from '../layer/changeset.js';
+import { chainIds } from '../layer/chain.js';
+import type { Image, Layer, State } from '../state.js';
+import type { ImageConfig } from './config.js';
+
+type D = Draft<State>;
+
+export function evolveLayer(s: D, e: LayerEvent): void {
+  switch (e.type) {
+    case 'LayerRegistered': {
+      if (table.get(s.layers, e.chainId)) return;
+      const layer: Layer = { chainId: e.chainId, diffId: e.diffId, parent: e.parent, size: e.size, changes: new Map(e.changes), refs: 0 };
+      table.set(s.layers, e.chainId, layer as Draft<Layer>);
+      const parent = e.parent ? table.get(s.layers, e.parent) : undefined;
+      if (parent) parent.refs++;
+      return;
+    }
+    case 'LayerDeleted': {
+      const layer = table.get(s.layers, e.chainId);
+      if (!layer) return;
+      table.remove(s.layers, e.chainId);
+      const parent = layer.parent ? table.get(s.layers, layer.parent) : undefined;
+      if (parent) parent.refs--;
+      return;
+    }
+  }
+}
+
+export function evolveImage(s: D, e: ImageEvent, at: number): void {
+  switch (e.type) {
+    case 'ImageCreated': {
+      if (table.get(s.images, e.id)) return;
+      const config = JSON.parse(e.json) as ImageConfig;
+      const chain = chainIds(config.rootfs.diff_ids as Digest[]);
+      const img: Image = {
+        id: e.id,
+        json: e.json,
+        config,
+        chain,
+        parent: e.parent,
+        children: [],
+        builtLocally: e.builtLocally,
+        created: Date.parse(config.created),
+        lastTagTime: null,
+      };
+      table.set(s.images, e.id, img as Draft<Image>);
+      const parent = e.parent ? table.get(s.images, e.parent) : undefined;
+      if (parent) parent.children.push(e.id);
+      const top = chain[chain.length - 1];
+      const layer = top ? table.get(s.layers, top) : undefined;
+      if (layer) layer.refs++;
+      return;
+    }
+    case 'ImageTagged': {
+      table.set(s.tags, e.ref, e.id);
+      const img = table.get(s.images, e.id);
+      if (img) img.lastTagTime = at;
+      return;
+    }
+    case 'ImageUntagged':
+      if (table.get(s.tags, e.ref) === e.id) table.remove(s.tags, e.ref);
+      return;
+    case 'ImageDeleted': {
+      const img = table.get(s.images, e.id);
+      if (!img) return;
+      table.remove(s.images, e.id);
+      const parent = img.parent ? table.get(s.images, img.parent) : undefined;
+      if (parent) parent.children = parent.children.filter((c) => c !== e.id);
+      // moby: deleting an image removes the parent link of its children
+      for (const child of img.children) {
+        const c = table.get(s.images, child);
+        if (c) c.parent = null;
+      }
+      const top = img.chain[img.chain.length - 1];
+      const layer = top ? table.get(s.layers, top) : undefined;
+      if (layer) layer.refs--;
+      return;
+    }
+  }
+}

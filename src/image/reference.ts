@@ -1,0 +1,57 @@
+/**
+ * Image references as docker/distribution's `reference` package parses them
+ * (ParseNormalizedNamed): `[domain/]path[:tag]`, docker.io/library implied, `latest` by default.
+ * strata keeps and prints the familiar form (`base:1`, `me/app:latest`, `localhost:5000/x:1`).
+ */
+export interface Reference {
+  /** familiar repository name, e.g. `base` or `me/app` */
+  readonly repo: string;
+  readonly tag: string;
+}
+
+export type ReferenceError = { readonly reason: string };
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DOMAIN = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*(?::[0-9]+)?$/;
+const FULL_HEX = /^[a-f0-9]{64}$/;
+
+export const FORMAT = 'invalid reference format';
+
+export function parseReference(text: string): Reference | ReferenceError {
+  if (text === '' || text.includes('@')) return { reason: FORMAT };
+  if (FULL_HEX.test(text)) return { reason: `${FORMAT}: cannot specify 64-byte hexadecimal strings` };
+  let name = text;
+  let tag = 'latest';
+  const colon = text.lastIndexOf(':');
+  if (colon > text.lastIndexOf('/')) {
+    name = text.slice(0, colon);
+    tag = text.slice(colon + 1);
+    if (!TAG.test(tag)) return { reason: FORMAT };
+  }
+  if (name.length > 255) return { reason: `${FORMAT}: repository name must not be more than 255 characters` };
+  const parts = name.split('/');
+  const first = parts[0]!;
+  const hasDomain = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase());
+  if (hasDomain && !DOMAIN.test(first)) return { reason: FORMAT };
+  const path = hasDomain ? parts.slice(1) : parts;
+  for (const c of path) {
+    if (!COMPONENT.test(c)) {
+      return { reason: COMPONENT.test(c.toLowerCase()) ? `${FORMAT}: repository name must be lowercase` : FORMAT };
+    }
+  }
+  let repo = name;
+  if (repo.startsWith('docker.io/')) repo = repo.slice('docker.io/'.length);
+  if (repo.startsWith('index.docker.io/')) repo = repo.slice('index.docker.io/'.length);
+  if (repo.startsWith('library/') && repo.split('/').length === 2) repo = repo.slice('library/'.length);
+  return { repo, tag };
+}
+
+export const isReference = (r: Reference | ReferenceError): r is Reference => 'repo' in r;
+export const refString = (r: Reference): string => `${r.repo}:${r.tag}`;
+
+/** Split a stored `repo:tag` key back into its parts (the tag never contains '/' or ':'). */
+export function splitRef(ref: string): Reference {
+  const i = ref.lastIndexOf(':');
+  return { repo: ref.slice(0, i), tag: ref.slice(i + 1) };
+}

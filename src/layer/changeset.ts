@@ -1,0 +1,43 @@
+/**
+ * A layer is a changeset over the layers below it (OCI image-spec layer.md): the paths it adds or
+ * changes, the paths it deletes (whiteouts) and the directories it makes opaque. Paths are relative
+ * to the root, without a leading slash ("bin/sh"); the root itself is never an entry.
+ * File contents live in the content-addressed blob store; entries carry only their digest.
+ */
+export type Digest = `sha256:${string}`;
+
+/** Attributes every node has. Ownership is omitted when it is root's (0:0), as it almost always is. */
+interface Attrs {
+  /** permission bits, 0o7777 at most */
+  readonly mode: number;
+  /** seconds since the epoch */
+  readonly mtime: number;
+  readonly uid?: number;
+  readonly gid?: number;
+}
+
+export type Node =
+  | (Attrs & { readonly type: 'dir'; readonly opaque?: true })
+  | (Attrs & { readonly type: 'file'; readonly size: number; readonly digest: Digest })
+  | (Attrs & { readonly type: 'symlink'; readonly target: string });
+
+/** A whiteout: `dir/.wh.name` in a tar, a 0:0 character device on overlay2. */
+export interface Whiteout {
+  readonly type: 'whiteout';
+}
+
+export type Change = Node | Whiteout;
+
+/** Entries keyed by path. A Map keeps insertion order; writers sort by path when they serialise. */
+export type Changeset = ReadonlyMap<string, Change>;
+
+export const WHITEOUT: Whiteout = Object.freeze({ type: 'whiteout' });
+export const WHITEOUT_PREFIX = '.wh.';
+export const OPAQUE_MARKER = '.wh..wh..opq';
+
+export const parentOf = (path: string): string => {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+};
+
+export const baseOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1);

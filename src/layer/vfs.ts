@@ -1,0 +1,331 @@
+/**
+ * A container's filesystem as its processes see it: the image's layers with the read-write layer on
+ * top, implementing the ShFs contract with overlay2's copy-up rules. Writes go to `rw` (a working
+ * copy the caller owns); `touched` records which RW paths changed so the caller can emit them as
+ * one event. New contents are kept in `blobs` until the caller stores them.
+ */
+import { createHash } from 'node:crypto';
+import type { Errno, ShFs, Stat } from '../sh/fs.js';
+import { type Change, type Changeset, type Digest, type Node, WHITEOUT, baseOf, parentOf } from './changeset.js';
+import { join, list, lookup } from './union.js';
+
+const MAX_SYMLINKS = 40;
+
+export class Vfs implements ShFs {
+  readonly touched = new Set<string>();
+  readonly blobs = new Map<Digest, Uint8Array>();
+  private readonly stack: Changeset[];
+
+  constructor(
+    private readonly rw: Map<string, Change>,
+    private readonly lower: readonly Changeset[],
+    private readonly nowSeconds: number,
+    private readonly readBlob: (d: Digest) => Uint8Array,
+  ) {
+    this.stack = [rw, ...lower];
+  }
+
+  /** The RW paths this process changed: their new entries, and the ones it took out of the RW layer. */
+  changes(): { set: [string, Change][]; removed: string[] } {
+    const set: [string, Change][] = [];
+    const removed: string[] = [];
+    for (const path of [...this.touched].sort()) {
+      const c = this.rw.get(path);
+      if (c) set.push([path, c]);
+      else removed.push(path);
+    }
+    return { set, removed };
+  }
+
+  // ---- resolution -------------------------------------------------------------------------
+
+  private node(path: string): Node | undefined {
+    return lookup(this.stack, path);
+  }
+
+  private lowerNode(path: string): Node | undefined {
+    return lookup(this.lower, path);
+  }
+
+  /** Resolve an absolute path to a canonical relative one, following symlinks (the last one only if asked). */
+  resolve(path: string, followLast: boolean): string | { errno: Errno } {
+    let pending = path.split('/').filter((c) => c !== '' && c !== '.');
+    const done: string[] = [];
+    let hops = 0;
+    while (pending.length > 0) {
+      const comp = pending.shift()!;
+      if (comp === '..') {
+        done.pop();
+        continue;
+      }
+      if (comp === '.') continue;
+      const cur = [...done, comp].join('/');
+      const n = this.node(cur);
+      const last = pending.length === 0;
+      if (!n) {
+        if (last) {
+          done.push(comp);
+          continue;
+        }
+        return { errno: 'ENOENT' };
+      }
+      if (n.type === 'symlink' && (!last || followLast)) {
+        if (++hops > MAX_SYMLINKS) return { errno: 'ELOOP' };
+        const target = n.target.split('/').filter((c) => c !== '');
+        if (n.target.startsWith('/')) done.length = 0;
+        pending = [...target, ...pending];
+        continue;
+      }
+      if (n.type !== 'dir' && !last) return { errno: 'ENOTDIR' };
+      done.push(comp);
+    }
+    return done.join('/');
+  }
+
+  private stat_(p: string): Stat | Errno {
+    const n = this.node(p);
+    if (!n) return 'ENOENT';
+    const size = n.type === 'file' ? n.size : n.type === 'symlink' ? n.target.length : 0;
+    return { type: n.type, mode: n.mode, size, mtime: n.mtime };
+  }
+
+  lstat(path: string): Stat | Errno {
+    const p = this.resolve(path, false);
+    return typeof p === 'string' ? this.stat_(p) : p.errno;
+  }
+
+  stat(path: string): Stat | Errno {
+    const p = this.resolve(path, true);
+    return typeof p === 'string' ? this.stat_(p) : p.errno;
+  }
+
+  readFile(path: string): Uint8Array | Errno {
+    const p = this.resolve(path, true);
+    if (typeof p !== 'string') return p.errno;
+    const n = this.node(p);
+    if (!n) return 'ENOENT';
+    if (n.type === 'dir') return 'EISDIR';
+    if (n.type !== 'file') return 'EINVAL';
+    return this.blobs.get(n.digest) ?? this.readBlob(n.digest);
+  }
+
+  readlink(path: string): string | Errno {
+    const p = this.resolve(path, false);
+    if (typeof p !== 'string') return p.errno;
+    const n = this.node(p);
+    if (!n) return 'ENOENT';
+    return n.type === 'symlink' ? n.target : 'EINVAL';
+  }
+
+  readdir(path: string): readonly string[] | Errno {
+    const p = this.resolve(path, true);
+    if (typeof p !== 'string') return p.errno;
+    const n = this.node(p);
+    if (!n) return 'ENOENT';
+    if (n.type !== 'dir') return 'ENOTDIR';
+    return list(this.stack, p, true);
+  }
+
+  // ---- writes -----------------------------------------------------------------------------
+
+  /** Resolve the parent of a path to create: it must be an existing directory. */
+  private parentDir(path: string): { dir: string; name: string } | Errno {
+    const p = this.resolve(path, false);
+    if (typeof p !== 'string') return p.errno;
+    if (p === '') return 'EEXIST';
+    const dir = parentOf(p);
+    const d = this.node(dir);
+    if (!d) return 'ENOENT';
+    if (d.type !== 'dir') return 'ENOTDIR';
+    return { dir, name: baseOf(p) };
+  }
+
+  private set(path: string, c: Change): void {
+    this.rw.set(path, c);
+    this.touched.add(path);
+  }
+
+  private drop(path: string): void {
+    if (this.rw.delete(path)) this.touched.add(path);
+  }
+
+  /** overlay2 copies every ancestor directory up before it changes anything below it. */
+  private copyUpParents(path: string): void {
+    const chain: string[] = [];
+    for (let d = parentOf(path); d !== ''; d = parentOf(d)) chain.unshift(d);
+    for (const d of chain) {
+      if (this.rw.has(d)) continue;
+      const n = this.lowerNode(d);
+      if (n?.type === 'dir') this.set(d, { ...withoutOpaque(n) });
+    }
+  }
+
+  /** A change of entries in `dir`: copy it up and bump its mtime, as the kernel does. */
+  private dirChanged(dir: string): void {
+    if (dir === '') return;
+    this.copyUpParents(join(dir, 'x'));
+    const n = this.node(dir);
+    if (n?.type === 'dir') this.set(dir, { ...n, mtime: this.nowSeconds });
+  }
+
+  /** Put a new node at `path`, where nothing is visible now. A whited-out directory comes back opaque. */
+  private create(path: string, node: Node): void {
+    this.copyUpParents(path);
+    const hidden = this.rw.get(path)?.type === 'whiteout' && this.lowerNode(path)?.type === 'dir';
+    this.set(path, node.type === 'dir' && hidden ? { ...node, opaque: true } : node);
+    this.dirChanged(parentOf(path));
+  }
+
+  /** Remove whatever is visible at `path` (and below it) from the view. */
+  private remove(path: string): void {
+    for (const key of [...this.rw.keys()]) if (key.startsWith(`${path}/`)) this.drop(key);
+    if (this.lowerNode(path)) {
+      this.copyUpParents(path);
+      this.set(path, WHITEOUT);
+    } else {
+      this.drop(path);
+    }
+    this.dirChanged(parentOf(path));
+  }
+
+  private store(data: Uint8Array): { digest: Digest; size: number } {
+    const digest = `sha256:${createHash('sha256').update(data).digest('hex')}` as Digest;
+    if (!this.blobs.has(digest)) this.blobs.set(digest, data);
+    return { digest, size: data.length };
+  }
+
+  writeFile(path: string, data: Uint8Array, append: boolean): Errno | undefined {
+    const p = this.resolve(path, true);
+    if (typeof p !== 'string') return p.errno;
+    const n = this.node(p);
+    if (n?.type === 'dir') return 'EISDIR';
+    if (n?.type === 'file') {
+      const old = append ? this.readFile(`/${p}`) : new Uint8Array();
+      if (isErrno(old)) return old;
+      const content = append ? concat(old as Uint8Array, data) : data;
+      this.copyUpParents(p);
+      this.set(p, { ...n, ...this.store(content), mtime: this.nowSeconds });
+      return undefined;
+    }
+    const parent = this.parentDir(`/${p}`);
+    if (isErrno(parent)) return parent;
+    this.create(p, { type: 'file', mode: 0o644, mtime: this.nowSeconds, ...this.store(data) });
+    return undefined;
+  }
+
+  mkdir(path: string): Errno | undefined {
+    const parent = this.parentDir(path);
+    if (isErrno(parent)) return parent;
+    const p = join(parent.dir, parent.name);
+    if (this.node(p)) return 'EEXIST';
+    this.create(p, { type: 'dir', mode: 0o755, mtime: this.nowSeconds });
+    return undefined;
+  }
+
+  unlink(path: string): Errno | undefined {
+    const p = this.resolve(path, false);
+    if (typeof p !== 'string') return p.errno;
+    const n = this.node(p);
+    if (!n) return 'ENOENT';
+    if (n.type === 'dir') return 'EISDIR';
+    this.remove(p);
+    return undefined;
+  }
+
+  rmdir(path: string): Errno | undefined {
+    const p = this.resolve(path, false);
+    if (typeof p !== 'string') return p.errno;
+    const n = this.node(p);
+    if (!n) return 'ENOENT';
+    if (n.type !== 'dir') return 'ENOTDIR';
+    if (p === '') return 'EINVAL';
+    if (list(this.stack, p, true).length > 0) return 'ENOTEMPTY';
+    this.remove(p);
+    return undefined;
+  }
+
+  symlink(target: string, path: string): Errno | undefined {
+    const parent = this.parentDir(path);
+    if (isErrno(parent)) return parent;
+    const p = join(parent.dir, parent.name);
+    if (this.node(p)) return 'EEXIST';
+    this.create(p, { type: 'symlink', mode: 0o777, mtime: this.nowSeconds, target });
+    return undefined;
+  }
+
+  chmod(path: string, mode: number): Errno | undefined {
+    const p = this.resolve(path, true);
+    if (typeof p !== 'string') return p.errno;
+    const n = this.node(p);
+    if (!n) return 'ENOENT';
+    this.copyUpParents(p);
+    this.set(p, { ...n, mode: mode & 0o7777 });
+    return undefined;
+  }
+
+  touch(path: string): Errno | undefined {
+    const p = this.resolve(path, true);
+    if (typeof p !== 'string') return p.errno;
+    const n = this.node(p);
+    if (!n) return 'ENOENT';
+    this.copyUpParents(p);
+    this.set(p, { ...n, mtime: this.nowSeconds });
+    return undefined;
+  }
+
+  rename(from: string, to: string): Errno | undefined {
+    const src = this.resolve(from, false);
+    if (typeof src !== 'string') return src.errno;
+    const node = this.node(src);
+    if (!node) return 'ENOENT';
+    const parent = this.parentDir(to);
+    if (isErrno(parent)) return parent;
+    const dst = join(parent.dir, parent.name);
+    if (dst === src) return undefined;
+    if (node.type === 'dir' && (dst + '/').startsWith(src + '/')) return 'EINVAL';
+    const existing = this.node(dst);
+    if (existing) {
+      if (existing.type === 'dir' && node.type !== 'dir') return 'EISDIR';
+      if (existing.type !== 'dir' && node.type === 'dir') return 'ENOTDIR';
+      if (existing.type === 'dir' && list(this.stack, dst, true).length > 0) return 'ENOTEMPTY';
+    }
+    // Collect the subtree first: removing the source changes the view.
+    const subtree: [string, Node][] = [['', node]];
+    if (node.type === 'dir') this.collect(src, '', subtree);
+    if (existing) this.remove(dst);
+    this.remove(src);
+    for (const [rel, n] of subtree) {
+      const path = rel === '' ? dst : `${dst}/${rel}`;
+      if (rel === '') this.create(path, withoutOpaque(n));
+      else this.set(path, withoutOpaque(n));
+    }
+    return undefined;
+  }
+
+  private collect(root: string, rel: string, out: [string, Node][]): void {
+    const dir = rel === '' ? root : `${root}/${rel}`;
+    for (const name of list(this.stack, dir, true)) {
+      const r = rel === '' ? name : `${rel}/${name}`;
+      const n = this.node(`${root}/${r}`);
+      if (!n) continue;
+      out.push([r, n]);
+      if (n.type === 'dir') this.collect(root, r, out);
+    }
+  }
+}
+
+const ERRNOS = new Set<string>(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'ENOTEMPTY', 'EACCES', 'EINVAL', 'ELOOP']);
+export const isErrno = (v: unknown): v is Errno => typeof v === 'string' && ERRNOS.has(v);
+
+function withoutOpaque(n: Node): Node {
+  if (n.type !== 'dir' || !n.opaque) return n;
+  const { opaque: _opaque, ...rest } = n;
+  return rest;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}

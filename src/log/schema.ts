@@ -1,0 +1,83 @@
+/**
+ * The shape of every event as it must be read back from the log. A line that does not match is
+ * corruption, not something to guess about.
+ */
+import { z } from 'zod';
+
+const digest = z.string().regex(/^sha256:[a-f0-9]{64}$/);
+const id = z.string().regex(/^[a-f0-9]{64}$/);
+const attrs = { mode: z.number().int().min(0).max(0o7777), mtime: z.number(), uid: z.number().int().optional(), gid: z.number().int().optional() };
+const change = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('dir'), ...attrs, opaque: z.literal(true).optional() }).strict(),
+  z.object({ type: z.literal('file'), ...attrs, size: z.number().int().min(0), digest }).strict(),
+  z.object({ type: z.literal('symlink'), ...attrs, target: z.string() }).strict(),
+  z.object({ type: z.literal('whiteout') }).strict(),
+]);
+const entries = z.array(z.tuple([z.string(), change]));
+const strings = z.array(z.string());
+const config = z
+  .object({
+    Hostname: z.string(),
+    Domainname: z.string(),
+    User: z.string(),
+    Env: strings.nullable(),
+    Cmd: strings.nullable(),
+    Image: z.string(),
+    WorkingDir: z.string(),
+    Entrypoint: strings.nullable(),
+    Labels: z.record(z.string(), z.string()).nullable(),
+  })
+  .passthrough();
+const hostConfig = z.object({
+  RestartPolicy: z.object({ Name: z.enum(['no', 'always', 'unless-stopped', 'on-failure']), MaximumRetryCount: z.number().int() }),
+  AutoRemove: z.boolean(),
+});
+const output = z.object({ stream: z.enum(['stdout', 'stderr']), text: z.string() });
+
+export const eventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('LayerRegistered'), chainId: digest, diffId: digest, parent: digest.nullable(), size: z.number(), changes: entries }),
+  z.object({ type: z.literal('LayerDeleted'), chainId: digest }),
+  z.object({
+    type: z.literal('ImageCreated'),
+    id: digest,
+    json: z.string(),
+    parent: digest.nullable(),
+    builtLocally: z.boolean(),
+    action: z.enum(['import', 'commit', 'load', 'build']),
+  }),
+  z.object({ type: z.literal('ImageTagged'), id: digest, ref: z.string() }),
+  z.object({ type: z.literal('ImageUntagged'), id: digest, ref: z.string() }),
+  z.object({ type: z.literal('ImageDeleted'), id: digest }),
+  z.object({
+    type: z.literal('ContainerCreated'),
+    id,
+    name: z.string(),
+    path: z.string(),
+    args: strings,
+    config,
+    hostConfig,
+    image: digest,
+    imageRef: z.string(),
+  }),
+  z.object({ type: z.literal('ContainerStarted'), id, pid: z.number().int(), restart: z.boolean() }),
+  z.object({ type: z.literal('ContainerStartFailed'), id, exitCode: z.number().int(), error: z.string() }),
+  z.object({ type: z.literal('ContainerFsChanged'), id, set: entries, removed: strings }),
+  z.object({ type: z.literal('ContainerOutput'), id, output: z.array(output) }),
+  z.object({ type: z.literal('ContainerProcessBlocked'), id, state: z.unknown(), wakeAt: z.number().nullable() }),
+  z.object({ type: z.literal('ContainerKilled'), id, signal: z.number().int() }),
+  z.object({ type: z.literal('ContainerDied'), id, exitCode: z.number().int() }),
+  z.object({ type: z.literal('ContainerStopped'), id }),
+  z.object({ type: z.literal('ContainerRestarting'), id, wakeAt: z.number(), delay: z.number() }),
+  z.object({ type: z.literal('ContainerRestarted'), id }),
+  z.object({ type: z.literal('ContainerPaused'), id }),
+  z.object({ type: z.literal('ContainerUnpaused'), id }),
+  z.object({ type: z.literal('ContainerRenamed'), id, name: z.string() }),
+  z.object({ type: z.literal('ContainerCommitted'), id, image: digest }),
+  z.object({ type: z.literal('ContainerDestroyed'), id }),
+  z.object({ type: z.literal('ExecStarted'), id, execId: id, argv: strings }),
+  z.object({ type: z.literal('ExecDied'), id, execId: id, exitCode: z.number().int() }),
+]);
+
+export const lineSchema = z
+  .object({ seq: z.number().int().positive(), at: z.number(), event: z.unknown(), sum: z.string().regex(/^[a-f0-9]{16}$/) })
+  .strict();

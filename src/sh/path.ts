@@ -1,0 +1,88 @@
+import type { Errno, ShFs, Stat } from './fs.js';
+
+/**
+ * Lexical path handling. The model resolves `.` and `..` textually (as ash's `cd` does); the kernel
+ * would resolve `..` after following symlinks, which only differs for `..` after a symlinked
+ * directory.
+ */
+export function normalize(abs: string): string {
+  const out: string[] = [];
+  for (const part of abs.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
+}
+
+export function resolve(cwd: string, p: string): string {
+  return normalize(p.startsWith('/') ? p : `${cwd}/${p}`);
+}
+
+export function basename(p: string): string {
+  const trimmed = p.replace(/\/+$/, '');
+  if (trimmed === '') return p === '' ? '' : '/';
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+
+export function dirname(abs: string): string {
+  const i = abs.lastIndexOf('/');
+  return i <= 0 ? '/' : abs.slice(0, i);
+}
+
+/** stat of a command-line operand: a trailing slash demands a directory, as the kernel does. */
+export function statArg(fs: ShFs, cwd: string, arg: string, follow: boolean): Stat | Errno {
+  const p = resolve(cwd, arg);
+  const trailing = arg.endsWith('/') && p !== '/';
+  const st = trailing || follow ? fs.stat(p) : fs.lstat(p);
+  if (typeof st === 'string') return st;
+  if (trailing && st.type !== 'dir') return 'ENOTDIR';
+  return st;
+}
+
+/** realpath(3): every symlink resolved (at most 40, like the kernel). */
+export function realpath(fs: ShFs, abs: string): { path: string } | Errno {
+  let pending = normalize(abs).split('/').filter((s) => s !== '');
+  let done = '/';
+  let links = 0;
+  while (pending.length > 0) {
+    const [name, ...rest] = pending as [string, ...string[]];
+    pending = rest;
+    if (name === '..') {
+      done = dirname(done);
+      continue;
+    }
+    const next = done === '/' ? `/${name}` : `${done}/${name}`;
+    const st = fs.lstat(next);
+    if (typeof st === 'string') return st;
+    if (st.type === 'symlink') {
+      if (++links > 40) return 'ELOOP';
+      // lstat just said it is a symlink, so readlink yields its target
+      const t = fs.readlink(next);
+      pending = [...t.split('/').filter((s) => s !== '' && s !== '.'), ...pending];
+      if (t.startsWith('/')) done = '/';
+      continue;
+    }
+    if (pending.length > 0 && st.type !== 'dir') return 'ENOTDIR';
+    done = next;
+  }
+  return { path: done };
+}
+
+/** glibc strerror texts, as busybox prints them. */
+export function strerror(e: Errno): string {
+  switch (e) {
+    case 'ENOENT': return 'No such file or directory';
+    case 'EEXIST': return 'File exists';
+    case 'ENOTDIR': return 'Not a directory';
+    case 'EISDIR': return 'Is a directory';
+    case 'ENOTEMPTY': return 'Directory not empty';
+    case 'EACCES': return 'Permission denied';
+    case 'EINVAL': return 'Invalid argument';
+    case 'ELOOP': return 'Too many levels of symbolic links';
+  }
+}
+
+export function isErrno(x: unknown): x is Errno {
+  return typeof x === 'string';
+}

@@ -1,0 +1,107 @@
+// Go text/template as docker/cli 20.10 uses it for --format / -f (templates.Parse + formatter.Context).
+// See value.ts for how callers express Go values (struct vs map vs typed nil).
+import { HEADER_FUNCS, DOCKER_FUNCS, FUNC_NAMES } from './funcs.js';
+import { ExecError, type MissingKey, run } from './exec.js';
+import { ParseError, type Tree, Unsupported, parse } from './parse.js';
+import { tabwriter } from './tabwriter.js';
+
+export { tabwriter } from './tabwriter.js';
+export {
+  GO_JSON,
+  GO_MARSHAL_JSON,
+  GO_METHODS,
+  GO_STRING,
+  GO_TYPE,
+  GoFloat,
+  GoNil,
+  GoPtr,
+  goFloat,
+  goMap,
+  goNil,
+  goPtr,
+  goSlice,
+  goStruct,
+  type JsonFieldSpec,
+  type NilKind,
+} from './value.js';
+
+export type TemplateError =
+  | { code: 'template_parse'; message: string }
+  | { code: 'template_exec'; message: string }
+  | { code: 'template_unsupported'; message: string };
+
+/** A parsed template (Go's *template.Template named ""). */
+export type Template = { readonly kind: 'template'; readonly tree: Tree; readonly source: string };
+
+export type ExecuteOptions = {
+  /** Go's Option("missingkey=..."); docker inspect's raw-JSON fallback uses 'error'. */
+  missingKey?: MissingKey;
+};
+
+export function isTemplateError(v: unknown): v is TemplateError {
+  return typeof v === 'object' && v !== null && 'code' in v && 'message' in v;
+}
+
+/**
+ * Parses like template.New("").Funcs(docker basicFunctions).Parse(text). Parse errors carry Go's
+ * text (e.g. `template: :1: unclosed action`); docker prefixes it with "template parsing error: ".
+ */
+export function parseTemplate(text: string): Template | TemplateError {
+  try {
+    return { kind: 'template', tree: parse(text, FUNC_NAMES), source: text };
+  } catch (e) {
+    if (e instanceof ParseError) return { code: 'template_parse', message: e.message };
+    if (e instanceof Unsupported) return { code: 'template_unsupported', message: e.message };
+    return { code: 'template_exec', message: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+function exec(t: Template, data: unknown, funcs: typeof DOCKER_FUNCS, opts: ExecuteOptions): { out: string; err: TemplateError | null } {
+  try {
+    const r = run(t.tree, data, funcs, opts.missingKey ?? 'default');
+    return { out: r.out, err: r.err === null ? null : { code: 'template_exec', message: r.err.message } };
+  } catch (e) {
+    const message = e instanceof ExecError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    return { out: '', err: { code: 'template_exec', message } };
+  }
+}
+
+/** Executes against `data`; errors carry Go's text: `template: :1:2: executing "" at <.Nope>: ...`. */
+export function execute(t: Template, data: unknown, opts: ExecuteOptions = {}): string | TemplateError {
+  const r = exec(t, data, DOCKER_FUNCS, opts);
+  return r.err ?? r.out;
+}
+
+/** docker/cli formatter.Format.IsTable: any format starting with "table" (even "table{{.ID}}"). */
+export function isTableFormat(format: string): boolean {
+  return format.startsWith('table');
+}
+
+/**
+ * formatter.Context.preFormat: drop the "table" prefix, trim spaces, and turn the two-character
+ * sequences `\t` and `\n` typed on a shell command line into real tab/newline.
+ */
+export function preFormat(format: string): string {
+  const f = isTableFormat(format) ? format.slice('table'.length) : format;
+  return f.replace(/^ +| +$/g, '').replace(/\\t|\\n/g, (m) => (m === '\\t' ? '\t' : '\n'));
+}
+
+/**
+ * formatter.Context.Write: renders each row followed by "\n"; for table formats also renders the
+ * header row (same template, docker's HeaderFunctions, `header` as data — usually a map of field
+ * name to column title) and aligns everything with tabwriter. Header execution errors are ignored
+ * like docker does (the partial header is kept).
+ */
+export function renderFormat(format: string, rows: readonly unknown[], header?: unknown): string | TemplateError {
+  const t = parseTemplate(preFormat(format));
+  if (isTemplateError(t)) return t;
+  let body = '';
+  for (const row of rows) {
+    const r = execute(t, row);
+    if (isTemplateError(r)) return r;
+    body += r + '\n';
+  }
+  if (!isTableFormat(format)) return body;
+  const h = exec(t, header ?? new Map(), { ...DOCKER_FUNCS, ...HEADER_FUNCS }, {});
+  return tabwriter(h.out + '\n' + body);
+}
