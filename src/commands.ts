@@ -17,6 +17,8 @@ export interface CreateOptions {
   /** --restart, already split by the CLI: name and maximum retry count */
   readonly restart: { readonly name: string; readonly max: number };
   readonly autoRemove: boolean;
+  /** --network: recorded only (the model has no networks) */
+  readonly network: string;
   /** AttachStdout/AttachStderr: true for create and foreground run, false for run -d */
   readonly attach: boolean;
 }

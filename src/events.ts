@@ -35,7 +35,7 @@ export type ContainerEvent =
   | { type: 'ContainerOutput'; id: string; output: Output[] }
   | { type: 'ContainerProcessBlocked'; id: string; state: ProcState; wakeAt: number | null }
   | { type: 'ContainerKilled'; id: string; signal: number }
-  | { type: 'ContainerDied'; id: string; exitCode: number }
+  | { type: 'ContainerDied'; id: string; exitCode: number; error?: string }
   | { type: 'ContainerStopped'; id: string }
   | { type: 'ContainerRestarting'; id: string; wakeAt: number; delay: number }
   | { type: 'ContainerRestarted'; id: string }

@@ -35,6 +35,8 @@ export interface Image {
 export type RestartPolicyName = 'no' | 'always' | 'unless-stopped' | 'on-failure';
 
 export interface HostConfig {
+  /** --network as given ("default" when not); the model has no networks, it only records it */
+  readonly NetworkMode: string;
   readonly RestartPolicy: { readonly Name: RestartPolicyName; readonly MaximumRetryCount: number };
   readonly AutoRemove: boolean;
 }

@@ -48,6 +48,7 @@ export function createContainer(w: Work, o: CreateOptions): string | DockerError
   if (unsupported) return { code: 'unsupported', message: unsupported.message };
 
   const hostConfig: HostConfig = {
+    NetworkMode: o.network,
     RestartPolicy: { Name: o.restart.name as RestartPolicyName, MaximumRetryCount: o.restart.max },
     AutoRemove: o.autoRemove,
   };

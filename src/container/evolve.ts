@@ -71,7 +71,7 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
       c.manuallyStopped = true;
       return;
     case 'ContainerDied':
-      Object.assign(c.state, STOPPED, { exitCode: e.exitCode, finishedAt: at });
+      Object.assign(c.state, STOPPED, { exitCode: e.exitCode, finishedAt: at, error: e.error ?? '' });
       c.process = null;
       table.remove(s.timers, e.id);
       return;

@@ -31,7 +31,7 @@ export function exec(w: Work, c: Container, argv: readonly string[], env: readon
   const output: Output[] = [];
   let outcome = spawn(argv, { ...penvBase, fs: vfs, now: w.now, pid });
   for (;;) {
-    if ('code' in outcome) return { code: 'unsupported', message: outcome.message };
+    if ('message' in outcome) return { code: 'unsupported', message: outcome.message };
     recordFs(w, c.id, vfs);
     output.push(...outcome.output);
     if (outcome.kind === 'exited') {

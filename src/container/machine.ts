@@ -17,8 +17,15 @@ export const VERBS: readonly Verb[] = [
   'exec', 'commit', 'rename', 'export', 'diff', 'wait', 'logs', 'die', 'restart_policy', 'wake',
 ];
 
+/**
+ * Self-loops must name their target: xstate's `can` is false for a transition that changes nothing
+ * (no target, no actions), and these verbs are allowed, they just leave the status as it is.
+ */
+const stay = <S extends string, V extends Verb>(state: S, ...verbs: V[]): Record<V, { target: S }> =>
+  Object.fromEntries(verbs.map((v) => [v, { target: state }])) as Record<V, { target: S }>;
+
 /** Verbs every live container accepts without changing its status. */
-const readOnly = { commit: {}, rename: {}, export: {}, diff: {}, wait: {}, logs: {} } as const;
+const readOnly = <S extends string>(state: S) => stay(state, 'commit', 'rename', 'export', 'diff', 'wait', 'logs');
 
 export const containerMachine = setup({
   types: { events: {} as { type: Verb } },
@@ -27,30 +34,28 @@ export const containerMachine = setup({
   initial: 'created',
   states: {
     created: {
-      on: { ...readOnly, start: 'running', stop: {}, restart: 'running', rm: 'removed', rm_force: 'removed' },
+      on: { ...readOnly('created'), ...stay('created', 'stop'), start: 'running', restart: 'running', rm: 'removed', rm_force: 'removed' },
     },
     running: {
       on: {
-        ...readOnly,
-        start: {},
+        ...readOnly('running'),
+        ...stay('running', 'start', 'kill', 'exec'),
         stop: 'exited',
-        kill: {},
         pause: 'paused',
         restart: 'running',
         rm_force: 'removed',
-        exec: {},
         die: 'exited',
         restart_policy: 'restarting',
       },
     },
     paused: {
-      on: { ...readOnly, stop: 'exited', kill: {}, unpause: 'running', restart: 'running', rm_force: 'removed', die: 'exited' },
+      on: { ...readOnly('paused'), kill: 'running', stop: 'exited', unpause: 'running', restart: 'running', rm_force: 'removed', die: 'exited' },
     },
     restarting: {
-      on: { ...readOnly, start: {}, stop: 'exited', kill: {}, restart: 'running', rm_force: 'removed', wake: 'running', die: 'exited' },
+      on: { ...readOnly('restarting'), ...stay('restarting', 'start'), kill: 'exited', stop: 'exited', restart: 'running', rm_force: 'removed', wake: 'running', die: 'exited' },
     },
     exited: {
-      on: { ...readOnly, start: 'running', stop: {}, restart: 'running', rm: 'removed', rm_force: 'removed' },
+      on: { ...readOnly('exited'), ...stay('exited', 'stop'), start: 'running', restart: 'running', rm: 'removed', rm_force: 'removed' },
     },
     removing: { on: { rm_force: 'removed' } },
     dead: { on: { rm: 'removed', rm_force: 'removed' } },

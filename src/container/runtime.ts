@@ -8,6 +8,7 @@ import * as table from '../core/table.js';
 import type { Work } from '../core/work.js';
 import type { Changeset, Digest } from '../layer/changeset.js';
 import { Vfs } from '../layer/vfs.js';
+import { initLayer } from '../layer/init-layer.js';
 import { DEFAULT_PATH } from '../image/config.js';
 import { type Outcome, type Signal, lookPath, resume, signalNumber, spawn } from '../sh/index.js';
 import type { Container, State } from '../state.js';
@@ -24,8 +25,13 @@ export function lowerStack(s: State, top: Digest | null): Changeset[] {
   return out;
 }
 
+/** What a container's RW layer sits on: its init layer, then the image's layers. */
+export function containerBase(s: State, c: Container): Changeset[] {
+  return [initLayer(c.created), ...lowerStack(s, c.layer)];
+}
+
 export function vfsOf(w: Work, c: Container): Vfs {
-  return new Vfs(new Map(c.rw), lowerStack(w.state, c.layer), Math.floor(w.now / 1000), (d) => w.blob(d));
+  return new Vfs(new Map(c.rw), containerBase(w.state, c), Math.floor(w.now / 1000), (d) => w.blob(d));
 }
 
 /** Emit what a process step wrote into the RW layer. */
@@ -74,7 +80,7 @@ export function startProcess(w: Work, id: string, restart: boolean): DockerError
   }
   w.emit({ type: 'ContainerStarted', id, pid: w.state.pids + 1, restart });
   const outcome = spawn(argv, { fs: vfs, env, cwd: cwdOf(c), now: w.now, pid1: true });
-  if ('code' in outcome) return { code: 'unsupported', message: outcome.message };
+  if ('message' in outcome) return { code: 'unsupported', message: outcome.message };
   settle(w, id, vfs, outcome);
   return undefined;
 }
@@ -136,11 +142,17 @@ export function signal(w: Work, id: string, sig: Signal): void {
   }
   const vfs = vfsOf(w, c);
   const outcome = resume(c.process.state, { fs: vfs, env: processEnv(c), cwd: cwdOf(c), now: w.now, pid1: true }, { kind: 'signal', signal: sig });
-  if ('code' in outcome) {
-    exited(w, id, 137);
-    return;
-  }
+  if ('message' in outcome) return unmodelled(w, id, outcome.message);
   settle(w, id, vfs, outcome);
+}
+
+/**
+ * PID 1 reached something the interpreter does not model (a loop that never blocks, say). The model
+ * cannot say what the process does next, so it stops it, with exit code 128 (moby's exitUnknown) and
+ * the reason in State.Error, rather than inventing an outcome.
+ */
+function unmodelled(w: Work, id: string, message: string): void {
+  w.emit({ type: 'ContainerDied', id, exitCode: 128, error: message });
 }
 
 /** The earliest timer of a container that is not frozen, at or before `to`. */
@@ -169,7 +181,7 @@ export function advance(w: Work, to: number): void {
     if (!c.process) continue;
     const vfs = vfsOf(w, c);
     const outcome = resume(c.process.state, { fs: vfs, env: processEnv(c), cwd: cwdOf(c), now: w.now, pid1: true }, { kind: 'timer' });
-    if ('code' in outcome) exited(w, id, 137);
+    if ('message' in outcome) unmodelled(w, id, outcome.message);
     else settle(w, id, vfs, outcome);
   }
   if (to > w.now) w.now = to;

@@ -125,8 +125,8 @@ export function serializeImageConfig(img: ImageConfig): string {
 }
 
 /** encoding/json's output: like JSON.stringify, but with HTML-safe escapes and U+2028/2029 escaped. */
-export function goJson(v: unknown): string {
-  return JSON.stringify(v)
+export function goJson(v: unknown, indent?: number): string {
+  return JSON.stringify(v, null, indent)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')

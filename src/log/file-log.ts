@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Envelope, Event } from '../events.js';
 import type { Digest } from '../layer/changeset.js';
+import { EMPTY_BLOB } from '../layer/init-layer.js';
 import { eventSchema, lineSchema } from './schema.js';
 
 export class LogError extends Error {
@@ -90,24 +91,30 @@ export class FileLog {
     return { envelopes, warnings };
   }
 
-  lock(): void {
+  /** Take the writer lock, waiting up to `waitMs` for another strata process to finish. */
+  lock(waitMs = 10_000): void {
     fs.mkdirSync(this.home, { recursive: true });
     const lockFile = path.join(this.home, 'lock');
-    for (let attempt = 0; attempt < 2; attempt++) {
+    const deadline = Date.now() + waitMs;
+    for (let attempt = 0; ; attempt++) {
       try {
         this.lockFd = fs.openSync(lockFile, 'wx');
         fs.writeSync(this.lockFd, String(process.pid));
         return;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-        const holder = Number(fs.readFileSync(lockFile, 'utf8'));
+        const holder = Number(readOr(lockFile, ''));
         if (holder && holder !== process.pid && alive(holder)) {
-          throw new LogError(`strata: the store ${this.home} is locked by process ${holder}`);
+          if (Date.now() > deadline) throw new LogError(`strata: the store ${this.home} is locked by process ${holder}`);
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+          continue;
         }
-        fs.rmSync(lockFile, { force: true });
+        // The holder died without unlocking (or is still writing its pid): take over a dead lock only.
+        if (holder) fs.rmSync(lockFile, { force: true });
+        else if (attempt > 50) fs.rmSync(lockFile, { force: true });
+        else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
       }
     }
-    throw new LogError(`strata: could not lock ${this.home}`);
   }
 
   unlock(): void {
@@ -118,6 +125,7 @@ export class FileLog {
   }
 
   blob(d: Digest): Uint8Array {
+    if (d === EMPTY_BLOB) return new Uint8Array();
     return fs.readFileSync(path.join(this.blobDir, d.slice(7)));
   }
 
@@ -145,6 +153,14 @@ export class FileLog {
     } finally {
       fs.closeSync(fd);
     }
+  }
+}
+
+function readOr(file: string, fallback: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return fallback;
   }
 }
 

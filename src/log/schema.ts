@@ -29,6 +29,7 @@ const config = z
   })
   .passthrough();
 const hostConfig = z.object({
+  NetworkMode: z.string(),
   RestartPolicy: z.object({ Name: z.enum(['no', 'always', 'unless-stopped', 'on-failure']), MaximumRetryCount: z.number().int() }),
   AutoRemove: z.boolean(),
 });
@@ -65,7 +66,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ContainerOutput'), id, output: z.array(output) }),
   z.object({ type: z.literal('ContainerProcessBlocked'), id, state: z.unknown(), wakeAt: z.number().nullable() }),
   z.object({ type: z.literal('ContainerKilled'), id, signal: z.number().int() }),
-  z.object({ type: z.literal('ContainerDied'), id, exitCode: z.number().int() }),
+  z.object({ type: z.literal('ContainerDied'), id, exitCode: z.number().int(), error: z.string().optional() }),
   z.object({ type: z.literal('ContainerStopped'), id }),
   z.object({ type: z.literal('ContainerRestarting'), id, wakeAt: z.number(), delay: z.number() }),
   z.object({ type: z.literal('ContainerRestarted'), id }),

@@ -1,7 +1,6 @@
 import { echoText } from './applets/index.js';
 import type { ShFs } from './fs.js';
 import { resolve, strerror } from './path.js';
-import { parse } from './parser.js';
 import { getVar, setVar, type ShState } from './shell.js';
 import { parseSignal, signalNumber, SIGNALS } from './signal.js';
 import { unsupported, type Unsupported } from './types.js';
@@ -92,11 +91,6 @@ const trap: Builtin = (st, args, io) => {
   if (a[0]?.startsWith('-') && a[0] !== '-') return unsupported(`trap ${a[0]}`);
   if (a.length === 1) return unsupported('trap with a single argument');
   const [action, ...specs] = a as [string, ...string[]];
-  // refuse a handler the model could not run, when it is set rather than when a signal comes
-  if (action !== '-' && action !== '') {
-    const parsed = parse(action);
-    if (!Array.isArray(parsed)) return parsed as Unsupported;
-  }
   let status = 0;
   for (const spec of specs) {
     const key = trapKey(spec);

@@ -24,21 +24,39 @@ function param(st: ShState, name: string): string | string[] | Unsupported {
   return '';
 }
 
-const GLOB = /[*?[]/;
+/** Does the unquoted text (quoted chars are NUL) form a pathname pattern? A `[` needs its `]`. */
+function isPattern(p: string): boolean {
+  if (/[*?]/.test(p)) return true;
+  for (let i = p.indexOf('['); i >= 0; i = p.indexOf('[', i + 1)) {
+    let j = i + 1;
+    if (p[j] === '!' || p[j] === '^') j++;
+    if (p[j] === ']') j++;
+    if (p.indexOf(']', j) >= 0) return true;
+  }
+  return false;
+}
 
 /** Word expansion with default-IFS field splitting; pathname expansion is refused. */
 export function expandFields(st: ShState, word: Word): string[] | Unsupported {
   const fields: string[] = [];
   let cur = '';
+  let pat = '';
   let have = false;
+  let glob: string | undefined;
   const brk = (): void => {
+    if (have && isPattern(pat)) glob ??= cur;
     if (have) fields.push(cur);
     cur = '';
+    pat = '';
     have = false;
+  };
+  const add = (s: string, quoted: boolean): void => {
+    cur += s;
+    pat += quoted ? '\0'.repeat(s.length) : s;
   };
   for (const p of word) {
     if (p.k === 'lit') {
-      cur += p.s;
+      add(p.s, p.q);
       have = true;
       continue;
     }
@@ -47,30 +65,30 @@ export function expandFields(st: ShState, word: Word): string[] | Unsupported {
     if (p.q) {
       if (Array.isArray(v)) {
         if (p.name === '*') {
-          cur += v.join(' ');
+          add(v.join(' '), true);
           have = true;
           continue;
         }
         v.forEach((s, i) => {
           if (i > 0) brk();
-          cur += s;
+          add(s, true);
           have = true;
         });
       } else {
-        cur += v;
+        add(v, true);
         have = true;
       }
       continue;
     }
     const text = Array.isArray(v) ? v.join(' ') : v;
-    if (GLOB.test(text)) return unsupported(`pathname expansion of the value of $${p.name}`);
     text.split(/[ \t\n]+/).forEach((piece, i) => {
       if (i > 0) brk();
-      cur += piece;
+      add(piece, false);
       if (piece !== '') have = true;
     });
   }
   brk();
+  if (glob !== undefined) return unsupported(`pathname expansion of ${JSON.stringify(glob)}`);
   return fields;
 }
 

@@ -20,7 +20,9 @@ export type Fd =
   | { readonly k: 'stream'; readonly stream: Output['stream'] }
   | { readonly k: 'null' }
   | { readonly k: 'file'; readonly path: string; readonly append: boolean; offset: number }
-  | { readonly k: 'in'; readonly data: string | Errno };
+  | { readonly k: 'in'; readonly data: string }
+  /** `< dir`: open(2) succeeds, read(2) fails */
+  | { readonly k: 'dir' };
 
 export function baseFds(): Fd[] {
   return [{ k: 'in', data: '' }, { k: 'stream', stream: 'stdout' }, { k: 'stream', stream: 'stderr' }];
@@ -47,6 +49,7 @@ export function writeFd(fs: ShFs, log: OutputLog, fd: Fd | undefined, text: stri
   fd.offset += bytes.length;
 }
 
-export function readFd(fd: Fd | undefined): string | Errno {
-  return fd?.k === 'in' ? fd.data : '';
+export function readFd(fd: Fd | undefined): { readonly text: string } | Errno {
+  if (fd?.k === 'dir') return 'EISDIR';
+  return { text: fd?.k === 'in' ? fd.data : '' };
 }

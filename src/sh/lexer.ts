@@ -100,13 +100,13 @@ export function lex(src: string, baseLine: number): Tok[] | Unsupported {
       else if (c === '`') refuse('"`" (command substitution)');
       else if (c === '~' && parts.length === 0) refuse('"~" (tilde expansion)');
       else {
-        if (c === '*' || c === '?' || c === '[') glob = true;
+        // `[` only forms a pattern with a closing `]`: decided after expansion
+        if (c === '*' || c === '?') glob = true;
         lit(c, false);
         i++;
       }
     }
-    const only = parts.length === 1 && parts[0]?.k === 'lit' && !parts[0].q ? parts[0].s : undefined;
-    if (glob && only !== '[' && only !== '[[') refuse('"*?[" (pathname expansion)');
+    if (glob) refuse('"*?" (pathname expansion)');
     return parts;
   };
 

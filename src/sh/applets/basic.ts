@@ -1,9 +1,10 @@
 import { resolve, realpath, statArg, strerror } from '../path.js';
-import { unsupported, type Unsupported } from '../types.js';
+import { isUnsupported, unsupported, type Unsupported } from '../types.js';
 import { exit, parseOpts, type Applet, type AppletResult } from './context.js';
 import { usage } from './usage.js';
 
 const ok = (): undefined => undefined;
+
 
 /** busybox echo (the sh builtin is the same code): -n/-e/-E clusters, then the words. */
 export function echoText(args: readonly string[]): string | Unsupported {
@@ -25,7 +26,7 @@ export function echoText(args: readonly string[]): string | Unsupported {
     if (!escapes) out += word;
     else {
       const r = unescape(word);
-      if (typeof r !== 'string') return r;
+      if (isUnsupported(r)) return r;
       out += r.text;
       if (r.stop) return out;
     }
@@ -93,9 +94,14 @@ const cat: Applet = {
     let code = 0;
     for (const f of o.operands.length === 0 ? ['-'] : o.operands) {
       if (f === '-') {
-        ctx.out(ctx.stdin());
+        const d = ctx.stdin();
+        if (typeof d === 'string') {
+          ctx.err(`cat: read error: ${strerror(d)}\n`);
+          code = 1;
+        } else ctx.out(d.text);
         continue;
       }
+      if (resolve(ctx.cwd, f) === '/dev/null') continue;
       const st = statArg(ctx.fs, ctx.cwd, f, true);
       if (typeof st !== 'string' && st.type === 'dir') {
         // open(2) of a directory succeeds; read(2) fails
@@ -163,11 +169,11 @@ function duration(arg: string): { seconds: number } | { invalid: string } | Unsu
 }
 
 function sleepMs(args: readonly string[]): { ms: number } | { invalid: string } | { usage: true } | Unsupported {
-  const o = parseOpts('sleep', args, '');
-  if ('code' in o) return o;
-  if (o.operands.length === 0) return { usage: true };
+  // observed: `sleep -1` is "invalid number '-1'", not an option error
+  if (args.includes('--')) return unsupported('sleep --');
+  if (args.length === 0) return { usage: true };
   let total = 0;
-  for (const a of o.operands) {
+  for (const a of args) {
     const d = duration(a);
     if (!('seconds' in d)) return d;
     total += d.seconds;

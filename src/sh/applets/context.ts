@@ -1,4 +1,4 @@
-import type { ShFs } from '../fs.js';
+import type { Errno, ShFs } from '../fs.js';
 import { unsupported, type Unsupported } from '../types.js';
 
 /** What an applet sees: its fds 0..2 already wired by the caller (sh redirections or the container). */
@@ -10,7 +10,7 @@ export interface AppletCtx {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   /** everything readable on fd 0 ('' for a detached container or /dev/null) */
-  readonly stdin: () => string;
+  readonly stdin: () => { readonly text: string } | Errno;
 }
 
 /** exit with a status, or block in sleep(ms) and then exit 0 */

@@ -1,3 +1,4 @@
+import { resolve } from '../path.js';
 import { unsupported, type Unsupported } from '../types.js';
 import { BASIC } from './basic.js';
 import type { Applet } from './context.js';
@@ -42,4 +43,22 @@ export function appletFor(name: string): Applet | Unsupported {
   const a = APPLETS[name];
   if (a !== undefined) return a;
   return unsupported(`busybox applet ${JSON.stringify(name)} (not modelled)`);
+}
+
+/** applets whose operands are not paths */
+const NO_PATHS: ReadonlySet<string> = new Set(['echo', 'true', 'false', 'sleep', 'env', 'pwd']);
+
+/**
+ * /dev, /proc and /sys are kernel filesystems the model does not have. `cat /dev/null` is modelled
+ * (as empty); any other operand there is refused.
+ */
+export function devicePaths(applet: string, args: readonly string[], cwd: string): Unsupported | undefined {
+  if (NO_PATHS.has(applet)) return undefined;
+  for (const a of args) {
+    if (a.startsWith('-') && a !== '-') continue;
+    const p = resolve(cwd, a);
+    if (applet === 'cat' && p === '/dev/null') continue;
+    if (/^\/(dev|proc|sys)(\/|$)/.test(p)) return unsupported(`${applet} on ${JSON.stringify(a)} (kernel filesystems are not modelled)`);
+  }
+  return undefined;
 }

@@ -1,0 +1,276 @@
+/** The container verbs of the CLI: parse docker's flags, execute, print what docker prints. */
+import type { CreateOptions } from '../commands.js';
+import type { DockerError } from '../core/errors.js';
+import { render } from '../core/errors.js';
+import type { Decision } from '../decision.js';
+import type { Output } from '../sh/index.js';
+import type { Strata } from '../strata.js';
+import type { Io } from './io.js';
+import { clientNotFound, daemon, isNotFound, reportError, runExitCode } from './output.js';
+
+export interface Cli {
+  readonly io: Io;
+  strata(): Strata;
+}
+
+export type Opts = Record<string, unknown>;
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
+
+function printOutput(io: Io, output: readonly Output[] | undefined): void {
+  for (const o of output ?? []) (o.stream === 'stdout' ? io.out : io.err)(o.text);
+}
+
+/** A model limitation: the engine would block or run something strata does not model. */
+function modelError(io: Io, e: DockerError): boolean {
+  if (e.code === 'would_block' || e.code === 'unsupported') {
+    io.err(`${render(e)}\n`);
+    return true;
+  }
+  return false;
+}
+
+/** The flags create and run share, turned into the create request; a string is the CLI's own error. */
+function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean): CreateOptions | string {
+  const [image, ...cmd] = args as [string, ...string[]];
+  const restartFlag = str(opts['restart']) ?? 'no';
+  const [policy = '', maxText] = restartFlag.split(':');
+  let max = 0;
+  if (maxText !== undefined) {
+    if (!/^-?[0-9]+$/.test(maxText)) return 'maximum retry count must be an integer';
+    max = Number(maxText);
+  }
+  if (opts['rm'] === true && policy !== '' && policy !== 'no') return 'Conflicting options: --restart and --rm';
+  const pull = str(opts['pull']) ?? 'missing';
+  if (!['missing', 'never', 'always'].includes(pull)) return `invalid pull option: '${pull}': must be one of "always", "missing" or "never"`;
+  if (pull === 'always') return 'strata: --pull always needs a registry, and the model has none';
+  const env: string[] = [];
+  for (const e of list(opts['env'])) {
+    if (e.includes('=')) env.push(e);
+    else if (cli.io.env[e] !== undefined) env.push(`${e}=${cli.io.env[e]}`);
+  }
+  const o: CreateOptions = {
+    image,
+    cmd,
+    env,
+    labels: list(opts['label']),
+    restart: { name: policy === '' ? 'no' : policy, max },
+    autoRemove: opts['rm'] === true,
+    network: str(opts['network']) ?? 'default',
+    attach,
+    ...(str(opts['name']) !== undefined ? { name: str(opts['name'])! } : {}),
+    ...(str(opts['entrypoint']) !== undefined ? { entrypoint: str(opts['entrypoint'])! } : {}),
+    ...(str(opts['workdir']) !== undefined ? { workdir: str(opts['workdir'])! } : {}),
+  };
+  if (o.workdir !== undefined && o.workdir !== '' && !o.workdir.startsWith('/')) {
+    return `Error response from daemon: the working directory '${o.workdir}' is invalid, it needs to be an absolute path`;
+  }
+  return o;
+}
+
+export function create(cli: Cli, args: string[], opts: Opts): number {
+  const o = createOptions(cli, args, opts, true);
+  if (typeof o === 'string') {
+    reportError(cli.io, 'create', o, true);
+    return 125;
+  }
+  const d = cli.strata().execute({ type: 'create', ...o });
+  if (d.error) {
+    if (modelError(cli.io, d.error)) return 1;
+    cli.io.err(daemon(d.error));
+    return 1;
+  }
+  cli.io.out(`${d.reply.id}\n`);
+  return 0;
+}
+
+export function run(cli: Cli, args: string[], opts: Opts): number {
+  const detach = opts['detach'] === true;
+  const o = createOptions(cli, args, opts, !detach);
+  if (typeof o === 'string') {
+    reportError(cli.io, 'run', o, true);
+    return 125;
+  }
+  const d = cli.strata().execute({ type: 'run', detach, ...o });
+  if (d.error) {
+    if (modelError(cli.io, d.error)) return 125;
+    const started = d.error.code === 'start_failed';
+    reportError(cli.io, 'run', `Error response from daemon: ${render(d.error)}`, !started);
+    return runExitCode(d.error);
+  }
+  if (detach) {
+    cli.io.out(`${d.reply.id}\n`);
+    return 0;
+  }
+  printOutput(cli.io, d.reply.output);
+  return d.reply.exitCode ?? 0;
+}
+
+export function start(cli: Cli, args: string[], opts: Opts): number {
+  const attach = opts['attach'] === true;
+  if (attach && args.length > 1) {
+    cli.io.err('Error: you cannot start and attach multiple containers at once\n');
+    return 1;
+  }
+  const failed: string[] = [];
+  for (const ref of args) {
+    const d = cli.strata().execute({ type: 'start', ref, attach });
+    if (d.error) {
+      if (modelError(cli.io, d.error)) return 1;
+      cli.io.err(daemon(d.error));
+      failed.push(ref);
+      continue;
+    }
+    if (attach) {
+      printOutput(cli.io, d.reply.output);
+      return d.reply.exitCode ?? 0;
+    }
+    cli.io.out(`${ref}\n`);
+  }
+  if (failed.length > 0) {
+    cli.io.err(`Error: failed to start containers: ${failed.join(', ')}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The shape of stop, kill, pause, unpause, restart and wait: each argument on its own, errors collected. */
+function eachContainer(cli: Cli, args: string[], exec: (ref: string) => Decision, onOk: (ref: string, d: Decision) => void): number {
+  let status = 0;
+  for (const ref of args) {
+    const d = exec(ref);
+    if (d.error) {
+      if (!modelError(cli.io, d.error)) cli.io.err(daemon(d.error));
+      status = 1;
+      continue;
+    }
+    onOk(ref, d);
+  }
+  return status;
+}
+
+const echo = (cli: Cli) => (ref: string) => cli.io.out(`${ref}\n`);
+
+/** pflag's int parsing, with its error text. */
+export function intFlag(value: unknown, flag: string): number | string | undefined {
+  if (value === undefined) return undefined;
+  const s = String(value);
+  if (!/^[+-]?[0-9]+$/.test(s)) return `invalid argument "${s}" for "${flag}" flag: strconv.ParseInt: parsing "${s}": invalid syntax`;
+  return Number(s);
+}
+
+function timeoutFlag(cli: Cli, verb: string, opts: Opts): number | null | undefined {
+  const t = intFlag(opts['time'], '-t, --time');
+  if (typeof t === 'string') {
+    cli.io.err(`${t}\nSee 'docker ${verb} --help'.\n`);
+    return null;
+  }
+  return t;
+}
+
+export function stop(cli: Cli, args: string[], opts: Opts): number {
+  const timeout = timeoutFlag(cli, 'stop', opts);
+  if (timeout === null) return 125;
+  return eachContainer(cli, args, (ref) => cli.strata().execute({ type: 'stop', ref, ...(timeout !== undefined ? { timeout } : {}) }), echo(cli));
+}
+
+export function restart(cli: Cli, args: string[], opts: Opts): number {
+  const timeout = timeoutFlag(cli, 'restart', opts);
+  if (timeout === null) return 125;
+  return eachContainer(cli, args, (ref) => cli.strata().execute({ type: 'restart', ref, ...(timeout !== undefined ? { timeout } : {}) }), echo(cli));
+}
+
+export function kill(cli: Cli, args: string[], opts: Opts): number {
+  const signal = str(opts['signal']) ?? 'KILL';
+  return eachContainer(cli, args, (ref) => cli.strata().execute({ type: 'kill', ref, signal }), echo(cli));
+}
+
+export function pause(cli: Cli, args: string[]): number {
+  return eachContainer(cli, args, (ref) => cli.strata().execute({ type: 'pause', ref }), echo(cli));
+}
+
+export function unpause(cli: Cli, args: string[]): number {
+  return eachContainer(cli, args, (ref) => cli.strata().execute({ type: 'unpause', ref }), echo(cli));
+}
+
+export function wait(cli: Cli, args: string[]): number {
+  return eachContainer(cli, args, (ref) => cli.strata().execute({ type: 'wait', ref }), (_ref, d) => cli.io.out(`${d.reply.exitCode}\n`));
+}
+
+export function rm(cli: Cli, args: string[], opts: Opts): number {
+  const force = opts['force'] === true;
+  let status = 0;
+  let onlyNotFound = true;
+  for (const ref of args) {
+    const d = cli.strata().execute({ type: 'rm', ref, force });
+    if (d.error) {
+      status = 1;
+      if (isNotFound(d.error)) cli.io.err(clientNotFound(d.error));
+      else {
+        onlyNotFound = false;
+        if (!modelError(cli.io, d.error)) cli.io.err(daemon(d.error));
+      }
+      continue;
+    }
+    cli.io.out(`${ref}\n`);
+  }
+  // cli/command/container/rm.go: with -f, "No such container" errors do not fail the command.
+  return status !== 0 && force && onlyNotFound ? 0 : status;
+}
+
+export function exec(cli: Cli, args: string[], opts: Opts): number {
+  if (opts['interactive'] === true || opts['tty'] === true || opts['detach'] === true) {
+    cli.io.err('strata: exec -i, -t and -d are not modelled (processes have no terminal or stdin, and run in the foreground)\n');
+    return 1;
+  }
+  const [ref, ...argv] = args as [string, ...string[]];
+  const env = list(opts['env']).flatMap((e) => (e.includes('=') ? [e] : cli.io.env[e] !== undefined ? [`${e}=${cli.io.env[e]}`] : []));
+  const workdir = str(opts['workdir']);
+  const d = cli.strata().execute({ type: 'exec', ref, argv, env, ...(workdir !== undefined ? { workdir } : {}) });
+  if (d.error) {
+    if (modelError(cli.io, d.error)) return 1;
+    if (isNotFound(d.error)) {
+      cli.io.err(clientNotFound(d.error));
+      return 1;
+    }
+    if (d.error.code === 'exec_failed') {
+      cli.io.err(`${render(d.error)}\n`);
+      return d.error.exitCode;
+    }
+    cli.io.err(daemon(d.error));
+    return 1;
+  }
+  printOutput(cli.io, d.reply.output);
+  return d.reply.exitCode ?? 0;
+}
+
+export function rename(cli: Cli, args: string[]): number {
+  const [ref, name] = args as [string, string];
+  const d = cli.strata().execute({ type: 'rename', ref, name });
+  if (d.error) {
+    if (!modelError(cli.io, d.error)) cli.io.err(daemon(d.error));
+    cli.io.err(`Error: failed to rename container named ${ref}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+export function commit(cli: Cli, args: string[], opts: Opts): number {
+  const [ref, repoTag] = args as [string, string | undefined];
+  const d = cli.strata().execute({
+    type: 'commit',
+    ref,
+    message: str(opts['message']) ?? '',
+    author: str(opts['author']) ?? '',
+    changes: list(opts['change']),
+    pause: opts['pause'] !== false,
+    ...(repoTag !== undefined ? { repoTag } : {}),
+  });
+  if (d.error) {
+    if (!modelError(cli.io, d.error)) cli.io.err(daemon(d.error));
+    return 1;
+  }
+  cli.io.out(`${d.reply.id}\n`);
+  return 0;
+}

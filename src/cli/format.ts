@@ -1,0 +1,14 @@
+/** --format handling shared by the listing verbs: docker's templates, `table` prefix and default tables. */
+import { type TemplateError, isTemplateError, renderFormat } from '../template/index.js';
+import type { Io } from './io.js';
+
+/** Render rows with a format (or the verb's default table); false when the template failed (already reported). */
+export function printRows(io: Io, format: string, rows: readonly object[], header: ReadonlyMap<string, string>): boolean {
+  const r: string | TemplateError = renderFormat(format, rows, header);
+  if (isTemplateError(r)) {
+    io.err(r.code === 'template_parse' ? `template parsing error: ${r.message}\n` : `${r.message}\n`);
+    return false;
+  }
+  io.out(r);
+  return true;
+}

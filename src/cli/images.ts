@@ -1,0 +1,113 @@
+/** The image verbs of the CLI: import, tag, rmi, image prune, container prune. */
+import { readLayerTar } from '../layer/tar-read.js';
+import { isReference, parseReference } from '../image/reference.js';
+import type { Cli, Opts } from './containers.js';
+import { readFileBytes } from './io.js';
+import { clientNotFound, daemon, isNotFound } from './output.js';
+import { humanSize } from '../core/time.js';
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
+
+export async function importCmd(cli: Cli, args: string[], opts: Opts): Promise<number> {
+  const [source, repoTag] = args as [string, string | undefined];
+  if (repoTag !== undefined) {
+    const r = parseReference(repoTag);
+    if (!isReference(r)) {
+      cli.io.err(`Error response from daemon: ${r.reason}\n`);
+      return 1;
+    }
+  }
+  let bytes: Uint8Array;
+  if (source === '-') bytes = await cli.io.stdin();
+  else {
+    const b = readFileBytes(source);
+    if (b instanceof Error) {
+      cli.io.err(`open ${source}: ${b.code === 'ENOENT' ? 'no such file or directory' : b.code === 'EISDIR' ? 'is a directory' : b.message}\n`);
+      return 1;
+    }
+    bytes = b;
+  }
+  const layer = await readLayerTar(bytes);
+  if ('code' in layer) {
+    cli.io.err(layer.code === 'unsupported' ? `${layer.message}\n` : `Error response from daemon: ${layer.message}\n`);
+    return 1;
+  }
+  const d = cli.strata().execute({
+    type: 'import',
+    layer,
+    message: str(opts['message']) ?? '',
+    changes: list(opts['change']),
+    ...(repoTag !== undefined ? { repoTag } : {}),
+  });
+  if (d.error) {
+    cli.io.err(daemon(d.error));
+    return 1;
+  }
+  cli.io.out(`${d.reply.id}\n`);
+  return 0;
+}
+
+export function tag(cli: Cli, args: string[]): number {
+  const [source, target] = args as [string, string];
+  const r = parseReference(target);
+  if (!isReference(r)) {
+    cli.io.err(`Error parsing reference: "${target}" is not a valid repository/tag: ${r.reason}\n`);
+    return 1;
+  }
+  const d = cli.strata().execute({ type: 'tag', source, target });
+  if (d.error) {
+    cli.io.err(daemon(d.error));
+    return 1;
+  }
+  return 0;
+}
+
+export function rmi(cli: Cli, args: string[], opts: Opts): number {
+  const force = opts['force'] === true;
+  let status = 0;
+  let onlyNotFound = true;
+  for (const ref of args) {
+    const d = cli.strata().execute({ type: 'rmi', ref, force, prune: opts['prune'] !== false });
+    if (d.error) {
+      status = 1;
+      if (isNotFound(d.error)) cli.io.err(clientNotFound(d.error));
+      else {
+        onlyNotFound = false;
+        cli.io.err(daemon(d.error));
+      }
+      continue;
+    }
+    for (const line of d.reply.lines ?? []) cli.io.out(`${line}\n`);
+  }
+  return status !== 0 && force && onlyNotFound ? 0 : status;
+}
+
+/** docker's prune confirmation; anything but y/Y declines. */
+async function confirm(cli: Cli, warning: string): Promise<boolean> {
+  cli.io.out(`${warning}\nAre you sure you want to continue? [y/N] `);
+  const answer = new TextDecoder().decode(await cli.io.stdin()).trim();
+  return answer === 'y' || answer === 'Y';
+}
+
+export async function imagePrune(cli: Cli, _args: string[], opts: Opts): Promise<number> {
+  const all = opts['all'] === true;
+  const warning = all
+    ? 'WARNING! This will remove all images without at least one container associated to them.'
+    : 'WARNING! This will remove all dangling images.';
+  if (opts['force'] !== true && !(await confirm(cli, warning))) return 0;
+  const d = cli.strata().execute({ type: 'image_prune', all });
+  const lines = d.reply.lines ?? [];
+  if (lines.length > 0) cli.io.out(`Deleted Images:\n${lines.join('\n')}\n\n`);
+  cli.io.out(`Total reclaimed space: ${humanSize(d.reply.reclaimed ?? 0)}\n`);
+  return 0;
+}
+
+export async function containerPrune(cli: Cli, _args: string[], opts: Opts): Promise<number> {
+  if (opts['force'] !== true && !(await confirm(cli, 'WARNING! This will remove all stopped containers.'))) return 0;
+  const d = cli.strata().execute({ type: 'container_prune' });
+  const lines = d.reply.lines ?? [];
+  if (lines.length > 0) cli.io.out(`Deleted Containers:\n${lines.join('\n')}\n\n`);
+  cli.io.out(`Total reclaimed space: ${humanSize(d.reply.reclaimed ?? 0)}\n`);
+  return 0;
+}

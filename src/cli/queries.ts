@@ -1,0 +1,192 @@
+/** The read-only verbs: ps, images, inspect, logs, diff, history, events, export. */
+import * as fs from 'node:fs';
+import { findContainer, isError } from '../container/resolve.js';
+import { containerBase } from '../container/runtime.js';
+import { goJson } from '../image/config.js';
+import { findImage } from '../image/resolve.js';
+import { diff as diffOf } from '../layer/diff.js';
+import { walk } from '../layer/union.js';
+import { writeFlatTar } from '../layer/tar-write.js';
+import { isTemplateError, execute, parseTemplate } from '../template/index.js';
+import { marshal } from '../template/json.js';
+import { eventLines } from '../view/events.js';
+import { HISTORY_HEADER, HISTORY_TABLE, IMAGES_HEADER, IMAGES_TABLE, historyRow, historyRows, imageRow, listImages } from '../view/images.js';
+import { inspectContainer, inspectImage } from '../view/inspect.js';
+import { PS_HEADER, PS_TABLE, listContainers, psRow } from '../view/ps.js';
+import type { Cli, Opts } from './containers.js';
+import { printRows } from './format.js';
+import { clientNotFound, daemon } from './output.js';
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
+
+/** The model's "now": the wall clock, or the model clock if waits have carried it further. */
+const nowOf = (cli: Cli): number => Math.max(Date.now(), cli.strata().state.clock);
+
+export function ps(cli: Cli, _args: string[], opts: Opts): number {
+  const s = cli.strata();
+  s.tick();
+  const noTrunc = opts['noTrunc'] === true;
+  const found = listContainers(s.state, { all: opts['all'] === true, noTrunc, filters: list(opts['filter']) });
+  if (isError(found)) {
+    cli.io.err(daemon(found));
+    return 1;
+  }
+  if (opts['quiet'] === true) {
+    for (const c of found) cli.io.out(`${noTrunc ? c.id : c.id.slice(0, 12)}\n`);
+    return 0;
+  }
+  const now = nowOf(cli);
+  return printRows(cli.io, str(opts['format']) ?? PS_TABLE, found.map((c) => psRow(s.state, c, now, noTrunc)), PS_HEADER) ? 0 : 1;
+}
+
+export function images(cli: Cli, args: string[], opts: Opts): number {
+  const s = cli.strata();
+  const noTrunc = opts['noTrunc'] === true;
+  const rows = listImages(s.state, { all: opts['all'] === true, filters: list(opts['filter']), ...(args[0] !== undefined ? { reference: args[0] } : {}) });
+  if (isError(rows)) {
+    cli.io.err(daemon(rows));
+    return 1;
+  }
+  if (opts['quiet'] === true) {
+    const seen = new Set<string>();
+    for (const r of rows) {
+      const id = noTrunc ? r.image.id : r.image.id.slice(7, 19);
+      if (!seen.has(id)) cli.io.out(`${id}\n`);
+      seen.add(id);
+    }
+    return 0;
+  }
+  const now = nowOf(cli);
+  return printRows(cli.io, str(opts['format']) ?? IMAGES_TABLE, rows.map((r) => imageRow(s.state, r, now, noTrunc)), IMAGES_HEADER) ? 0 : 1;
+}
+
+/** Go's json.Indent of the daemon's bytes: four spaces, HTML-escaped as the daemon encodes. */
+function indentJson(compact: string): string {
+  return goJson(JSON.parse(compact), 4);
+}
+
+export function inspect(cli: Cli, args: string[], opts: Opts): number {
+  const s = cli.strata();
+  s.tick();
+  const type = str(opts['type']);
+  const objects: object[] = [];
+  let status = 0;
+  for (const ref of args) {
+    const c = type === 'image' ? undefined : findContainer(s.state, ref);
+    if (c && !isError(c)) {
+      objects.push(inspectContainer(s.state, c));
+      continue;
+    }
+    const img = type === 'container' ? undefined : findImage(s.state, ref);
+    if (img && !isError(img)) {
+      objects.push(inspectImage(s.state, img.image));
+      continue;
+    }
+    cli.io.err(`Error: No such ${type ?? 'object'}: ${ref}\n`);
+    status = 1;
+  }
+  const format = str(opts['format']);
+  if (format === undefined) {
+    cli.io.out(objects.length === 0 ? '[]\n' : `${indentJson(`[${objects.map((o) => marshal(o)).join(',')}]`)}\n`);
+    return status;
+  }
+  const t = parseTemplate(format);
+  if (isTemplateError(t)) {
+    cli.io.err(`template parsing error: ${t.message}\n`);
+    return 64;
+  }
+  for (const o of objects) {
+    const out = execute(t, o);
+    if (isTemplateError(out)) {
+      cli.io.out('\n');
+      cli.io.err(`${out.message}\n`);
+      return 1;
+    }
+    cli.io.out(`${out}\n`);
+  }
+  return status;
+}
+
+export function logs(cli: Cli, args: string[]): number {
+  const s = cli.strata();
+  s.tick();
+  const c = findContainer(s.state, args[0]!);
+  if (isError(c)) {
+    cli.io.err(clientNotFound(c));
+    return 1;
+  }
+  for (const o of c.logs) (o.stream === 'stdout' ? cli.io.out : cli.io.err)(o.text);
+  return 0;
+}
+
+export function diff(cli: Cli, args: string[]): number {
+  const s = cli.strata();
+  s.tick();
+  const c = findContainer(s.state, args[0]!);
+  if (isError(c)) {
+    cli.io.err(daemon(c));
+    return 1;
+  }
+  for (const e of diffOf(c.rw, containerBase(s.state, c))) cli.io.out(`${e.kind} ${e.path}\n`);
+  return 0;
+}
+
+export function history(cli: Cli, args: string[], opts: Opts): number {
+  const s = cli.strata();
+  const found = findImage(s.state, args[0]!);
+  if (isError(found)) {
+    cli.io.err(daemon(found));
+    return 1;
+  }
+  const noTrunc = opts['noTrunc'] === true;
+  const rows = historyRows(s.state, found.image);
+  if (opts['quiet'] === true) {
+    for (const r of rows) cli.io.out(`${r.id === '<missing>' || noTrunc ? r.id : r.id.slice(7, 19)}\n`);
+    return 0;
+  }
+  const now = nowOf(cli);
+  return printRows(cli.io, str(opts['format']) ?? HISTORY_TABLE, rows.map((r) => historyRow(r, now, noTrunc)), HISTORY_HEADER) ? 0 : 1;
+}
+
+export function events(cli: Cli): number {
+  const s = cli.strata();
+  s.tick();
+  for (const line of eventLines(s.store.read().envelopes)) cli.io.out(`${line}\n`);
+  return 0;
+}
+
+/** The flattened view of a container: what `docker export` writes (no whiteouts, init layer included). */
+export function exportBytes(cli: Cli, ref: string): Uint8Array | string {
+  const s = cli.strata();
+  const c = findContainer(s.state, ref);
+  if (isError(c)) return daemon(c);
+  const stack = [c.rw, ...containerBase(s.state, c)];
+  return writeFlatTar(walk(stack), (d) => s.blob(d));
+}
+
+export function exportCmd(cli: Cli, args: string[], opts: Opts): number {
+  const s = cli.strata();
+  s.tick();
+  const out = str(opts['output']);
+  if (out === undefined && cli.io.stdoutIsTerminal) {
+    cli.io.err('cowardly refusing to save to a terminal. Use the -o flag or redirect\n');
+    return 1;
+  }
+  const bytes = exportBytes(cli, args[0]!);
+  if (typeof bytes === 'string') {
+    cli.io.err(bytes);
+    return 1;
+  }
+  if (out !== undefined) {
+    const st = fs.statSync(out, { throwIfNoEntry: false });
+    if (st && !st.isFile() && !st.isDirectory()) {
+      cli.io.err(`failed to export container: invalid output path: "${out}" must be a directory or a regular file: got a device\n`);
+      return 1;
+    }
+    fs.writeFileSync(out, bytes);
+  } else {
+    cli.io.outBytes(bytes);
+  }
+  return 0;
+}

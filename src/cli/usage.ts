@@ -1,0 +1,53 @@
+/** docker's usage lines and argument-count rules (docker/cli cli/required.go), for its exact error texts. */
+export interface Usage {
+  readonly usage: string;
+  readonly short: string;
+  readonly min: number;
+  readonly max: number;
+}
+
+const u = (usage: string, short: string, min: number, max = Infinity): Usage => ({ usage, short, min, max });
+
+export const USAGES: Readonly<Record<string, Usage>> = {
+  create: u('docker create [OPTIONS] IMAGE [COMMAND] [ARG...]', 'Create a new container', 1),
+  run: u('docker run [OPTIONS] IMAGE [COMMAND] [ARG...]', 'Run a command in a new container', 1),
+  start: u('docker start [OPTIONS] CONTAINER [CONTAINER...]', 'Start one or more stopped containers', 1),
+  stop: u('docker stop [OPTIONS] CONTAINER [CONTAINER...]', 'Stop one or more running containers', 1),
+  kill: u('docker kill [OPTIONS] CONTAINER [CONTAINER...]', 'Kill one or more running containers', 1),
+  pause: u('docker pause CONTAINER [CONTAINER...]', 'Pause all processes within one or more containers', 1),
+  unpause: u('docker unpause CONTAINER [CONTAINER...]', 'Unpause all processes within one or more containers', 1),
+  restart: u('docker restart [OPTIONS] CONTAINER [CONTAINER...]', 'Restart one or more containers', 1),
+  rm: u('docker rm [OPTIONS] CONTAINER [CONTAINER...]', 'Remove one or more containers', 1),
+  exec: u('docker exec [OPTIONS] CONTAINER COMMAND [ARG...]', 'Run a command in a running container', 2),
+  wait: u('docker wait CONTAINER [CONTAINER...]', 'Block until one or more containers stop, then print their exit codes', 1),
+  rename: u('docker rename CONTAINER NEW_NAME', 'Rename a container', 2, 2),
+  logs: u('docker logs [OPTIONS] CONTAINER', 'Fetch the logs of a container', 1, 1),
+  inspect: u('docker inspect [OPTIONS] NAME|ID [NAME|ID...]', 'Return low-level information on Docker objects', 1),
+  commit: u('docker commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]', "Create a new image from a container's changes", 1, 2),
+  images: u('docker images [OPTIONS] [REPOSITORY[:TAG]]', 'List images', 0, 1),
+  rmi: u('docker rmi [OPTIONS] IMAGE [IMAGE...]', 'Remove one or more images', 1),
+  tag: u('docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]', 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE', 2, 2),
+  history: u('docker history [OPTIONS] IMAGE', 'Show the history of an image', 1, 1),
+  diff: u('docker diff CONTAINER', "Inspect changes to files or directories on a container's filesystem", 1, 1),
+  import: u('docker import [OPTIONS] file|URL|- [REPOSITORY[:TAG]]', 'Import the contents from a tarball to create a filesystem image', 1, 2),
+  export: u('docker export [OPTIONS] CONTAINER', "Export a container's filesystem as a tar archive", 1, 1),
+  ps: u('docker ps [OPTIONS]', 'List containers', 0, 0),
+  events: u('docker events [OPTIONS]', 'Get real time events from the server', 0, 0),
+  'image prune': u('docker image prune [OPTIONS]', 'Remove unused images', 0, 0),
+  'container prune': u('docker container prune [OPTIONS]', 'Remove all stopped containers', 0, 0),
+};
+
+const plural = (n: number): string => (n === 1 ? 'argument' : 'arguments');
+
+/** The error docker prints when a command gets the wrong number of arguments, or undefined. */
+export function checkArgs(verb: string, n: number): string | undefined {
+  const spec = USAGES[verb];
+  if (!spec || (n >= spec.min && n <= spec.max)) return undefined;
+  let what: string;
+  if (spec.max === 0) what = 'accepts no arguments.';
+  else if (spec.min === spec.max) what = `requires exactly ${spec.min} ${plural(spec.min)}.`;
+  else if (spec.max === Infinity) what = `requires at least ${spec.min} ${plural(spec.min)}.`;
+  else if (spec.min === 0) what = `requires at most ${spec.max} ${plural(spec.max)}.`;
+  else what = `requires at least ${spec.min} and at most ${spec.max} ${plural(spec.max)}.`;
+  return `"docker ${verb}" ${what}\nSee 'docker ${verb} --help'.\n\nUsage:  ${spec.usage}\n\n${spec.short}\n`;
+}

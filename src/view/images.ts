@@ -1,0 +1,143 @@
+/** `docker images` and `docker history` rows (daemon/images/image_list.go, image_history.go). */
+import type { DockerError } from '../core/errors.js';
+import * as table from '../core/table.js';
+import { humanDuration, humanSize } from '../core/time.js';
+import { splitRef } from '../image/reference.js';
+import { tagsOf } from '../image/resolve.js';
+import { goStruct } from '../template/index.js';
+import type { Image, State } from '../state.js';
+import { imageSize } from './inspect.js';
+import { ellipsis, goTimeString } from './ps.js';
+
+export interface ImagesOptions {
+  readonly all: boolean;
+  readonly filters: readonly string[];
+  /** a `repo[:tag]` pattern argument */
+  readonly reference?: string;
+}
+
+export interface ImageRow {
+  readonly image: Image;
+  readonly repo: string;
+  readonly tag: string;
+}
+
+/** glob match as path.Match does it for reference filters (`*` within a path segment). */
+function globMatch(pattern: string, text: string): boolean {
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+  return re.test(text);
+}
+
+export function listImages(s: State, o: ImagesOptions): ImageRow[] | DockerError {
+  let dangling: boolean | undefined;
+  const refs: string[] = o.reference ? [o.reference] : [];
+  const labels: string[] = [];
+  for (const f of o.filters) {
+    const i = f.indexOf('=');
+    const key = i < 0 ? f : f.slice(0, i);
+    const value = i < 0 ? '' : f.slice(i + 1);
+    if (key === 'dangling') {
+      if (value !== 'true' && value !== 'false' && value !== '1' && value !== '0') return { code: 'invalid_filter', filter: f };
+      dangling = value === 'true' || value === '1';
+    } else if (key === 'reference') refs.push(value);
+    else if (key === 'label') labels.push(value);
+    else return { code: 'invalid_filter', filter: key };
+  }
+  const rows: ImageRow[] = [];
+  const images = [...table.values(s.images)].sort((a, b) => b.created - a.created || (a.id < b.id ? -1 : 1));
+  for (const img of images) {
+    if (!labels.every((l) => hasLabel(img, l))) continue;
+    const tags = tagsOf(s, img.id);
+    const isDangling = tags.length === 0 && img.children.length === 0;
+    if (dangling === true && !isDangling) continue;
+    if (dangling === false && isDangling) continue;
+    if (tags.length === 0) {
+      if (refs.length > 0) continue;
+      if (!o.all && !isDangling) continue;
+      rows.push({ image: img, repo: '<none>', tag: '<none>' });
+      continue;
+    }
+    for (const t of tags) {
+      const r = splitRef(t);
+      if (refs.length > 0 && !refs.some((p) => (p.includes(':') ? globMatch(p, t) : globMatch(p, r.repo)))) continue;
+      rows.push({ image: img, repo: r.repo, tag: r.tag });
+    }
+  }
+  return rows;
+}
+
+function hasLabel(img: Image, l: string): boolean {
+  const labels = img.config.config.Labels ?? {};
+  const i = l.indexOf('=');
+  return i < 0 ? labels[l] !== undefined : labels[l.slice(0, i)] === l.slice(i + 1);
+}
+
+export const IMAGES_TABLE = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
+export const IMAGES_HEADER = new Map<string, string>([
+  ['Repository', 'REPOSITORY'], ['Tag', 'TAG'], ['Digest', 'DIGEST'], ['ID', 'IMAGE ID'], ['CreatedSince', 'CREATED'],
+  ['CreatedAt', 'CREATED AT'], ['Size', 'SIZE'], ['Containers', 'CONTAINERS'], ['VirtualSize', 'VIRTUAL SIZE'],
+  ['SharedSize', 'SHARED SIZE'], ['UniqueSize', 'UNIQUE SIZE'],
+]);
+
+export function imageRow(s: State, r: ImageRow, now: number, noTrunc: boolean): object {
+  const size = humanSize(imageSize(s, r.image));
+  return goStruct('*formatter.imageContext', {
+    Repository: r.repo,
+    Tag: r.tag,
+    Digest: '<none>',
+    ID: noTrunc ? r.image.id : r.image.id.slice(7, 19),
+    CreatedSince: `${humanDuration(now - r.image.created)} ago`,
+    CreatedAt: goTimeString(r.image.created),
+    Size: size,
+    Containers: 'N/A',
+    VirtualSize: size,
+    SharedSize: 'N/A',
+    UniqueSize: 'N/A',
+  });
+}
+
+export interface HistoryRow {
+  readonly id: string;
+  readonly created: number;
+  readonly createdBy: string;
+  readonly size: number;
+  readonly comment: string;
+  readonly tags: readonly string[];
+}
+
+/** One row per history entry, newest first; ids walk the local parent chain, `<missing>` beyond it. */
+export function historyRows(s: State, img: Image): HistoryRow[] {
+  const rows: Omit<HistoryRow, 'id' | 'tags'>[] = [];
+  let layer = 0;
+  for (const h of img.config.history) {
+    let size = 0;
+    if (!h.empty_layer) {
+      const chainId = img.chain[layer++];
+      size = chainId ? table.get(s.layers, chainId)?.size ?? 0 : 0;
+    }
+    rows.unshift({ created: Math.floor(Date.parse(h.created) / 1000) * 1000, createdBy: h.created_by ?? '', size, comment: h.comment ?? '' });
+  }
+  const out: HistoryRow[] = [];
+  let cur: Image | undefined = img;
+  for (const r of rows) {
+    out.push({ ...r, id: cur ? cur.id : '<missing>', tags: cur ? tagsOf(s, cur.id) : [] });
+    cur = cur?.parent ? table.get(s.images, cur.parent) : undefined;
+  }
+  return out;
+}
+
+export const HISTORY_TABLE = 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
+export const HISTORY_HEADER = new Map<string, string>([
+  ['ID', 'IMAGE'], ['CreatedSince', 'CREATED'], ['CreatedAt', 'CREATED AT'], ['CreatedBy', 'CREATED BY'], ['Size', 'SIZE'], ['Comment', 'COMMENT'],
+]);
+
+export function historyRow(r: HistoryRow, now: number, noTrunc: boolean): object {
+  return goStruct('*formatter.historyContext', {
+    ID: r.id === '<missing>' ? r.id : noTrunc ? r.id : r.id.slice(7, 19),
+    CreatedSince: `${humanDuration(now - r.created)} ago`,
+    CreatedAt: goTimeString(r.created),
+    CreatedBy: noTrunc ? r.createdBy : ellipsis(r.createdBy.replace(/\t/g, ' '), 45),
+    Size: humanSize(r.size),
+    Comment: r.comment,
+  });
+}

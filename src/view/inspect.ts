@@ -1,0 +1,149 @@
+/**
+ * `docker inspect` objects, shaped and ordered like the engine's (types.ContainerJSON, types.ImageInspect)
+ * and typed for the template evaluator (Go nil slices print `[]`, maps `map[k:v]`). Host paths are
+ * the engine's layout under /var/lib/docker; the model has no host, so they are illustrative.
+ */
+import { createHash } from 'node:crypto';
+import * as table from '../core/table.js';
+import { rfc3339Nano } from '../core/time.js';
+import type { ContainerConfig } from '../image/config.js';
+import { tagsOf } from '../image/resolve.js';
+import { goMap, goNil, goSlice } from '../template/index.js';
+import { type Container, type Image, type State, statusOf } from '../state.js';
+
+const ROOT = '/var/lib/docker';
+const cacheId = (seed: string): string => createHash('sha256').update(seed).digest('hex');
+
+const strSlice = (v: readonly string[] | null | undefined): unknown => (v ? goSlice('[]string', [...v]) : goNil('slice', '[]string'));
+const strMap = (v: Readonly<Record<string, string>> | null | undefined): unknown =>
+  v ? goMap('map[string]string', Object.entries(v)) : goNil('map', 'map[string]string');
+const setMap = (v: Readonly<Record<string, unknown>> | null | undefined): unknown =>
+  v ? goMap('map[string]struct {}', Object.keys(v).map((k) => [k, {}] as const)) : goNil('map', 'map[string]struct {}');
+
+/** api/types/container.Config with its omitempty fields. */
+export function configView(c: ContainerConfig): Record<string, unknown> {
+  const o: Record<string, unknown> = {
+    Hostname: c.Hostname,
+    Domainname: c.Domainname,
+    User: c.User,
+    AttachStdin: c.AttachStdin,
+    AttachStdout: c.AttachStdout,
+    AttachStderr: c.AttachStderr,
+  };
+  if (c.ExposedPorts && Object.keys(c.ExposedPorts).length > 0) o['ExposedPorts'] = setMap(c.ExposedPorts);
+  Object.assign(o, { Tty: c.Tty, OpenStdin: c.OpenStdin, StdinOnce: c.StdinOnce, Env: strSlice(c.Env), Cmd: strSlice(c.Cmd) });
+  if (c.ArgsEscaped) o['ArgsEscaped'] = true;
+  Object.assign(o, {
+    Image: c.Image,
+    Volumes: setMap(c.Volumes),
+    WorkingDir: c.WorkingDir,
+    Entrypoint: strSlice(c.Entrypoint),
+    OnBuild: strSlice(c.OnBuild),
+    Labels: strMap(c.Labels),
+  });
+  if (c.StopSignal) o['StopSignal'] = c.StopSignal;
+  if (c.StopTimeout) o['StopTimeout'] = c.StopTimeout;
+  if (c.Shell) o['Shell'] = strSlice(c.Shell);
+  return o;
+}
+
+function graphDriver(lower: string[], own: string): Record<string, unknown> {
+  const data: [string, string][] = [];
+  if (lower.length > 0) data.push(['LowerDir', lower.map((d) => `${ROOT}/overlay2/${d}/diff`).join(':')]);
+  data.push(
+    ['MergedDir', `${ROOT}/overlay2/${own}/merged`],
+    ['UpperDir', `${ROOT}/overlay2/${own}/diff`],
+    ['WorkDir', `${ROOT}/overlay2/${own}/work`],
+  );
+  return { Data: goMap('map[string]string', data), Name: 'overlay2' };
+}
+
+function layerDirs(s: State, top: string | null): string[] {
+  const dirs: string[] = [];
+  for (let id = top; id; ) {
+    const l = table.get(s.layers, id);
+    if (!l) break;
+    dirs.push(cacheId(l.chainId));
+    id = l.parent;
+  }
+  return dirs;
+}
+
+export function inspectContainer(s: State, c: Container): Record<string, unknown> {
+  const st = c.state;
+  const own = cacheId(c.id);
+  const dir = `${ROOT}/containers/${c.id}`;
+  return {
+    Id: c.id,
+    Created: rfc3339Nano(c.created),
+    Path: c.path,
+    Args: goSlice('[]string', [...c.args]),
+    State: {
+      Status: statusOf(st),
+      Running: st.running,
+      Paused: st.paused,
+      Restarting: st.restarting,
+      OOMKilled: false,
+      Dead: st.dead,
+      Pid: st.pid,
+      ExitCode: st.exitCode,
+      Error: st.error,
+      StartedAt: rfc3339Nano(st.startedAt),
+      FinishedAt: rfc3339Nano(st.finishedAt),
+    },
+    Image: c.image,
+    ResolvConfPath: `${dir}/resolv.conf`,
+    HostnamePath: `${dir}/hostname`,
+    HostsPath: `${dir}/hosts`,
+    LogPath: `${dir}/${c.id}-json.log`,
+    Name: `/${c.name}`,
+    RestartCount: c.restartCount,
+    Driver: 'overlay2',
+    Platform: 'linux',
+    MountLabel: '',
+    ProcessLabel: '',
+    AppArmorProfile: '',
+    ExecIDs: goNil('slice', '[]string'),
+    HostConfig: {
+      NetworkMode: c.hostConfig.NetworkMode,
+      RestartPolicy: { Name: c.hostConfig.RestartPolicy.Name, MaximumRetryCount: c.hostConfig.RestartPolicy.MaximumRetryCount },
+      AutoRemove: c.hostConfig.AutoRemove,
+    },
+    GraphDriver: graphDriver([`${own}-init`, ...layerDirs(s, c.layer)], own),
+    Mounts: goSlice('[]types.MountPoint', []),
+    Config: configView(c.config),
+    NetworkSettings: { Networks: goMap('map[string]*network.EndpointSettings', []) },
+  };
+}
+
+export function imageSize(s: State, img: Image): number {
+  let size = 0;
+  for (const id of img.chain) size += table.get(s.layers, id)?.size ?? 0;
+  return size;
+}
+
+export function inspectImage(s: State, img: Image): Record<string, unknown> {
+  const cfg = img.config;
+  const dirs = layerDirs(s, img.chain[img.chain.length - 1] ?? null);
+  const size = imageSize(s, img);
+  return {
+    Id: img.id,
+    RepoTags: goSlice('[]string', tagsOf(s, img.id)),
+    RepoDigests: goSlice('[]string', []),
+    Parent: img.parent ?? '',
+    Comment: cfg.comment ?? '',
+    Created: cfg.created,
+    Container: cfg.container ?? '',
+    ContainerConfig: configView(cfg.container_config),
+    DockerVersion: cfg.docker_version,
+    Author: cfg.author ?? '',
+    Config: configView(cfg.config),
+    Architecture: cfg.architecture,
+    Os: cfg.os,
+    Size: size,
+    VirtualSize: size,
+    GraphDriver: graphDriver(dirs.slice(1), dirs[0] ?? cacheId(img.id)),
+    RootFS: { Type: 'layers', Layers: goSlice('[]string', [...cfg.rootfs.diff_ids]) },
+    Metadata: { LastTagTime: img.lastTagTime === null ? '0001-01-01T00:00:00Z' : rfc3339Nano(img.lastTagTime) },
+  };
+}

@@ -1,0 +1,147 @@
+/** `docker ps` rows (daemon/list.go, cli formatter.ContainerContext). */
+import type { DockerError } from '../core/errors.js';
+import * as table from '../core/table.js';
+import { humanDuration } from '../core/time.js';
+import { findImage } from '../image/resolve.js';
+import { isError } from '../container/resolve.js';
+import { goQuote } from '../template/fmt.js';
+import { goStruct } from '../template/index.js';
+import { type Container, type State, type Status, statusOf } from '../state.js';
+
+export interface PsOptions {
+  readonly all: boolean;
+  readonly noTrunc: boolean;
+  /** `key=value` filters as given */
+  readonly filters: readonly string[];
+}
+
+const STATUSES: readonly Status[] = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
+
+type Pred = (c: Container) => boolean;
+
+function parseFilters(filters: readonly string[]): { preds: Map<string, Pred[]>; impliesAll: boolean } | DockerError {
+  const preds = new Map<string, Pred[]>();
+  let impliesAll = false;
+  for (const f of filters) {
+    const i = f.indexOf('=');
+    if (i < 0) return { code: 'invalid_filter', filter: f };
+    const key = f.slice(0, i).toLowerCase();
+    const value = f.slice(i + 1);
+    let p: Pred;
+    switch (key) {
+      case 'status':
+        if (!STATUSES.includes(value as Status)) return { code: 'invalid_filter', filter: f };
+        p = (c) => statusOf(c.state) === value;
+        impliesAll = true;
+        break;
+      case 'name': {
+        let re: RegExp;
+        try {
+          re = new RegExp(value);
+        } catch {
+          return { code: 'invalid_filter', filter: f };
+        }
+        p = (c) => re.test(`/${c.name}`);
+        break;
+      }
+      case 'id':
+        p = (c) => c.id.startsWith(value);
+        break;
+      case 'exited': {
+        const code = Number(value);
+        if (!/^-?[0-9]+$/.test(value)) return { code: 'invalid_filter', filter: f };
+        p = (c) => !c.state.running && c.state.startedAt !== null && c.state.exitCode === code;
+        impliesAll = true;
+        break;
+      }
+      case 'label': {
+        const j = value.indexOf('=');
+        p = j < 0 ? (c) => c.config.Labels?.[value] !== undefined : (c) => c.config.Labels?.[value.slice(0, j)] === value.slice(j + 1);
+        break;
+      }
+      default:
+        return { code: 'invalid_filter', filter: key };
+    }
+    const list = preds.get(key) ?? [];
+    list.push(p);
+    preds.set(key, list);
+  }
+  return { preds, impliesAll };
+}
+
+/** Containers `ps` lists: running (incl. paused and restarting) unless -a or a status/exited filter; newest first. */
+export function listContainers(s: State, o: PsOptions): Container[] | DockerError {
+  const parsed = parseFilters(o.filters);
+  if ('code' in parsed) return parsed;
+  const all = o.all || parsed.impliesAll;
+  return [...table.values(s.containers)]
+    .filter((c) => all || c.state.running)
+    .filter((c) => [...parsed.preds.values()].every((ps) => ps.some((p) => p(c))))
+    .sort((a, b) => b.created - a.created || (a.id < b.id ? -1 : 1));
+}
+
+/** daemon/list.go: the command with arguments that contain spaces single-quoted. */
+export function commandLine(c: Container): string {
+  if (c.args.length === 0) return c.path;
+  return `${c.path} ${c.args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}`;
+}
+
+/** The IMAGE column: what the user typed, unless it now names another image or none (refreshImage). */
+export function imageColumn(s: State, c: Container): string {
+  const found = findImage(s, c.imageRef);
+  if (!isError(found) && found.image.id === c.image) return c.imageRef;
+  return c.image.slice(7, 19);
+}
+
+/** formatter.Ellipsis: at most `max` runes, the last one an ellipsis. */
+export function ellipsis(text: string, max: number): string {
+  const runes = [...text];
+  return runes.length <= max ? text : `${runes.slice(0, max - 1).join('')}…`;
+}
+
+/** State.String() */
+export function statusText(c: Container, now: number): string {
+  const st = c.state;
+  if (st.running) {
+    if (st.paused) return `Up ${humanDuration(now - (st.startedAt ?? now))} (Paused)`;
+    if (st.restarting) return `Restarting (${st.exitCode}) ${humanDuration(now - (st.finishedAt ?? now))} ago`;
+    return `Up ${humanDuration(now - (st.startedAt ?? now))}`;
+  }
+  if (st.dead) return 'Dead';
+  if (st.startedAt === null) return 'Created';
+  if (st.finishedAt === null) return '';
+  return `Exited (${st.exitCode}) ${humanDuration(now - st.finishedAt)} ago`;
+}
+
+/** Go's time.Time.String() for UTC: `2006-01-02 15:04:05 +0000 UTC`. */
+export const goTimeString = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} +0000 UTC`;
+
+export const PS_HEADER = new Map<string, string>([
+  ['ID', 'CONTAINER ID'], ['Image', 'IMAGE'], ['Command', 'COMMAND'], ['CreatedAt', 'CREATED AT'], ['RunningFor', 'CREATED'],
+  ['Ports', 'PORTS'], ['Status', 'STATUS'], ['Size', 'SIZE'], ['Names', 'NAMES'], ['Labels', 'LABELS'], ['Mounts', 'MOUNTS'],
+  ['Networks', 'NETWORKS'], ['State', 'STATE'], ['LocalVolumes', 'LOCAL VOLUMES'],
+]);
+
+export const PS_TABLE = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
+
+/** The template context of one row (formatter.ContainerContext). */
+export function psRow(s: State, c: Container, now: number, noTrunc: boolean): object {
+  const cmd = commandLine(c);
+  const labels = Object.entries(c.config.Labels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+  return goStruct('*formatter.ContainerContext', {
+    ID: noTrunc ? c.id : c.id.slice(0, 12),
+    Image: imageColumn(s, c),
+    Command: goQuote(noTrunc ? cmd : ellipsis(cmd, 20)),
+    CreatedAt: goTimeString(c.created),
+    RunningFor: `${humanDuration(now - c.created)} ago`,
+    Ports: '',
+    Status: statusText(c, now),
+    Size: '0B',
+    Names: c.name,
+    Labels: labels,
+    Mounts: '',
+    Networks: c.hostConfig.NetworkMode === 'default' ? 'bridge' : c.hostConfig.NetworkMode,
+    State: statusOf(c.state),
+    LocalVolumes: '0',
+  });
+}
