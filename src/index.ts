@@ -1,1 +1,46 @@
+/**
+ * strata: an executable, event-sourced model of Docker Engine 20.10's images, layers and containers.
+ * The library is what users import; the `strata` CLI is a thin adaptor over it.
+ */
+export { Strata, systemEnvironment, type Environment } from './strata.js';
+export type { Command, CommandType, CreateOptions, LayerInput } from './commands.js';
+export type { Decision, Reply } from './decision.js';
+export { decide } from './decide.js';
+export { evolve, apply, replay } from './evolve.js';
+export { ACTIONS, type Envelope, type Event, type EventType } from './events.js';
+export {
+  initialState,
+  statusOf,
+  type Container,
+  type ContainerState,
+  type HostConfig,
+  type Image,
+  type Layer,
+  type State,
+  type Status,
+} from './state.js';
+export { type DockerError, type ErrorCode, type Category, render, categoryOf } from './core/errors.js';
+export type { Context } from './core/context.js';
+export * as table from './core/table.js';
+export { containerMachine, allows, VERBS, type Verb } from './container/machine.js';
+export { findContainer, isError } from './container/resolve.js';
+export { containerBase, lowerStack } from './container/runtime.js';
+export { findImage, tagsOf } from './image/resolve.js';
+export { parseReference } from './image/reference.js';
+export type { ContainerConfig, ImageConfig, HistoryEntry } from './image/config.js';
+export type { Change, Changeset, Digest, Node, Whiteout } from './layer/changeset.js';
+export { diff, type DiffEntry } from './layer/diff.js';
+export { lookup, list, walk, type Stack } from './layer/union.js';
+export { chainIds } from './layer/chain.js';
+export { sha256, chainId, EMPTY_LAYER_DIFF_ID } from './layer/digest.js';
+export { readLayerTar, type LayerTar, type TarError } from './layer/tar-read.js';
+export { writeLayerTar, writeFlatTar } from './layer/tar-write.js';
+export { makeBaseRootfs, loadBusybox, busyboxAvailable, DEFAULT_APPLETS } from './layer/rootfs.js';
+export { MemoryStore, type Store } from './log/store.js';
+export { FileLog, LogError } from './log/file-log.js';
+export { listContainers } from './view/ps.js';
+export { listImages, historyRows } from './view/images.js';
+export { inspectContainer, inspectImage } from './view/inspect.js';
+export { eventLines } from './view/events.js';
+export { testEnvironment, type TestEnvironment } from './testing/environment.js';
 export type { ShFs, Stat, Errno, NodeType } from './sh/fs.js';
