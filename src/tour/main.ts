@@ -1,0 +1,101 @@
+/**
+ * `npm start`: the whole story, played through the strata CLI on a busybox root filesystem the
+ * project makes itself. Each command is printed with its output, then the layer stack it left.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../cli/main.js';
+import type { Io } from '../cli/io.js';
+import * as table from '../core/table.js';
+import { humanSize } from '../core/time.js';
+import { DEFAULT_APPLETS, busyboxAvailable, loadBusybox, makeBaseRootfs } from '../layer/rootfs.js';
+import { tagsOf } from '../image/resolve.js';
+import { Strata } from '../strata.js';
+
+const home = mkdtempSync(join(tmpdir(), 'strata-tour-'));
+const work = mkdtempSync(join(tmpdir(), 'strata-tour-files-'));
+const base = join(work, 'rootfs.tar');
+
+const short = (d: string): string => d.replace(/^sha256:/, '').slice(0, 12);
+
+function io(input: Uint8Array = new Uint8Array()): Io {
+  return {
+    out: (t) => process.stdout.write(indent(t)),
+    err: (t) => process.stdout.write(indent(t)),
+    outBytes: (b) => process.stdout.write(`    (${b.length} bytes of tar)\n`),
+    stdoutIsTerminal: false,
+    stdin: async () => input,
+    home,
+    env: {},
+  };
+}
+
+const indent = (t: string): string => t.replace(/^(?=.)/gm, '    ');
+
+/** The layer graph after a step: every image's chain, every container's RW layer on top of its image. */
+function stack(): void {
+  const s = Strata.open(home);
+  try {
+    const st = s.state;
+    const lines: string[] = [];
+    for (const img of [...table.values(st.images)].sort((a, b) => a.created - b.created)) {
+      const tags = tagsOf(st, img.id).join(', ') || '<none>';
+      const chain = img.chain.map((c) => `${short(c)} (${humanSize(table.get(st.layers, c)?.size ?? 0)})`).join(' <- ');
+      lines.push(`image ${short(img.id)} [${tags}]: ${chain || '(no layers)'}`);
+    }
+    for (const c of [...table.values(st.containers)].sort((a, b) => a.created - b.created)) {
+      lines.push(`container ${c.name}: RW layer with ${c.rw.size} entr${c.rw.size === 1 ? 'y' : 'ies'} on ${c.layer ? short(c.layer) : 'nothing'}`);
+    }
+    console.log(`  -- layer stack: ${lines.length === 0 ? '(empty)' : ''}`);
+    for (const l of lines) console.log(`     ${l}`);
+  } finally {
+    s.close();
+  }
+}
+
+async function $(line: string, input?: Uint8Array): Promise<void> {
+  console.log(`\n$ strata ${line}`);
+  const args = [...line.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  const code = await main(args, io(input));
+  if (code !== 0) console.log(`  [exit ${code}]`);
+  stack();
+}
+
+async function tour(): Promise<void> {
+  writeFileSync(base, makeBaseRootfs(loadBusybox(), DEFAULT_APPLETS));
+  console.log(`strata tour — store: ${home}`);
+  console.log(busyboxAvailable() ? 'base rootfs: /bin/busybox and its applet links' : 'base rootfs: a placeholder busybox (the model never executes it)');
+  await $(`import ${base} base:1`);
+  await $(`create --name web base:1 sh -c 'echo ready > /srv.txt; trap "exit 0" TERM; while :; do sleep 1; done'`);
+  await $('start web');
+  await $(`exec web sh -c 'mkdir -p /data && echo hello > /data/greeting; rm /bin/cp'`);
+  await $('diff web');
+  await $('commit -m "add greeting" web greet:1');
+  await $('ps');
+  await $(`run --name once greet:1 cat /data/greeting`);
+  await $('ps -a');
+  await $('images');
+  await $('images -a');
+  await $('history greet:1');
+  await $('stop -t 5 web');
+  await $(`run -d --name stubborn base:1 sleep 1000`);
+  await $('kill stubborn');
+  await $('ps -a');
+  await $('rmi greet:1');
+  await $(`export -o ${join(work, 'web.tar')} web`);
+  await $(`import ${join(work, 'web.tar')} flat:1`);
+  await $('history flat:1');
+  await $('rm web once stubborn');
+  await $('rmi greet:1');
+  await $('images -a');
+  await $('inspect -f {{json .RootFS.Layers}} flat:1');
+  await $('events');
+}
+
+try {
+  await tour();
+} finally {
+  rmSync(home, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+}
