@@ -1,0 +1,143 @@
+/**
+ * The container verbs, decided in each status. Expected errors are the engine's
+ * (docker-20.10-observed.md §1); event sequences follow moby's (daemon/start.go, stop.go, kill.go, delete.go).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Command, LayerInput } from '../../src/commands.js';
+import { render } from '../../src/core/errors.js';
+import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
+import { readLayerTar } from '../../src/layer/tar-read.js';
+import { createRequest, given } from '../../src/testing/decider-spec.js';
+import { findContainer, isError } from '../../src/container/resolve.js';
+import { statusOf } from '../../src/state.js';
+
+let base: LayerInput;
+beforeAll(async () => {
+  const layer = await readLayerTar(makeBaseRootfs(new TextEncoder().encode('busybox'), DEFAULT_APPLETS));
+  if ('code' in layer) throw new Error(layer.message);
+  base = layer;
+});
+
+const create = (cmd: readonly string[], extra = {}): Command => ({ type: 'create', ...createRequest('web', cmd, extra) });
+const start: Command = { type: 'start', ref: 'web', attach: false };
+const SLEEP = ['sleep', '1000'];
+
+describe('when created', () => {
+  it('start runs PID 1', () => given(base, [create(SLEEP)]).when(start).thenEvents(['ContainerStarted']));
+  it('stop is a no-op that succeeds', () => given(base, [create(SLEEP)]).when({ type: 'stop', ref: 'web' }).thenNothingHappened());
+  it('kill is refused: not running', () => {
+    const t = given(base, [create(SLEEP)]).when({ type: 'kill', ref: 'web', signal: 'KILL' }).thenFails('kill_not_running');
+    expect(render(t.decision.error!)).toMatch(/^Cannot kill container: web: Container [0-9a-f]{64} is not running$/);
+  });
+  it('pause is refused: not running', () => given(base, [create(SLEEP)]).when({ type: 'pause', ref: 'web' }).thenFails('not_running'));
+  it('unpause is refused: not paused', () => given(base, [create(SLEEP)]).when({ type: 'unpause', ref: 'web' }).thenFails('not_paused'));
+  it('exec is refused: not running', () => given(base, [create(SLEEP)]).when({ type: 'exec', ref: 'web', argv: ['true'], env: [] }).thenFails('not_running'));
+  it('rm removes it', () => given(base, [create(SLEEP)]).when({ type: 'rm', ref: 'web', force: false }).thenEvents(['ContainerDestroyed']));
+  it('wait answers 0 at once', () => expect(given(base, [create(['sh', '-c', 'exit 9'])]).when({ type: 'wait', ref: 'web' }).decision.reply.exitCode).toBe(0));
+  it('start of a missing program fails with 127 and leaves it created', () => {
+    const g = given(base, [create(['nosuchcmd'])]);
+    const t = g.when(start).thenFails('start_failed');
+    expect(t.events).toEqual(['ContainerStartFailed']);
+    expect(render(t.decision.error!)).toBe(
+      'failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "nosuchcmd": executable file not found in $PATH: unknown',
+    );
+    expect(t.decision.reply.exitCode).toBe(127);
+  });
+  it('start of a directory fails with 126', () => {
+    const t = given(base, [create(['/bin'])]).when(start).thenFails('start_failed');
+    expect(t.decision.reply.exitCode).toBe(126);
+  });
+});
+
+describe('when running', () => {
+  const running = () => given(base, [create(SLEEP), start]);
+  it('start again is a silent no-op', () => running().when(start).thenNothingHappened());
+  it('rm without force is refused', () => {
+    const t = running().when({ type: 'rm', ref: 'web', force: false }).thenFails('rm_running');
+    expect(render(t.decision.error!)).toMatch(/^You cannot remove a running container [0-9a-f]{64}\. Stop the container before attempting removal or force remove$/);
+  });
+  it('rm -f kills then destroys', () => running().when({ type: 'rm', ref: 'web', force: true }).thenEvents(['ContainerKilled', 'ContainerDied', 'ContainerDestroyed']));
+  it('kill sends SIGKILL: exit 137', () => {
+    const t = running().when({ type: 'kill', ref: 'web', signal: 'KILL' }).thenEvents(['ContainerKilled', 'ContainerDied']);
+    const died = t.decision.events.find((e) => e.event.type === 'ContainerDied')!.event;
+    expect(died).toMatchObject({ exitCode: 137 });
+  });
+  it('kill -s TERM is ignored by PID 1 without a handler', () => running().when({ type: 'kill', ref: 'web', signal: 'TERM' }).thenEvents(['ContainerKilled']));
+  it('kill -s BOGUS is refused', () => expect(render(running().when({ type: 'kill', ref: 'web', signal: 'BOGUS' }).thenFails('invalid_signal').decision.error!)).toBe('Invalid signal: BOGUS'));
+  it('kill -s 0 is refused', () => running().when({ type: 'kill', ref: 'web', signal: '0' }).thenFails('invalid_signal'));
+  it('stop waits the grace period then kills: 137, 10 s on the model clock', () => {
+    const t = running().when({ type: 'stop', ref: 'web' }).thenEvents(['ContainerKilled', 'ContainerKilled', 'ContainerDied', 'ContainerStopped']);
+    const [first, last] = [t.decision.events[0]!, t.decision.events.at(-1)!];
+    expect(last.at - first.at).toBe(10_000);
+  });
+  it('stop with a TERM trap exits with the trap code', () => {
+    const g = given(base, [create(['sh', '-c', "trap 'exit 5' TERM; while :; do sleep 1; done"]), start]);
+    const t = g.when({ type: 'stop', ref: 'web', timeout: 5 });
+    const died = t.decision.events.find((e) => e.event.type === 'ContainerDied')!.event;
+    expect(died).toMatchObject({ exitCode: 5 });
+  });
+  it('pause freezes it', () => running().when({ type: 'pause', ref: 'web' }).thenEvents(['ContainerPaused']));
+  it('unpause is refused: not paused', () => running().when({ type: 'unpause', ref: 'web' }).thenFails('not_paused'));
+  it('exec runs a second process: output and exit code', () => {
+    const t = running().when({ type: 'exec', ref: 'web', argv: ['sh', '-c', 'echo hi; exit 4'], env: [] });
+    expect(t.decision.reply).toMatchObject({ exitCode: 4, output: [{ stream: 'stdout', text: 'hi\n' }] });
+  });
+  it('exec of a missing program fails with 126', () => {
+    const t = running().when({ type: 'exec', ref: 'web', argv: ['nosuchcmd'], env: [] }).thenFails('exec_failed');
+    expect(render(t.decision.error!)).toBe(
+      'OCI runtime exec failed: exec failed: unable to start container process: exec: "nosuchcmd": executable file not found in $PATH: unknown',
+    );
+  });
+  it('restart stops and starts it again', () => running().when({ type: 'restart', ref: 'web', timeout: 1 }).thenEvents(['ContainerKilled', 'ContainerKilled', 'ContainerDied', 'ContainerStopped', 'ContainerStarted', 'ContainerRestarted']));
+  it('rename keeps it running', () => running().when({ type: 'rename', ref: 'web', name: 'web2' }).thenEvents(['ContainerRenamed']));
+});
+
+describe('when paused', () => {
+  const paused = () => given(base, [create(SLEEP), start, { type: 'pause', ref: 'web' }]);
+  it('pause again is refused', () => paused().when({ type: 'pause', ref: 'web' }).thenFails('already_paused'));
+  it('start is refused', () => expect(render(paused().when(start).thenFails('start_paused').decision.error!)).toBe('cannot start a paused container, try unpause instead'));
+  it('exec is refused, naming the container', () => expect(render(paused().when({ type: 'exec', ref: 'web', argv: ['true'], env: [] }).thenFails('exec_paused').decision.error!)).toBe('Container web is paused, unpause the container before exec'));
+  it('rm without force is refused with the paused text', () => expect(render(paused().when({ type: 'rm', ref: 'web', force: false }).thenFails('rm_running').decision.error!)).toMatch(/^You cannot remove a paused container [0-9a-f]{64}\. Unpause and then stop/));
+  it('a signal PID 1 ignores still unpauses it', () => paused().when({ type: 'kill', ref: 'web', signal: 'TERM' }).thenEvents(['ContainerKilled', 'ContainerUnpaused']));
+  it('unpause resumes it', () => paused().when({ type: 'unpause', ref: 'web' }).thenEvents(['ContainerUnpaused']));
+});
+
+describe('when restarting', () => {
+  const restarting = () => given(base, [create(['sh', '-c', 'exit 2'], { restart: { name: 'always', max: 0 } }), start]);
+  it('the restart manager has it restarting after the first exit', () => {
+    const g = restarting();
+    const c = findContainer(g.strata.state, 'web');
+    expect(isError(c) ? c : statusOf(c.state)).toBe('restarting');
+    expect(render(g.when({ type: 'rm', ref: 'web', force: false }).thenFails('rm_running').decision.error!)).toMatch(/^You cannot remove a restarting container/);
+  });
+  it('pause is refused', () => restarting().when({ type: 'pause', ref: 'web' }).thenFails('restarting'));
+  it('stop ends the restarts (after the restarts the clock brought)', () => {
+    const t = restarting().when({ type: 'stop', ref: 'web' });
+    // a second passed since the last command: the restart manager restarted it (100 ms, 200 ms, 400 ms backoff)
+    expect(t.events.slice(0, 3)).toEqual(['ContainerStarted', 'ContainerDied', 'ContainerRestarting']);
+    expect(t.events.slice(-2)).toEqual(['ContainerKilled', 'ContainerStopped']);
+  });
+});
+
+describe('when exited', () => {
+  const exited = () => given(base, [create(['sh', '-c', 'exit 3']), start]);
+  it('start runs it again', () => exited().when(start).thenEvents(['ContainerStarted', 'ContainerDied']));
+  it('stop is a no-op', () => exited().when({ type: 'stop', ref: 'web' }).thenNothingHappened());
+  it('kill is refused', () => exited().when({ type: 'kill', ref: 'web', signal: 'KILL' }).thenFails('kill_not_running'));
+  it('exec is refused', () => exited().when({ type: 'exec', ref: 'web', argv: ['true'], env: [] }).thenFails('not_running'));
+  it('wait answers the exit code', () => expect(exited().when({ type: 'wait', ref: 'web' }).decision.reply.exitCode).toBe(3));
+  it('rm removes it', () => exited().when({ type: 'rm', ref: 'web', force: false }).thenEvents(['ContainerDestroyed']));
+});
+
+describe('names and references', () => {
+  it('a name in use is a conflict naming the holder', () => {
+    const t = given(base, [create(SLEEP)]).when(create(SLEEP)).thenFails('name_conflict');
+    expect(render(t.decision.error!)).toMatch(/^Conflict\. The container name "\/web" is already in use by container "[0-9a-f]{64}"\. You have to remove \(or rename\) that container to be able to reuse that name\.$/);
+  });
+  it('a bad name is refused', () => expect(render(given(base).when({ type: 'create', ...createRequest('bad name!', SLEEP) }).thenFails('invalid_container_name').decision.error!)).toBe('Invalid container name (bad name!), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed'));
+  it('an unknown container is not found', () => given(base).when({ type: 'stop', ref: 'nope' }).thenFails('no_such_container'));
+  it('an unknown image is not found, tag defaulted', () => expect(render(given(base).when({ type: 'create', ...createRequest('x', SLEEP, { image: 'nosuch' }) }).thenFails('no_such_image').decision.error!)).toBe('No such image: nosuch:latest'));
+  it('an image without Cmd and no command is refused', () => given(base).when(create([])).thenFails('no_command'));
+  it('rename to the same name is refused', () => given(base, [create(SLEEP)]).when({ type: 'rename', ref: 'web', name: 'web' }).thenFails('rename_same_name'));
+  it('a script outside the modelled subset is refused at create', () => given(base).when(create(['sh', '-c', 'echo a | cat'])).thenFails('unsupported'));
+});
