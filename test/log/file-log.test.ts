@@ -29,7 +29,7 @@ function storeWithHistory(): string {
   homes.push(home);
   const s = Strata.open(home, testEnvironment(1));
   s.execute({ type: 'import', layer: base, message: '', changes: [], repoTag: 'base:1' });
-  s.execute({ type: 'run', detach: false, ...createRequest('a', ['sh', '-c', 'echo hi > /f; echo out']) });
+  s.execute({ type: 'run', detach: false, ...createRequest('web', ['sh', '-c', 'echo hi > /f; echo out']) });
   lastLive = s.state;
   s.close();
   return home;
