@@ -57,7 +57,7 @@ export type Command =
   | { readonly type: 'import'; readonly layer: LayerInput; readonly repoTag?: string; readonly message: string; readonly changes: readonly string[] }
   | { readonly type: 'tag'; readonly source: string; readonly target: string }
   | { readonly type: 'rmi'; readonly ref: string; readonly force: boolean; readonly prune: boolean }
-  | { readonly type: 'image_prune'; readonly all: boolean }
-  | { readonly type: 'container_prune' };
+  | { readonly type: 'image_prune'; readonly all: boolean; readonly filters?: readonly string[] }
+  | { readonly type: 'container_prune'; readonly filters?: readonly string[] };
 
 export type CommandType = Command['type'];

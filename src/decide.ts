@@ -6,11 +6,12 @@
 import type { Command } from './commands.js';
 import type { Context } from './core/context.js';
 import type { DockerError } from './core/errors.js';
+import { parsePruneFilters } from './core/filters.js';
 import { Work } from './core/work.js';
 import { type Decision, done, failed, refuse } from './decision.js';
 import { createContainer } from './container/create.js';
 import { exec } from './container/exec.js';
-import { kill, pause, restart, start, stop, unpause, wait, waitNextExit } from './container/lifecycle.js';
+import { kill, pause, restart, signalParses, start, stop, unpause, wait, waitNextExit } from './container/lifecycle.js';
 import { findContainer, isError } from './container/resolve.js';
 import { rename } from './container/rename.js';
 import { containerPrune, rm } from './container/rm.js';
@@ -63,11 +64,17 @@ function decideIn(w: Work, cmd: Command): Decision {
       return isError(r) ? refuse(r) : done(w, { lines: r.map(recordLine) });
     }
     case 'image_prune': {
-      const { records, reclaimed } = imagePrune(w, cmd.all);
+      const filters = parsePruneFilters(cmd.filters ?? [], ['dangling', 'label', 'label!', 'until']);
+      if (isError(filters)) return refuse(filters);
+      const pruned = imagePrune(w, cmd.all, filters);
+      if (isError(pruned)) return refuse(pruned);
+      const { records, reclaimed } = pruned;
       return done(w, { lines: records.map((r) => recordLine(r).replace(/^(\w)/, (c) => c.toLowerCase())), reclaimed });
     }
     case 'container_prune': {
-      const { ids, reclaimed } = containerPrune(w);
+      const filters = parsePruneFilters(cmd.filters ?? [], ['label', 'label!', 'until']);
+      if (isError(filters)) return refuse(filters);
+      const { ids, reclaimed } = containerPrune(w, filters);
       return done(w, { lines: ids, reclaimed });
     }
     default:
@@ -81,13 +88,17 @@ type ContainerCommand = Exclude<Extract<Command, { ref: string }>, { type: 'rmi'
 
 function onContainer(w: Work, cmd: ContainerCommand): Decision {
   const c = findContainer(w.state, cmd.ref);
+  // The API router parses kill's signal before the daemon looks the container up.
+  if (cmd.type === 'kill' && !signalParses(cmd.signal)) return refuse({ code: 'invalid_signal', signal: cmd.signal });
   if (isError(c)) return refuse(cmd.type === 'kill' && c.code === 'no_such_container' ? { code: 'kill_no_such_container', ref: cmd.ref } : c);
   switch (cmd.type) {
     case 'start': {
+      // Output written while starting (an instant script) belongs to the attached stream too.
+      const from = w.events.length;
       const err = start(w, c);
       if (err) return err.code === 'start_failed' ? failed(w, err, { exitCode: err.exitCode }) : refuse(err);
       if (!cmd.attach) return done(w);
-      return foreground(w, c.id, 'start -a');
+      return foreground(w, c.id, 'start -a', from);
     }
     case 'stop':
       return outcome(w, stop(w, c, cmd.timeout));
@@ -125,8 +136,7 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
 }
 
 /** Run the clock until the container's process exits (attach); its output and exit code. */
-function foreground(w: Work, id: string, what: string): Decision {
-  const from = w.events.length;
+function foreground(w: Work, id: string, what: string, from: number): Decision {
   const code = waitNextExit(w, id);
   if (code === 'forever') return refuse({ code: 'would_block', what });
   return done(w, { id, exitCode: code, output: outputOf(w, id, from) });

@@ -5,6 +5,8 @@ import { render } from '../core/errors.js';
 import type { Decision } from '../decision.js';
 import type { Output } from '../sh/index.js';
 import type { Strata } from '../strata.js';
+import { findContainer, isError } from '../container/resolve.js';
+import { isReference, parseReference } from '../image/reference.js';
 import type { Io } from './io.js';
 import { clientNotFound, daemon, isNotFound, reportError, runExitCode } from './output.js';
 
@@ -35,6 +37,8 @@ function modelError(io: Io, e: DockerError): boolean {
 function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean): CreateOptions | string {
   const [image, ...cmd] = args as [string, ...string[]];
   const restartFlag = str(opts['restart']) ?? 'no';
+  // opts.ParseRestartPolicy: at most one colon.
+  if (restartFlag.split(':').length > 2) return 'invalid restart policy format';
   const [policy = '', maxText] = restartFlag.split(':');
   let max = 0;
   if (maxText !== undefined) {
@@ -63,9 +67,6 @@ function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean): C
     ...(str(opts['entrypoint']) !== undefined ? { entrypoint: str(opts['entrypoint'])! } : {}),
     ...(str(opts['workdir']) !== undefined ? { workdir: str(opts['workdir'])! } : {}),
   };
-  if (o.workdir !== undefined && o.workdir !== '' && !o.workdir.startsWith('/')) {
-    return `Error response from daemon: the working directory '${o.workdir}' is invalid, it needs to be an absolute path`;
-  }
   return o;
 }
 
@@ -85,6 +86,10 @@ export function create(cli: Cli, args: string[], opts: Opts): number {
   return 0;
 }
 
+/** The docker CLI's logrus line when start fails under attach and its exit wait is cancelled. */
+const cancelledWait = (): string =>
+  `time="${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}" level=error msg="error waiting for container: context canceled"\n`;
+
 export function run(cli: Cli, args: string[], opts: Opts): number {
   const detach = opts['detach'] === true;
   const o = createOptions(cli, args, opts, !detach);
@@ -96,7 +101,14 @@ export function run(cli: Cli, args: string[], opts: Opts): number {
   if (d.error) {
     if (modelError(cli.io, d.error)) return 125;
     const started = d.error.code === 'start_failed';
+    if (started && detach) cli.io.out(`${d.reply.id}\n`);
     reportError(cli.io, 'run', `Error response from daemon: ${render(d.error)}`, !started);
+    // run.go cancels the attach context when start fails, and waitExitOrRemoved's goroutine logs the
+    // cancelled wait (logrus, RFC 3339 seconds). With --rm the CLI then waits for the removal, which
+    // races that log line (mostly not printed), so the model prints it only without --rm.
+    if (started && !detach && o.autoRemove !== true) {
+      cli.io.err(cancelledWait());
+    }
     return runExitCode(d.error);
   }
   if (detach) {
@@ -115,9 +127,17 @@ export function start(cli: Cli, args: string[], opts: Opts): number {
   }
   const failed: string[] = [];
   for (const ref of args) {
+    const before = findContainer(cli.strata().state, ref);
     const d = cli.strata().execute({ type: 'start', ref, attach });
     if (d.error) {
       if (modelError(cli.io, d.error)) return 1;
+      if (attach && d.error.code === 'start_failed') {
+        // start.go: with -a the start error is returned as is (no "failed to start containers"),
+        // after the cancelled wait's log line (racy with --rm, as for run: see there).
+        if (!isError(before) && !before.hostConfig.AutoRemove) cli.io.err(cancelledWait());
+        cli.io.err(daemon(d.error));
+        return 1;
+      }
       cli.io.err(daemon(d.error));
       failed.push(ref);
       continue;
@@ -235,7 +255,9 @@ export function exec(cli: Cli, args: string[], opts: Opts): number {
       return 1;
     }
     if (d.error.code === 'exec_failed') {
-      cli.io.err(`${render(d.error)}\n`);
+      // The runtime's failure comes back on the attached stream: the engine's CLI prints it on
+      // stdout, ending "\r\n" (as the daemon wrote it).
+      cli.io.out(`${render(d.error)}\r\n`);
       return d.error.exitCode;
     }
     cli.io.err(daemon(d.error));
@@ -246,7 +268,11 @@ export function exec(cli: Cli, args: string[], opts: Opts): number {
 }
 
 export function rename(cli: Cli, args: string[]): number {
-  const [ref, name] = args as [string, string];
+  const [ref, name] = (args as [string, string]).map((a) => a.trim()) as [string, string];
+  if (ref === '' || name === '') {
+    cli.io.err('Error: Neither old nor new names may be empty\n');
+    return 1;
+  }
   const d = cli.strata().execute({ type: 'rename', ref, name });
   if (d.error) {
     if (!modelError(cli.io, d.error)) cli.io.err(daemon(d.error));
@@ -258,6 +284,14 @@ export function rename(cli: Cli, args: string[]): number {
 
 export function commit(cli: Cli, args: string[], opts: Opts): number {
   const [ref, repoTag] = args as [string, string | undefined];
+  if (repoTag !== undefined && repoTag !== '') {
+    // The API client parses the reference before sending anything (client/container_commit.go).
+    const r = parseReference(repoTag);
+    if (!isReference(r)) {
+      cli.io.err(`${r.reason}\n`);
+      return 1;
+    }
+  }
   const d = cli.strata().execute({
     type: 'commit',
     ref,

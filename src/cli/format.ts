@@ -6,7 +6,7 @@ import type { Io } from './io.js';
 export function printRows(io: Io, format: string, rows: readonly object[], header: ReadonlyMap<string, string>): boolean {
   const r: string | TemplateError = renderFormat(format, rows, header);
   if (isTemplateError(r)) {
-    io.err(r.code === 'template_parse' ? `template parsing error: ${r.message}\n` : `${r.message}\n`);
+    io.err(r.code === 'template_parse' ? `template parsing error: ${r.message}\n` : `failed to execute template: ${r.message}\n`);
     return false;
   }
   io.out(r);

@@ -14,7 +14,8 @@ export async function importCmd(cli: Cli, args: string[], opts: Opts): Promise<n
   if (repoTag !== undefined) {
     const r = parseReference(repoTag);
     if (!isReference(r)) {
-      cli.io.err(`Error response from daemon: ${r.reason}\n`);
+      // client/image_import.go parses the reference before sending anything.
+      cli.io.err(`${r.reason}\n`);
       return 1;
     }
   }
@@ -83,6 +84,14 @@ export function rmi(cli: Cli, args: string[], opts: Opts): number {
   return status !== 0 && force && onlyNotFound ? 0 : status;
 }
 
+/** opts.FilterOpt.Set: a filter without `=` is a flag error (pflag, exit 125). */
+function badPruneFilter(cli: Cli, verb: string, opts: Opts): boolean {
+  const bad = list(opts['filter']).find((f) => !f.includes('='));
+  if (bad === undefined) return false;
+  cli.io.err(`invalid argument "${bad}" for "--filter" flag: bad format of filter (expected name=value)\nSee 'docker ${verb} --help'.\n`);
+  return true;
+}
+
 /** docker's prune confirmation; anything but y/Y declines. */
 async function confirm(cli: Cli, warning: string): Promise<boolean> {
   cli.io.out(`${warning}\nAre you sure you want to continue? [y/N] `);
@@ -95,8 +104,14 @@ export async function imagePrune(cli: Cli, _args: string[], opts: Opts): Promise
   const warning = all
     ? 'WARNING! This will remove all images without at least one container associated to them.'
     : 'WARNING! This will remove all dangling images.';
+  if (badPruneFilter(cli, 'image prune', opts)) return 125;
   if (opts['force'] !== true && !(await confirm(cli, warning))) return 0;
-  const d = cli.strata().execute({ type: 'image_prune', all });
+  // cli/command/image/prune.go adds dangling=<!all> to whatever the user filtered on.
+  const d = cli.strata().execute({ type: 'image_prune', all, filters: [...list(opts['filter']), `dangling=${!all}`] });
+  if (d.error) {
+    cli.io.err(d.error.code === 'unsupported' ? `${d.error.message}\n` : daemon(d.error));
+    return 1;
+  }
   const lines = d.reply.lines ?? [];
   if (lines.length > 0) cli.io.out(`Deleted Images:\n${lines.join('\n')}\n\n`);
   cli.io.out(`Total reclaimed space: ${humanSize(d.reply.reclaimed ?? 0)}\n`);
@@ -104,8 +119,13 @@ export async function imagePrune(cli: Cli, _args: string[], opts: Opts): Promise
 }
 
 export async function containerPrune(cli: Cli, _args: string[], opts: Opts): Promise<number> {
+  if (badPruneFilter(cli, 'container prune', opts)) return 125;
   if (opts['force'] !== true && !(await confirm(cli, 'WARNING! This will remove all stopped containers.'))) return 0;
-  const d = cli.strata().execute({ type: 'container_prune' });
+  const d = cli.strata().execute({ type: 'container_prune', filters: list(opts['filter']) });
+  if (d.error) {
+    cli.io.err(d.error.code === 'unsupported' ? `${d.error.message}\n` : daemon(d.error));
+    return 1;
+  }
   const lines = d.reply.lines ?? [];
   if (lines.length > 0) cli.io.out(`Deleted Containers:\n${lines.join('\n')}\n\n`);
   cli.io.out(`Total reclaimed space: ${humanSize(d.reply.reclaimed ?? 0)}\n`);

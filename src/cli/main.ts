@@ -117,9 +117,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   d('tag', 'tag', I.tag);
   d('rmi', 'rmi', I.rmi, (c) => c.option('-f, --force').option('--no-prune'));
   const image = program.command('image').exitOverride();
-  define(image, 'prune', 'image prune', I.imagePrune, cli, (c) => c.option('-a, --all').option('-f, --force'), done).exitOverride();
+  define(image, 'inspect', 'image inspect', (c, args, opts) => Q.inspect(c, args, { ...opts, type: 'image' }), cli, (c) => c.option('-f, --format <string>'), done).exitOverride();
+  define(image, 'prune', 'image prune', I.imagePrune, cli, (c) => c.option('-a, --all').option('-f, --force').option('--filter <filter>', '', collect), done).exitOverride();
   const container = program.command('container').exitOverride();
-  define(container, 'prune', 'container prune', I.containerPrune, cli, (c) => c.option('-f, --force'), done).exitOverride();
+  define(container, 'prune', 'container prune', I.containerPrune, cli, (c) => c.option('-f, --force').option('--filter <filter>', '', collect), done).exitOverride();
 
   try {
     await program.parseAsync(normaliseBools(argv), { from: 'user' });

@@ -23,10 +23,19 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : [])
 /** The model's "now": the wall clock, or the model clock if waits have carried it further. */
 const nowOf = (cli: Cli): number => Math.max(Date.now(), cli.strata().state.clock);
 
+/** opts.FilterOpt.Set: a filter without `=` is a flag error (pflag, exit 125). */
+export function badFilterFlag(cli: Cli, verb: string, opts: Opts): boolean {
+  const bad = list(opts['filter']).find((f) => !f.includes('='));
+  if (bad === undefined) return false;
+  cli.io.err(`invalid argument "${bad}" for "-f, --filter" flag: bad format of filter (expected name=value)\nSee 'docker ${verb} --help'.\n`);
+  return true;
+}
+
 export function ps(cli: Cli, _args: string[], opts: Opts): number {
+  if (badFilterFlag(cli, 'ps', opts)) return 125;
   const s = cli.strata();
   s.tick();
-  const noTrunc = opts['noTrunc'] === true;
+  const noTrunc = opts['trunc'] === false;
   const found = listContainers(s.state, { all: opts['all'] === true, noTrunc, filters: list(opts['filter']) });
   if (isError(found)) {
     cli.io.err(daemon(found));
@@ -41,20 +50,17 @@ export function ps(cli: Cli, _args: string[], opts: Opts): number {
 }
 
 export function images(cli: Cli, args: string[], opts: Opts): number {
+  if (badFilterFlag(cli, 'images', opts)) return 125;
   const s = cli.strata();
-  const noTrunc = opts['noTrunc'] === true;
+  const noTrunc = opts['trunc'] === false;
   const rows = listImages(s.state, { all: opts['all'] === true, filters: list(opts['filter']), ...(args[0] !== undefined ? { reference: args[0] } : {}) });
   if (isError(rows)) {
     cli.io.err(daemon(rows));
     return 1;
   }
   if (opts['quiet'] === true) {
-    const seen = new Set<string>();
-    for (const r of rows) {
-      const id = noTrunc ? r.image.id : r.image.id.slice(7, 19);
-      if (!seen.has(id)) cli.io.out(`${id}\n`);
-      seen.add(id);
-    }
+    // One line per row, as the 20.10 CLI prints them: an image with several tags repeats.
+    for (const r of rows) cli.io.out(`${noTrunc ? r.image.id : r.image.id.slice(7, 19)}\n`);
     return 0;
   }
   const now = nowOf(cli);
@@ -96,6 +102,8 @@ export function inspect(cli: Cli, args: string[], opts: Opts): number {
     cli.io.err(`template parsing error: ${t.message}\n`);
     return 64;
   }
+  // cli/command/inspect TemplateInspector.Flush: nothing printed at all still ends the output with a newline.
+  if (objects.length === 0) cli.io.out('\n');
   for (const o of objects) {
     const out = execute(t, o);
     if (isTemplateError(out)) {
@@ -139,7 +147,7 @@ export function history(cli: Cli, args: string[], opts: Opts): number {
     cli.io.err(daemon(found));
     return 1;
   }
-  const noTrunc = opts['noTrunc'] === true;
+  const noTrunc = opts['trunc'] === false;
   const rows = historyRows(s.state, found.image);
   if (opts['quiet'] === true) {
     for (const r of rows) cli.io.out(`${r.id === '<missing>' || noTrunc ? r.id : r.id.slice(7, 19)}\n`);

@@ -33,6 +33,7 @@ export const USAGES: Readonly<Record<string, Usage>> = {
   export: u('docker export [OPTIONS] CONTAINER', "Export a container's filesystem as a tar archive", 1, 1),
   ps: u('docker ps [OPTIONS]', 'List containers', 0, 0),
   events: u('docker events [OPTIONS]', 'Get real time events from the server', 0, 0),
+  'image inspect': u('docker image inspect [OPTIONS] IMAGE [IMAGE...]', 'Display detailed information on one or more images', 1),
   'image prune': u('docker image prune [OPTIONS]', 'Remove unused images', 0, 0),
   'container prune': u('docker container prune [OPTIONS]', 'Remove all stopped containers', 0, 0),
 };

@@ -18,9 +18,23 @@ const POLICIES: readonly string[] = ['no', 'always', 'unless-stopped', 'on-failu
 
 /** Create the container; returns its id, or the engine's error (nothing emitted then). */
 export function createContainer(w: Work, o: CreateOptions): string | DockerError {
+  // The daemon's order: container settings (working dir, restart policy), the image, the merged
+  // config (a command), then the name.
+  if (o.workdir !== undefined && o.workdir !== '' && !o.workdir.startsWith('/')) return { code: 'invalid_workdir', dir: o.workdir };
+  if (!POLICIES.includes(o.restart.name)) return { code: 'invalid_restart_policy', policy: o.restart.name };
+  if (o.restart.name === 'on-failure' && o.restart.max < 0) return { code: 'restart_negative_retry' };
+  if (o.restart.max !== 0 && o.restart.name !== 'on-failure') return { code: 'restart_max_retry', policy: o.restart.name };
+  if (o.autoRemove && o.restart.name !== 'no') return { code: 'autoremove_with_restart' };
+
   const found = findImage(w.state, o.image);
   if (isError(found)) return found;
   const image = found.image;
+
+  const id = w.ctx.newId();
+  const config = mergeConfig(id, o, image.config.config);
+  const argv = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])];
+  const path = argv[0];
+  if (path === undefined) return { code: 'no_command' };
 
   let name: string;
   if (o.name !== undefined) {
@@ -32,18 +46,6 @@ export function createContainer(w: Work, o: CreateOptions): string | DockerError
   } else {
     name = freshName(w);
   }
-
-  if (!POLICIES.includes(o.restart.name)) return { code: 'invalid_restart_policy', policy: o.restart.name };
-  if (o.restart.max !== 0 && o.restart.name !== 'on-failure') {
-    return { code: 'invalid_restart_policy', policy: `maximum retry count cannot be used with restart policy '${o.restart.name}'` };
-  }
-  if (o.autoRemove && o.restart.name !== 'no') return { code: 'autoremove_with_restart' };
-
-  const id = w.ctx.newId();
-  const config = mergeConfig(id, o, image.config.config);
-  const argv = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])];
-  const path = argv[0];
-  if (path === undefined) return { code: 'no_command' };
   const unsupported = checkProgram(argv);
   if (unsupported) return { code: 'unsupported', message: unsupported.message };
 

@@ -39,7 +39,9 @@ export function waitNextExit(w: Work, id: string): number | 'forever' {
       if (e.type === 'ContainerDied' && e.id === id) return e.exitCode;
     }
     const c = current(w, id);
-    if (!c || !c.state.running) return c?.state.exitCode ?? 0;
+    // Gone (--rm) or already exited during start: its last exit code.
+    if (!c) return lastExitCode(w, id);
+    if (!c.state.running) return c.state.exitCode;
     const at = table.get(w.state.timers, id);
     if (at === undefined || c.state.paused) return 'forever';
     advance(w, Math.max(at, w.now));
@@ -81,9 +83,28 @@ export function stop(w: Work, c: Container, timeout?: number): DockerError | und
 }
 
 /** docker kill: SIGKILL by default; other signals go to PID 1, which may ignore them. */
+const REALTIME_NAME = /^RT(MIN(\+([1-9]|1[0-5]))?|MAX(-([1-9]|1[0-4]))?)$/;
+const numeric = (text: string): number | undefined => (/^[0-9]+$/.test(text) ? Number(text) : undefined);
+
+/**
+ * What the API router's pkg/signal.ParseSignal accepts (checked before the container is looked up):
+ * any non-zero number, and the names of its SignalMap, which has the real-time RTMIN..RTMAX too.
+ */
+export function signalParses(text: string): boolean {
+  const n = numeric(text);
+  if (n !== undefined) return n !== 0;
+  return parseSignal(text) !== undefined || REALTIME_NAME.test(text.toUpperCase().replace(/^SIG/, ''));
+}
+
 export function kill(w: Work, ref: string, c: Container, sigText: string): DockerError | undefined {
   const sig = parseSignal(sigText);
-  if (!sig) return { code: 'invalid_signal', signal: sigText };
+  if (!sig) {
+    if (!signalParses(sigText)) return { code: 'invalid_signal', signal: sigText };
+    // ContainerKill refuses numbers outside the signal map (32, 33, > 64); 34..64 are real-time.
+    const n = numeric(sigText);
+    if (n !== undefined && (n < 34 || n > 64)) return { code: 'kill_unsupported_signal', ref, signal: n };
+    return { code: 'unsupported', message: `strata: real-time signals (${sigText}) are not modelled` };
+  }
   const status = statusOf(c.state);
   if (!allows(status, 'kill')) return { code: 'kill_not_running', ref, id: c.id };
   if (status === 'restarting') {

@@ -1,5 +1,6 @@
 /** docker rm and docker container prune (daemon/delete.go). */
 import type { DockerError } from '../core/errors.js';
+import type { PruneFilters } from '../core/filters.js';
 import * as table from '../core/table.js';
 import type { Work } from '../core/work.js';
 import { type Container, statusOf } from '../state.js';
@@ -19,11 +20,12 @@ export function rm(w: Work, c: Container, force: boolean): DockerError | undefin
 }
 
 /** Removes every container that is not running (created and exited ones); their ids, in removal order. */
-export function containerPrune(w: Work): { ids: string[]; reclaimed: number } {
+export function containerPrune(w: Work, filters?: PruneFilters): { ids: string[]; reclaimed: number } {
   const ids: string[] = [];
   let reclaimed = 0;
   const victims = [...table.values(w.state.containers)]
     .filter((c) => !c.state.running)
+    .filter((c) => filters?.labels(c.config.Labels) ?? true)
     .sort((a, b) => b.created - a.created);
   for (const c of victims) {
     reclaimed += rwSize(c);

@@ -20,6 +20,9 @@ export type DockerError =
   | { code: 'no_command' }
   | { code: 'autoremove_with_restart' }
   | { code: 'invalid_restart_policy'; policy: string }
+  | { code: 'restart_max_retry'; policy: string }
+  | { code: 'restart_negative_retry' }
+  | { code: 'invalid_workdir'; dir: string }
   | { code: 'start_paused' }
   | { code: 'start_failed'; message: string; exitCode: number }
   | { code: 'not_running'; id: string }
@@ -29,6 +32,7 @@ export type DockerError =
   | { code: 'kill_not_running'; ref: string; id: string }
   | { code: 'kill_no_such_container'; ref: string }
   | { code: 'invalid_signal'; signal: string }
+  | { code: 'kill_unsupported_signal'; ref: string; signal: number }
   | { code: 'exec_paused'; name: string }
   | { code: 'exec_failed'; message: string; exitCode: number }
   | { code: 'rm_running'; id: string; status: 'running' | 'paused' | 'restarting' }
@@ -37,6 +41,8 @@ export type DockerError =
   | { code: 'image_conflict_ref'; ref: string; container: string; image: string }
   | { code: 'image_conflict'; image: string; forced: boolean; reason: string }
   | { code: 'invalid_filter'; filter: string }
+  | { code: 'filter_atoi'; value: string }
+  | { code: 'rename_invalid_name'; name: string }
   | { code: 'invalid_archive'; message: string }
   | { code: 'unsupported'; message: string }
   | { code: 'would_block'; what: string };
@@ -60,7 +66,10 @@ const text: { [C in ErrorCode]: (e: Extract<DockerError, { code: C }>) => string
   rename_same_name: () => 'Renaming a container with the same name as its current name',
   no_command: () => 'No command specified',
   autoremove_with_restart: () => 'Conflicting options: --restart and --rm',
-  invalid_restart_policy: (e) => `invalid restart policy format: ${e.policy}`,
+  invalid_restart_policy: (e) => `invalid restart policy '${e.policy}'`,
+  restart_max_retry: (e) => `maximum retry count cannot be used with restart policy '${e.policy}'`,
+  restart_negative_retry: () => 'maximum retry count cannot be negative',
+  invalid_workdir: (e) => `the working directory '${e.dir}' is invalid, it needs to be an absolute path`,
   start_paused: () => 'cannot start a paused container, try unpause instead',
   start_failed: (e) => e.message,
   not_running: (e) => `Container ${e.id} is not running`,
@@ -70,6 +79,7 @@ const text: { [C in ErrorCode]: (e: Extract<DockerError, { code: C }>) => string
   kill_not_running: (e) => `Cannot kill container: ${e.ref}: Container ${e.id} is not running`,
   kill_no_such_container: (e) => `Cannot kill container: ${e.ref}: No such container: ${e.ref}`,
   invalid_signal: (e) => `Invalid signal: ${e.signal}`,
+  kill_unsupported_signal: (e) => `Cannot kill container: ${e.ref}: The linux daemon does not support signal ${e.signal}`,
   exec_paused: (e) => `Container ${e.name} is paused, unpause the container before exec`,
   exec_failed: (e) => e.message,
   rm_running: (e) =>
@@ -83,6 +93,8 @@ const text: { [C in ErrorCode]: (e: Extract<DockerError, { code: C }>) => string
   image_conflict: (e) =>
     `conflict: unable to delete ${short(e.image)} (${e.forced ? 'cannot be forced' : 'must be forced'}) - ${e.reason}`,
   invalid_filter: (e) => `Invalid filter '${e.filter}'`,
+  filter_atoi: (e) => `strconv.Atoi: parsing ${JSON.stringify(e.value)}: invalid syntax`,
+  rename_invalid_name: (e) => `Error when allocating new name: Invalid container name (${e.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
   invalid_archive: (e) => e.message,
   unsupported: (e) => e.message,
   would_block: (e) => `strata: ${e.what} would block forever in the model (its process never exits on its own)`,
@@ -107,6 +119,9 @@ const categories: { [C in ErrorCode]: Category } = {
   no_command: 'invalid',
   autoremove_with_restart: 'invalid',
   invalid_restart_policy: 'invalid',
+  restart_max_retry: 'invalid',
+  restart_negative_retry: 'invalid',
+  invalid_workdir: 'invalid',
   start_paused: 'conflict',
   start_failed: 'system',
   not_running: 'conflict',
@@ -115,6 +130,7 @@ const categories: { [C in ErrorCode]: Category } = {
   restarting: 'conflict',
   kill_not_running: 'conflict',
   invalid_signal: 'invalid',
+  kill_unsupported_signal: 'system',
   exec_paused: 'conflict',
   exec_failed: 'system',
   rm_running: 'conflict',
@@ -123,6 +139,8 @@ const categories: { [C in ErrorCode]: Category } = {
   image_conflict_ref: 'conflict',
   image_conflict: 'conflict',
   invalid_filter: 'invalid',
+  filter_atoi: 'invalid',
+  rename_invalid_name: 'invalid',
   invalid_archive: 'invalid',
   unsupported: 'invalid',
   would_block: 'invalid',

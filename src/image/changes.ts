@@ -6,7 +6,6 @@ import type { DockerError } from '../core/errors.js';
 import type { ContainerConfig } from './config.js';
 
 const VALID = new Set(['cmd', 'entrypoint', 'env', 'expose', 'label', 'onbuild', 'stopsignal', 'user', 'volume', 'workdir', 'healthcheck']);
-const KNOWN = new Set([...VALID, 'from', 'run', 'copy', 'add', 'arg', 'maintainer', 'shell']);
 
 export function applyChanges(base: ContainerConfig, changes: readonly string[]): ContainerConfig | DockerError {
   const c: ContainerConfig = { ...base };
@@ -17,7 +16,8 @@ export function applyChanges(base: ContainerConfig, changes: readonly string[]):
     const m = /^(\S+)\s*([\s\S]*)$/.exec(trimmed)!;
     const word = m[1]!.toLowerCase();
     const rest = m[2]!.trim();
-    if (!KNOWN.has(word)) return { code: 'change_parse', message: `dockerfile parse error line 1: unknown instruction: ${m[1]!.toUpperCase()}` };
+    // BuildFromConfig: the parser takes any word; anything but the commit commands is refused as
+    // "<word> is not a valid change command" (unknown words too).
     if (!VALID.has(word)) return { code: 'invalid_change', instruction: word };
     switch (word) {
       case 'cmd':

@@ -42,8 +42,9 @@ const isAppletName = (a: string): boolean => a !== '' && a !== '.' && a !== '..'
  * bin/<applet> -> busybox per applet, all owned 0:0 with mtime 0. Repeated applets are written
  * once; names that are not a single file name (or are "busybox" itself) are skipped.
  */
-export const makeBaseRootfs = (busybox: Uint8Array, applets: readonly string[]): Uint8Array => {
+export const makeBaseRootfs = (busybox: Uint8Array, applets: readonly string[], files: Readonly<Record<string, string>> = {}): Uint8Array => {
   const digest = sha256(busybox);
+  const contents = new Map<Digest, Uint8Array>([[digest, busybox]]);
   const changes = new Map<string, Change>([
     ['bin', { type: 'dir', mode: 0o755, mtime: 0 }],
     ['bin/busybox', { type: 'file', mode: 0o755, mtime: 0, size: busybox.length, digest }],
@@ -51,5 +52,13 @@ export const makeBaseRootfs = (busybox: Uint8Array, applets: readonly string[]):
   for (const applet of applets) {
     if (isAppletName(applet)) changes.set(`bin/${applet}`, { type: 'symlink', mode: 0o777, mtime: 0, target: 'busybox' });
   }
-  return writeLayerTar(changes, (d: Digest) => (d === digest ? busybox : new Uint8Array(0)));
+  // Extra top-level files (e.g. a marker that makes the layer unique to one test run).
+  for (const [name, text] of Object.entries(files)) {
+    if (!isAppletName(name)) continue;
+    const bytes = new TextEncoder().encode(text);
+    const d = sha256(bytes);
+    contents.set(d, bytes);
+    changes.set(name, { type: 'file', mode: 0o644, mtime: 0, size: bytes.length, digest: d });
+  }
+  return writeLayerTar(changes, (d: Digest) => contents.get(d) ?? new Uint8Array(0));
 };

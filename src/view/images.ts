@@ -37,7 +37,8 @@ export function listImages(s: State, o: ImagesOptions): ImageRow[] | DockerError
     const key = i < 0 ? f : f.slice(0, i);
     const value = i < 0 ? '' : f.slice(i + 1);
     if (key === 'dangling') {
-      if (value !== 'true' && value !== 'false' && value !== '1' && value !== '0') return { code: 'invalid_filter', filter: f };
+      // filters.Args.GetBoolOrDefault reports the key with its values as a list.
+      if (value !== 'true' && value !== 'false' && value !== '1' && value !== '0') return { code: 'invalid_filter', filter: `${key}=[${value}]` };
       dangling = value === 'true' || value === '1';
     } else if (key === 'reference') refs.push(value);
     else if (key === 'label') labels.push(value);

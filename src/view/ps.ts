@@ -35,13 +35,14 @@ function parseFilters(filters: readonly string[]): { preds: Map<string, Pred[]>;
         impliesAll = true;
         break;
       case 'name': {
-        let re: RegExp;
+        // filters.Args.Match: a pattern that does not compile matches nothing (no error).
+        let re: RegExp | undefined;
         try {
           re = new RegExp(value);
         } catch {
-          return { code: 'invalid_filter', filter: f };
+          re = undefined;
         }
-        p = (c) => re.test(`/${c.name}`);
+        p = (c) => re?.test(`/${c.name}`) ?? false;
         break;
       }
       case 'id':
@@ -49,7 +50,7 @@ function parseFilters(filters: readonly string[]): { preds: Map<string, Pred[]>;
         break;
       case 'exited': {
         const code = Number(value);
-        if (!/^-?[0-9]+$/.test(value)) return { code: 'invalid_filter', filter: f };
+        if (!/^[+-]?[0-9]+$/.test(value)) return { code: 'filter_atoi', value };
         p = (c) => !c.state.running && c.state.startedAt !== null && c.state.exitCode === code;
         impliesAll = true;
         break;

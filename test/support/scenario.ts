@@ -14,6 +14,24 @@ import { type DockerResult, docker, ensureBaseImage } from './engine.js';
 export interface Step {
   readonly args: readonly string[];
   readonly input?: string | Uint8Array;
+  /**
+   * Keep this step's stdout (trimmed) under a name, separately for each side: later steps write
+   * `%NAME%` for it, or `%NAME:12%` for its first 12 hex digits (`sha256:` dropped). This is how a
+   * scenario names an object by an id, which differs between the two sides. `%SIDE%` is preset to
+   * `engine` / `model`.
+   */
+  readonly capture?: string;
+}
+
+/** Replace `%NAME%` / `%NAME:n%` in the arguments with what this side captured. */
+function expand(args: readonly string[], vars: ReadonlyMap<string, string>): string[] {
+  return args.map((a) =>
+    a.replace(/%([A-Za-z_][A-Za-z0-9_]*)(?::([0-9]+))?%/g, (whole, name: string, len?: string) => {
+      const v = vars.get(name);
+      if (v === undefined) return whole;
+      return len === undefined ? v : v.replace(/^sha256:/, '').slice(0, Number(len));
+    }),
+  );
 }
 
 /** The base image both sides start from: the project's own busybox rootfs, imported as-is. */
@@ -103,9 +121,16 @@ export async function runBoth(prefix: string, steps: readonly Step[]): Promise<S
   try {
     const imported = await cli.run(['import', '-', `${prefix}base:1`], BASE_TAR);
     if (imported.exitCode !== 0) throw new Error(`strata import failed: ${imported.stderr}`);
+    // %SIDE% names the side, for paths each side must have to itself (export -o, then import).
+    const engineVars = new Map<string, string>([['SIDE', 'engine']]);
+    const modelVars = new Map<string, string>([['SIDE', 'model']]);
     for (const step of steps) {
-      const e = await docker([...step.args], step.input === undefined ? {} : { input: step.input });
-      const m = await cli.run(step.args, step.input);
+      const e = await docker(expand(step.args, engineVars), step.input === undefined ? {} : { input: step.input });
+      const m = await cli.run(expand(step.args, modelVars), step.input);
+      if (step.capture !== undefined) {
+        engineVars.set(step.capture, e.stdout.trim());
+        modelVars.set(step.capture, m.stdout.trim());
+      }
       out.push({
         args: step.args,
         engine: { stdout: engineMask.mask(e.stdout), stderr: engineMask.mask(e.stderr), exitCode: e.exitCode },
@@ -124,4 +149,9 @@ export function step(line: string, input?: string): Step {
   const re = /'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g;
   for (let m = re.exec(line); m; m = re.exec(line)) args.push(m[1] ?? (m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3]!));
   return input === undefined ? { args } : { args, input };
+}
+
+/** A step whose stdout is kept as `%name%` for later steps (see Step.capture). */
+export function capture(name: string, line: string, input?: string): Step {
+  return { ...step(line, input), capture: name };
 }

@@ -1,0 +1,113 @@
+/** Layer graph properties: commit, immutability of committed layers, the reference graph, deletion. */
+import { test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import * as table from '../src/core/table.js';
+import { apply } from '../src/evolve.js';
+import type { Digest } from '../src/layer/changeset.js';
+import { nextChainId } from '../src/layer/chain.js';
+import type { State } from '../src/state.js';
+import { runScenario, scenario, seedArb } from './arbitraries.js';
+import { quiescentViolations, violations } from './invariants.js';
+
+const RUNS = Number(process.env['SPEC_RUNS'] ?? 40);
+
+/*
+ * Property 3. "Layer: tar of the container RW layer only (not the init layer) registered on top of the
+ * parent image's ChainID. If that tar is the empty tar, the DiffID is not appended and the history entry
+ * has `empty_layer: true`" (moby-rules.md §3 "commit (daemon/commit.go, images/image_commit.go)");
+ * "each commit with a non-empty diff adds exactly one layer (N commits → 1+N layers); Parent always =
+ * previous image id; empty diffs add none" (docker-20.10-observed.md §10, §4.5). Commit reads the
+ * container; it never changes it ("state afterwards: running, same Pid", §4.1).
+ */
+test.prop([scenario(), seedArb], { numRuns: RUNS })('commit adds exactly one layer for a non-empty RW layer, none for an empty one, and never changes the container', async (cmds, seed) => {
+  await runScenario(cmds, seed, (o) => {
+    if (o.command?.type !== 'commit' || !o.container) return;
+    const c = o.container;
+    expect(table.get(o.after.containers, c.id), o.label).toEqual(c);
+    if (o.decision?.error) {
+      expect(o.after, o.label).toBe(o.before);
+      return;
+    }
+    const parent = table.get(o.before.images, c.image)!;
+    const child = table.get(o.after.images, o.decision!.reply.id!)!;
+    expect(parent, o.label).toBeDefined();
+    expect(child.parent, o.label).toBe(parent.id);
+    const pIds = parent.config.rootfs.diff_ids;
+    const cIds = child.config.rootfs.diff_ids;
+    if (c.rw.size === 0) {
+      expect(cIds, o.label).toEqual(pIds);
+      expect(child.chain, o.label).toEqual(parent.chain);
+      expect(child.config.history.at(-1)?.empty_layer, o.label).toBe(true);
+    } else {
+      expect(cIds.slice(0, -1), o.label).toEqual(pIds);
+      expect(cIds.length, o.label).toBe(pIds.length + 1);
+      const top = child.chain.at(-1)!;
+      expect(top, o.label).toBe(nextChainId(parent.chain.at(-1) ?? null, cIds.at(-1) as Digest));
+      const layer = table.get(o.after.layers, top)!;
+      expect(layer.parent, o.label).toBe(c.layer);
+      expect([...layer.changes].sort(), o.label).toEqual([...c.rw].sort());
+    }
+  });
+});
+
+/*
+ * Property 4. Layers are content-addressed and read-only: "Read-only layers are keyed by ChainID ... If a
+ * layer with that ChainID exists, the new data is discarded and the existing layer is returned"
+ * (moby-rules.md §6 "Layer store"). So whatever a layer held when its ChainID was first seen, every later
+ * layer with that ChainID (the same one, or one re-registered after deletion) holds exactly.
+ */
+test.prop([scenario(), seedArb], { numRuns: RUNS })('a committed layer never changes', async (cmds, seed) => {
+  const seen = new Map<Digest, unknown>();
+  const snapshot = (l: { diffId: Digest; parent: Digest | null; size: number; changes: ReadonlyMap<string, unknown> }): unknown =>
+    // JSON, not structuredClone: layers can hold immer proxies (see log.spec.ts, "plain data")
+    JSON.parse(JSON.stringify({ diffId: l.diffId, parent: l.parent, size: l.size, changes: [...l.changes] }));
+  await runScenario(cmds, seed, (o) => {
+    for (const l of table.values(o.after.layers)) {
+      const now = snapshot(l);
+      const first = seen.get(l.chainId);
+      if (first === undefined) seen.set(l.chainId, now);
+      else expect(now, `${o.label}: layer ${l.chainId}`).toEqual(first);
+    }
+  });
+});
+
+/*
+ * Property 5. "Each child layer holds a reference on its parent ... Image records and container RW layers
+ * hold references" (moby-rules.md §6 "Layer store"); ChainIDs by the formula of §7; images' parents and
+ * children by §8. Checked by `violations` after every step: chains and parents acyclic, every referenced
+ * layer present (image chains, layer parents, container layers), refcounts = images + containers + child
+ * layers referencing each layer, and no unreferenced layer left behind.
+ */
+test.prop([scenario(), seedArb], { numRuns: RUNS })('the layer graph is acyclic, closed and refcounted exactly', async (cmds, seed) => {
+  await runScenario(cmds, seed, (o) => {
+    expect(quiescentViolations(o.after), o.label).toEqual([]);
+  });
+});
+
+/*
+ * Property 6. "Release decrements; at 0 the layer is deleted and the release cascades to its parent"
+ * (moby-rules.md §6 "Layer store"); rmi "reports the ChainIDs actually freed". A layer is deleted only when
+ * nothing uses it: checked on the state just before each LayerDeleted event, independently of refcounts,
+ * by looking for an image whose chain, a container whose stack, or a layer whose parent is that layer.
+ */
+test.prop([scenario(), seedArb], { numRuns: RUNS })('no layer still used by an image or container is deleted', async (cmds, seed) => {
+  await runScenario(cmds, seed, (o) => {
+    let s: State = o.before;
+    // o.before is after the step's tick; replay only the command's own envelopes from it
+    const own = o.envelopes.filter((e) => e.seq > o.before.seq);
+    for (const env of own) {
+      if (env.event.type === 'LayerDeleted') {
+        const id = env.event.chainId;
+        const users: string[] = [];
+        for (const img of table.values(s.images)) if (img.chain.includes(id)) users.push(`image ${img.id}`);
+        for (const l of table.values(s.layers)) if (l.parent === id) users.push(`layer ${l.chainId}`);
+        for (const c of table.values(s.containers)) {
+          for (let p = c.layer; p; p = table.get(s.layers, p)?.parent ?? null) if (p === id) users.push(`container ${c.id}`);
+        }
+        expect(users, `${o.label}: deleting layer ${id} (seq ${env.seq})`).toEqual([]);
+      }
+      s = apply(s, [env]);
+      expect(violations(s), `${o.label} (seq ${env.seq})`).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+/** Container lifecycle properties: rm's precondition and what ps lists. */
+import { fc, test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import * as table from '../src/core/table.js';
+import { listContainers } from '../src/view/ps.js';
+import { type Container, statusOf } from '../src/state.js';
+import { type Observation, runScenario, scenario, seedArb } from './arbitraries.js';
+import { quiescentViolations } from './invariants.js';
+
+const RUNS = Number(process.env['SPEC_RUNS'] ?? 25);
+
+const assertSound = (o: Observation): void => {
+  expect(quiescentViolations(o.after), o.label).toEqual([]);
+};
+
+/*
+ * Property 1. "rm allowed for created/exited; running/paused/restarting need -f."
+ * (docker-20.10-observed.md §1.9 rm, takeaway; moby-rules.md §3 "rm (daemon/delete.go containerRm)":
+ * "If Running (incl. paused/restarting) and not `-f`: ... 409"; "`-f`: SIGKILL first ... Then: ... event
+ * `destroy`. Stopped/created containers are removed without `-f`.")
+ * A refused rm changes nothing: the state is the same object and no event is logged.
+ */
+test.prop([scenario(), seedArb], { numRuns: RUNS })('rm removes only non-running containers unless forced', async (cmds, seed) => {
+  await runScenario(cmds, seed, (o) => {
+    assertSound(o);
+    if (o.command?.type !== 'rm' || !o.container) return;
+    const c: Container = o.container;
+    const status = statusOf(c.state);
+    const live = status === 'running' || status === 'paused' || status === 'restarting';
+    if (live && !o.command.force) {
+      expect(o.decision?.error, o.label).toEqual({ code: 'rm_running', id: c.id, status });
+      expect(o.after, o.label).toBe(o.before);
+      expect(o.envelopes, o.label).toEqual([]);
+    } else {
+      expect(o.decision?.error, o.label).toBeUndefined();
+      expect(table.get(o.after.containers, c.id), o.label).toBeUndefined();
+      expect(table.get(o.after.names, c.name), o.label).toBeUndefined();
+      expect(o.envelopes.some((e) => e.event.type === 'ContainerDestroyed' && e.event.id === c.id), o.label).toBe(true);
+    }
+  });
+});
+
+/*
+ * Property 2. "Default lists only Running containers (this includes paused and restarting). `-a` all"
+ * (moby-rules.md §3 "ps (daemon/list.go)"; docker-20.10-observed.md §2.1: `docker ps` shows "only the
+ * restarting, paused and running rows"). Sorted newest-created first.
+ */
+test.prop([scenario(), seedArb], { numRuns: RUNS })('ps shows running, paused and restarting containers; ps -a all', async (cmds, seed) => {
+  await runScenario(cmds, seed, (o) => {
+    const all = [...table.values(o.after.containers)];
+    const ps = listContainers(o.after, { all: false, noTrunc: false, filters: [] });
+    const psa = listContainers(o.after, { all: true, noTrunc: false, filters: [] });
+    if ('code' in ps || 'code' in psa) throw new Error('ps refused no filters');
+    const up = all.filter((c) => ['running', 'paused', 'restarting'].includes(statusOf(c.state)));
+    const ids = (cs: readonly Container[]): string[] => cs.map((c) => c.id).sort();
+    expect(ids(ps), o.label).toEqual(ids(up));
+    expect(ids(psa), o.label).toEqual(ids(all));
+    for (const list of [ps, psa]) {
+      for (let i = 1; i < list.length; i++) expect(list[i - 1]!.created >= list[i]!.created, o.label).toBe(true);
+    }
+  });
+});
+
+// Coverage guard: the scenarios do reach every status the properties above are about.
+test('scenarios reach created, running, paused, restarting and exited containers', async () => {
+  const seen = new Set<string>();
+  await fc.assert(
+    fc.asyncProperty(scenario(), seedArb, async (cmds, seed) => {
+      const h = await runScenario(cmds, seed);
+      for (const s of h.statuses) seen.add(s);
+    }),
+    { numRuns: 80, seed: 42 },
+  );
+  expect([...seen].sort()).toEqual(expect.arrayContaining(['created', 'exited', 'paused', 'restarting', 'running']));
+});

@@ -1,0 +1,208 @@
+/**
+ * Drivers: one interface over the real engine and over the model. A driver runs one docker command
+ * line and reports what the CLI printed and its exit code, and takes a snapshot of the world in the
+ * engine API's own JSON shapes, so both sides go through the same normalisation.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../cli/main.js';
+import type { Io } from '../cli/io.js';
+import * as table from '../core/table.js';
+import { findImage } from '../image/resolve.js';
+import { diff } from '../layer/diff.js';
+import { containerBase } from '../container/runtime.js';
+import { isError } from '../container/resolve.js';
+import { Strata } from '../strata.js';
+import { marshal } from '../template/json.js';
+import { historyRows } from '../view/images.js';
+import { inspectContainer, inspectImage } from '../view/inspect.js';
+
+export interface Result {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+/** The world as the engine API shows it: inspect JSON, changes and history per object. */
+export interface RawWorld {
+  readonly containers: readonly Record<string, unknown>[];
+  readonly changes: Readonly<Record<string, readonly { Kind: number; Path: string }[]>>;
+  readonly images: readonly Record<string, unknown>[];
+  readonly histories: Readonly<Record<string, readonly Record<string, unknown>[]>>;
+}
+
+export interface Driver {
+  readonly name: string;
+  /** run `docker <args>`; never rejects for a non-zero exit */
+  cli(args: readonly string[], input?: Uint8Array): Promise<Result>;
+  /** containers whose name starts with `prefix`; the images named (ids or refs) in `images`, those the
+   *  containers use, and their parents */
+  snapshot(prefix: string, images: readonly string[]): Promise<RawWorld>;
+  close(): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The real engine: the docker CLI for commands, the HTTP API on its unix socket for snapshots.
+
+export const DOCKER_CLIENT = '/usr/bin/docker';
+
+export class EngineDriver implements Driver {
+  readonly name = 'engine';
+  constructor(
+    readonly socket: string,
+    private readonly timeoutMs = 30_000,
+  ) {}
+
+  cli(args: readonly string[], input?: Uint8Array): Promise<Result> {
+    const env: NodeJS.ProcessEnv = { ...process.env, DOCKER_HOST: `unix://${this.socket}`, DOCKER_BUILDKIT: '0' };
+    for (const k of ['DOCKER_CONTEXT', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH']) delete env[k];
+    return new Promise((resolve, reject) => {
+      const child = spawn(DOCKER_CLIENT, [...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      const timer = setTimeout(() => child.kill('SIGKILL'), this.timeoutMs);
+      child.stdout.on('data', (c: Buffer) => out.push(c));
+      child.stderr.on('data', (c: Buffer) => err.push(c));
+      child.stdin.on('error', () => undefined);
+      child.on('error', reject);
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        const timedOut = signal === 'SIGKILL' ? `\n[strata conformance: the docker client did not return within ${this.timeoutMs} ms]` : '';
+        resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + timedOut, exitCode: code ?? 128 });
+      });
+      child.stdin.end(input ?? new Uint8Array());
+    });
+  }
+
+  private api<T>(path: string): Promise<{ status: number; body: T }> {
+    return new Promise((resolve, reject) => {
+      const req = request({ socketPath: this.socket, path: `/v1.41${path}`, method: 'GET' }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          try {
+            resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as T });
+          } catch {
+            resolve({ status: res.statusCode ?? 0, body: text as unknown as T });
+          }
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
+  async snapshot(prefix: string, images: readonly string[]): Promise<RawWorld> {
+    const filters = encodeURIComponent(JSON.stringify({ name: [`^/${prefix}`] }));
+    const list = await this.api<{ Id: string }[]>(`/containers/json?all=1&filters=${filters}`);
+    const containers: Record<string, unknown>[] = [];
+    const changes: Record<string, { Kind: number; Path: string }[]> = {};
+    for (const { Id } of list.body) {
+      const c = await this.api<Record<string, unknown>>(`/containers/${Id}/json`);
+      if (c.status !== 200) continue;
+      containers.push(c.body);
+      const ch = await this.api<{ Kind: number; Path: string }[] | null>(`/containers/${Id}/changes`);
+      changes[Id] = ch.status === 200 ? (ch.body ?? []) : [];
+    }
+    const found = new Map<string, Record<string, unknown>>();
+    const histories: Record<string, Record<string, unknown>[]> = {};
+    const queue = [...images, ...containers.map((c) => String(c['Image']))];
+    for (let ref = queue.shift(); ref !== undefined; ref = queue.shift()) {
+      const img = await this.api<Record<string, unknown>>(`/images/${encodeURIComponent(ref)}/json`);
+      if (img.status !== 200) continue;
+      const id = img.body['Id'] as string;
+      if (found.has(id)) continue;
+      found.set(id, img.body);
+      const h = await this.api<Record<string, unknown>[]>(`/images/${id}/history`);
+      histories[id] = h.status === 200 ? h.body : [];
+      if (img.body['Parent']) queue.push(String(img.body['Parent']));
+    }
+    return { containers, changes, images: [...found.values()], histories };
+  }
+
+  async close(): Promise<void> {}
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model: the strata CLI in process, on a store of its own; snapshots from its state through the
+// same inspect views the CLI prints.
+
+export class ModelDriver implements Driver {
+  readonly name = 'model';
+  readonly home = mkdtempSync(join(tmpdir(), 'strata-driver-'));
+
+  async cli(args: readonly string[], input?: Uint8Array): Promise<Result> {
+    let stdout = '';
+    let stderr = '';
+    const io: Io = {
+      out: (t) => {
+        stdout += t;
+      },
+      err: (t) => {
+        stderr += t;
+      },
+      outBytes: (b) => {
+        stdout += Buffer.from(b).toString('latin1');
+      },
+      stdoutIsTerminal: false,
+      stdin: async () => input ?? new Uint8Array(),
+      home: this.home,
+      env: {},
+    };
+    const exitCode = await main(args, io);
+    return { stdout, stderr, exitCode };
+  }
+
+  /** The live model (opened read-only for the time of a look). */
+  withState<T>(f: (s: Strata) => T): T {
+    const s = Strata.open(this.home);
+    try {
+      s.tick();
+      return f(s);
+    } finally {
+      s.close();
+    }
+  }
+
+  async snapshot(prefix: string, images: readonly string[]): Promise<RawWorld> {
+    return this.withState((s) => {
+      const st = s.state;
+      const containers: Record<string, unknown>[] = [];
+      const changes: Record<string, { Kind: number; Path: string }[]> = {};
+      for (const c of table.values(st.containers)) {
+        if (!c.name.startsWith(prefix)) continue;
+        containers.push(JSON.parse(marshal(inspectContainer(st, c))) as Record<string, unknown>);
+        changes[c.id] = diff(c.rw, containerBase(st, c)).map((d) => ({ Kind: d.kind === 'C' ? 0 : d.kind === 'A' ? 1 : 2, Path: d.path }));
+      }
+      const found = new Map<string, Record<string, unknown>>();
+      const histories: Record<string, Record<string, unknown>[]> = {};
+      const queue = [...images, ...containers.map((c) => String(c['Image']))];
+      for (let ref = queue.shift(); ref !== undefined; ref = queue.shift()) {
+        const f = findImage(st, ref);
+        if (isError(f) || found.has(f.image.id)) continue;
+        if (f.image.parent) queue.push(f.image.parent);
+        found.set(f.image.id, JSON.parse(marshal(inspectImage(st, f.image))) as Record<string, unknown>);
+        histories[f.image.id] = historyRows(st, f.image).map((r) => ({
+          Id: r.id,
+          Created: Math.floor(r.created / 1000),
+          CreatedBy: r.createdBy,
+          Tags: r.tags.length > 0 ? r.tags : null,
+          Size: r.size,
+          Comment: r.comment,
+        }));
+      }
+      return { containers, changes, images: [...found.values()], histories };
+    });
+  }
+
+  async close(): Promise<void> {
+    rmSync(this.home, { recursive: true, force: true });
+  }
+}
+
+/** Read a file a driver's `export -o` wrote. */
+export const readExport = (path: string): Uint8Array => readFileSync(path);

@@ -1,0 +1,82 @@
+/**
+ * Generated scenarios: fast-check arbitraries of abstract steps. A step names its target by an index
+ * taken modulo the containers or images that exist when it runs (or, sometimes, an unknown name), so
+ * every generated sequence is meaningful however earlier steps went, and shrinks well.
+ * Every verb of the core issue is here, the failing ones included. Timing-dependent interactions
+ * are left out on purpose (see `Kind`): both engines run in real time, and a scenario whose outcome
+ * depends on a race would report noise, not divergences.
+ */
+import fc from 'fast-check';
+
+/**
+ * What PID 1 does, which decides what a step may do to it without racing the wall clock:
+ * - instant: exits at once (foreground run and start -a are safe);
+ * - sleep: blocks, ignoring TERM/USR1 (stop waits for the timeout, then 137);
+ * - trap: a TERM trap in a 1-second sleep loop (stop -t 2 always sees the trap's exit 7).
+ */
+export type Kind = 'instant' | 'sleep' | 'trap';
+
+export const PROGRAMS: readonly { readonly kind: Kind; readonly argv: readonly string[] }[] = [
+  { kind: 'instant', argv: ['sh', '-c', 'echo hi > /f1'] },
+  { kind: 'instant', argv: ['sh', '-c', 'rm /bin/cp; mkdir -p /d/e && echo x > /d/e/f'] },
+  { kind: 'instant', argv: ['sh', '-c', 'echo out; echo err >&2; exit 3'] },
+  { kind: 'instant', argv: ['sh', '-c', 'echo a > /bin/new; chmod 600 /bin/new; rm -r /d 2>/dev/null; exit 0'] },
+  { kind: 'instant', argv: ['true'] },
+  { kind: 'instant', argv: ['nosuchcmd'] },
+  { kind: 'instant', argv: ['/bin'] },
+  { kind: 'sleep', argv: ['sleep', '1000'] },
+  { kind: 'sleep', argv: ['sh', '-c', 'echo up > /up; sleep 1000'] },
+  { kind: 'trap', argv: ['sh', '-c', "trap 'exit 7' TERM; while :; do sleep 1; done"] },
+];
+
+export const EXEC_PROGRAMS: readonly (readonly string[])[] = [
+  ['sh', '-c', 'echo e > /e.txt'],
+  ['cat', '/f1'],
+  ['sh', '-c', 'echo x; exit 4'],
+  ['nosuchcmd'],
+  ['ls', '/'],
+  ['sh', '-c', 'rm /up && mkdir /up'],
+];
+
+export const CHANGES: readonly (readonly string[])[] = [[], ['CMD ["sh"]'], ['ENV A=1', 'WORKDIR /w'], ['LABEL k=v'], ['RUN true'], ['ENTRYPOINT ["sh", "-c"]']];
+
+export type Step =
+  | { readonly verb: 'create' | 'run'; readonly program: number; readonly detach: boolean; readonly rm: boolean; readonly image: number }
+  | { readonly verb: 'start'; readonly target: number; readonly attach: boolean }
+  | { readonly verb: 'stop'; readonly target: number; readonly timeout: 0 | 2 }
+  | { readonly verb: 'restart'; readonly target: number }
+  | { readonly verb: 'kill'; readonly target: number; readonly signal: 'KILL' | 'TERM' | 'USR1' | 'BOGUS' }
+  | { readonly verb: 'pause' | 'unpause' | 'wait' | 'logs' | 'diff' | 'inspect' | 'export'; readonly target: number }
+  | { readonly verb: 'rm'; readonly target: number; readonly force: boolean }
+  | { readonly verb: 'exec'; readonly target: number; readonly program: number }
+  | { readonly verb: 'rename'; readonly target: number }
+  | { readonly verb: 'commit'; readonly target: number; readonly tag: boolean; readonly changes: number }
+  | { readonly verb: 'tag'; readonly image: number }
+  | { readonly verb: 'rmi'; readonly image: number; readonly force: boolean; readonly noPrune: boolean }
+  | { readonly verb: 'history'; readonly image: number }
+  | { readonly verb: 'ps'; readonly all: boolean }
+  | { readonly verb: 'images' };
+
+/** Target indexes: small numbers pick existing objects; -1 names one that does not exist. */
+const target = fc.oneof({ weight: 12, arbitrary: fc.nat(40) }, { weight: 1, arbitrary: fc.constant(-1) });
+const image = fc.oneof({ weight: 12, arbitrary: fc.nat(40) }, { weight: 1, arbitrary: fc.constant(-1) });
+
+export const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ verb: fc.constantFrom('create' as const, 'run' as const), program: fc.nat(PROGRAMS.length - 1), detach: fc.boolean(), rm: fc.boolean(), image }) },
+  { weight: 4, arbitrary: fc.record({ verb: fc.constant('start' as const), target, attach: fc.boolean() }) },
+  { weight: 3, arbitrary: fc.record({ verb: fc.constant('stop' as const), target, timeout: fc.constantFrom(0 as const, 2 as const) }) },
+  { weight: 1, arbitrary: fc.record({ verb: fc.constant('restart' as const), target }) },
+  { weight: 3, arbitrary: fc.record({ verb: fc.constant('kill' as const), target, signal: fc.constantFrom('KILL' as const, 'TERM' as const, 'USR1' as const, 'BOGUS' as const) }) },
+  { weight: 5, arbitrary: fc.record({ verb: fc.constantFrom('pause' as const, 'unpause' as const, 'wait' as const, 'logs' as const, 'diff' as const, 'inspect' as const, 'export' as const), target }) },
+  { weight: 3, arbitrary: fc.record({ verb: fc.constant('rm' as const), target, force: fc.boolean() }) },
+  { weight: 3, arbitrary: fc.record({ verb: fc.constant('exec' as const), target, program: fc.nat(EXEC_PROGRAMS.length - 1) }) },
+  { weight: 1, arbitrary: fc.record({ verb: fc.constant('rename' as const), target }) },
+  { weight: 3, arbitrary: fc.record({ verb: fc.constant('commit' as const), target, tag: fc.boolean(), changes: fc.nat(CHANGES.length - 1) }) },
+  { weight: 1, arbitrary: fc.record({ verb: fc.constant('tag' as const), image }) },
+  { weight: 3, arbitrary: fc.record({ verb: fc.constant('rmi' as const), image, force: fc.boolean(), noPrune: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ verb: fc.constant('history' as const), image }) },
+  { weight: 1, arbitrary: fc.record({ verb: fc.constant('ps' as const), all: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ verb: fc.constant('images' as const) }) },
+);
+
+export const sequenceArb = (maxCommands: number): fc.Arbitrary<Step[]> => fc.array(stepArb, { minLength: 1, maxLength: maxCommands, size: 'max' });

@@ -1,0 +1,138 @@
+/**
+ * Observations that can be compared across engines: ids become symbols by order of appearance
+ * (each side numbers its own), wall-clock times and durations are masked, and the world is reduced
+ * to what the model claims to know.
+ */
+import type { RawWorld, Result } from './driver.js';
+
+/** The reference engine runs with --ip-forward=false; every `run` warns about it. */
+const ENGINE_NOISE = /^WARNING: IPv4 forwarding is disabled\. Networking will not work\.\n/gm;
+
+export class Masker {
+  private readonly ids = new Map<string, string>();
+  /** digests that are the same on every engine (the DiffID of a tar both sides imported), left as they are */
+  readonly literal = new Set<string>();
+
+  mask(text: string): string {
+    return text
+      .replace(ENGINE_NOISE, '')
+      .replace(/\b(?:sha256:)?[0-9a-f]{64}\b/g, (id) => this.full(id))
+      .replace(/\b[0-9a-f]{12}\b/g, (id) => this.short(id))
+      .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g, '<time>')
+      .replace(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4} UTC/g, '<time>')
+      .replace(/(?:Less than a second|About a minute|About an hour|\d+ (?:seconds?|minutes|hours|days|weeks|months|years)) ago/g, '<ago>')
+      .replace(/Up (?:Less than a second|About a minute|About an hour|\d+ (?:seconds?|minutes|hours|days|weeks|months|years))/g, 'Up <duration>')
+      // table columns are as wide as their widest cell, and masked cells had different widths
+      .replace(/ {2,}/g, '  ');
+  }
+
+  /** The symbol of an id, allocating the next one on first sight. */
+  symbol(id: string): string {
+    const hex = id.replace(/^sha256:/, '');
+    if (this.literal.has(hex)) return id;
+    let sym = this.ids.get(hex);
+    if (!sym) {
+      sym = `<id${this.ids.size + 1}>`;
+      this.ids.set(hex, sym);
+    }
+    return sym;
+  }
+
+  private full(id: string): string {
+    const sym = this.symbol(id);
+    return sym === id ? id : id.startsWith('sha256:') ? `sha256:${sym}` : sym;
+  }
+
+  /** A short id is the object whose full id it prefixes, if one was seen. */
+  private short(s: string): string {
+    for (const hex of this.literal) if (hex.startsWith(s)) return s;
+    for (const [hex, sym] of this.ids) if (hex.startsWith(s)) return sym.replace('>', ':short>');
+    return this.symbol(s.padEnd(64, '?')).replace('>', ':short>');
+  }
+}
+
+export interface Observed {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+/** Mask a command's result; `sortLines` for output whose order the engine does not define (diff). */
+export function observe(m: Masker, r: Result, sortLines = false): Observed {
+  const stdout = m.mask(r.stdout);
+  return {
+    stdout: sortLines ? stdout.split('\n').filter(Boolean).sort().join('\n') : stdout,
+    stderr: m.mask(r.stderr),
+    exitCode: r.exitCode,
+  };
+}
+
+const KIND = ['C', 'A', 'D'] as const;
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** What the model claims about the world after a step, in a form two engines can agree on. */
+export function normaliseWorld(m: Masker, w: RawWorld): unknown {
+  const containers = [...w.containers]
+    .sort((a, b) => String(a['Name']).localeCompare(String(b['Name'])))
+    .map((c) => {
+      const st = obj(c['State']);
+      const cfg = obj(c['Config']);
+      const id = String(c['Id']);
+      return {
+        name: c['Name'],
+        status: st['Status'],
+        running: st['Running'],
+        paused: st['Paused'],
+        restarting: st['Restarting'],
+        exitCode: st['ExitCode'],
+        error: m.mask(String(st['Error'] ?? '')),
+        image: m.symbol(String(c['Image'])),
+        path: c['Path'],
+        args: c['Args'],
+        cmd: cfg['Cmd'],
+        entrypoint: cfg['Entrypoint'],
+        env: arr(cfg['Env']).filter((e) => !String(e).startsWith('HOSTNAME=')),
+        workingDir: cfg['WorkingDir'],
+        labels: cfg['Labels'],
+        restartCount: c['RestartCount'],
+        autoRemove: obj(c['HostConfig'])['AutoRemove'],
+        diff: arr(w.changes[id]).map((d) => `${KIND[obj(d)['Kind'] as number]} ${obj(d)['Path']}`).sort(),
+      };
+    });
+  const images = [...w.images]
+    .map((i) => {
+      const id = String(i['Id']);
+      const cfg = obj(i['Config']);
+      return {
+        id: m.symbol(id),
+        tags: [...arr(i['RepoTags'])].map(String).sort(),
+        parent: i['Parent'] ? m.symbol(String(i['Parent'])) : '',
+        comment: i['Comment'],
+        layers: arr(obj(i['RootFS'])['Layers']).map((d) => m.symbol(String(d))),
+        size: i['Size'],
+        config: { cmd: cfg['Cmd'], entrypoint: cfg['Entrypoint'], env: cfg['Env'], workingDir: cfg['WorkingDir'], labels: cfg['Labels'], user: cfg['User'] },
+        history: arr(w.histories[id]).map((h) => {
+          const r = obj(h);
+          return { id: r['Id'] === '<missing>' ? '<missing>' : m.symbol(String(r['Id'])), createdBy: r['CreatedBy'], size: r['Size'], comment: r['Comment'], tags: r['Tags'] ?? null };
+        }),
+      };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return { containers, images };
+}
+
+/** A short line-by-line difference of two JSON values, for reports. */
+export function difference(a: unknown, b: unknown): string {
+  const left = JSON.stringify(a, null, 2).split('\n');
+  const right = JSON.stringify(b, null, 2).split('\n');
+  const out: string[] = [];
+  const n = Math.max(left.length, right.length);
+  for (let i = 0; i < n && out.length < 40; i++) {
+    if (left[i] === right[i]) continue;
+    if (left[i] !== undefined) out.push(`- engine ${left[i]}`);
+    if (right[i] !== undefined) out.push(`+ model  ${right[i]}`);
+  }
+  return out.join('\n');
+}

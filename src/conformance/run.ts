@@ -1,0 +1,210 @@
+/**
+ * Run one generated sequence on both drivers, step by step: the same command line on each, the
+ * printed lines and exit codes compared, then the world, then (for export) the exported file trees.
+ * The first divergence ends the sequence and is reported with the whole sequence as a shell script.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readLayerTar } from '../layer/tar-read.js';
+import { sha256 } from '../layer/digest.js';
+import type { Driver, ModelDriver, Result } from './driver.js';
+import { CHANGES, EXEC_PROGRAMS, type Kind, PROGRAMS, type Step } from './generate.js';
+import { Masker, type Observed, difference, normaliseWorld, observe } from './observe.js';
+import { statusOf } from '../state.js';
+import { findContainer, isError } from '../container/resolve.js';
+
+export interface Divergence {
+  readonly step: number;
+  readonly command: string;
+  readonly what: 'output' | 'world' | 'export';
+  readonly engine: unknown;
+  readonly model: unknown;
+  readonly diff: string;
+}
+
+export interface SequenceResult {
+  readonly commands: number;
+  readonly skipped: number;
+  readonly divergence?: Divergence;
+  /** the sequence as a runnable shell script of docker lines */
+  readonly script: string;
+  /** engine image ids the sequence made, for cleanup */
+  readonly engineImages: readonly string[];
+}
+
+const quote = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+
+interface Tracked {
+  name: string;
+  readonly kind: Kind;
+}
+
+/** A command line per side (they differ only in local file paths). */
+interface Planned {
+  readonly engine: readonly string[];
+  readonly model: readonly string[];
+  readonly sortOutput?: boolean;
+  readonly exportFiles?: readonly [string, string];
+  readonly after?: (ok: boolean, e: Result, m: Result) => void;
+}
+
+export async function runSequence(engine: Driver, model: ModelDriver, steps: readonly Step[], prefix: string, baseTar: Uint8Array): Promise<SequenceResult> {
+  const em = new Masker();
+  const mm = new Masker();
+  const baseDiffId = sha256(baseTar).slice(7);
+  em.literal.add(baseDiffId);
+  mm.literal.add(baseDiffId);
+  const tmp = mkdtempSync(join(tmpdir(), 'strata-conformance-'));
+  const base = `${prefix}base:1`;
+  const script: string[] = ['# a busybox rootfs tar, as `npm run conformance` makes it, imported first:', `docker import - ${base} < rootfs.tar`];
+  const containers: Tracked[] = [];
+  const images: string[] = [base];
+  const seen: { engine: string[]; model: string[] } = { engine: [], model: [] };
+  const cleanup = new Set<string>();
+  let commands = 0;
+  let skipped = 0;
+  let counter = 0;
+
+  const finish = (divergence?: Divergence): SequenceResult => {
+    rmSync(tmp, { recursive: true, force: true });
+    for (const id of seen.engine) cleanup.add(id);
+    return { commands, skipped, script: script.join('\n'), engineImages: [...cleanup], ...(divergence ? { divergence } : {}) };
+  };
+
+  for (const side of [engine, model]) {
+    const r = await side.cli(['import', '-', base], baseTar);
+    if (r.exitCode !== 0) throw new Error(`${side.name}: importing the base image failed: ${r.stderr}`);
+  }
+
+  const pick = <T>(list: readonly T[], i: number): T | undefined => (i < 0 || list.length === 0 ? undefined : list[i % list.length]);
+  const container = (i: number): string => pick(containers, i)?.name ?? `${prefix}nosuch`;
+  const imageRef = (i: number): string => pick(images, i) ?? `${prefix}nosuch:1`;
+  const status = (name: string): string | undefined =>
+    model.withState((s) => {
+      const c = findContainer(s.state, name);
+      return isError(c) ? undefined : statusOf(c.state);
+    });
+  const same = (args: readonly string[], extra: Partial<Planned> = {}): Planned => ({ engine: args, model: args, ...extra });
+  const collectIds = (e: Result, m: Result): void => {
+    for (const id of e.stdout.match(/sha256:[0-9a-f]{64}/g) ?? []) seen.engine.push(id);
+    for (const id of m.stdout.match(/sha256:[0-9a-f]{64}/g) ?? []) seen.model.push(id);
+  };
+
+  /** Turn an abstract step into command lines, or undefined when it could block the engine's CLI. */
+  function plan(step: Step): Planned | undefined {
+    switch (step.verb) {
+      case 'create':
+      case 'run': {
+        const program = PROGRAMS[step.program]!;
+        const name = `${prefix}c${counter++}`;
+        const detach = step.verb === 'run' && (step.detach || program.kind !== 'instant');
+        // --pull never: strata has no registry, and neither has the engine here.
+        const args = [step.verb, '--pull', 'never', '--network', 'none', '--name', name, ...(step.verb === 'run' && detach ? ['-d'] : []), ...(step.verb === 'run' && step.rm ? ['--rm'] : []), imageRef(step.image), ...program.argv];
+        return same(args, { after: (ok) => ok && containers.push({ name, kind: program.kind }) });
+      }
+      case 'start': {
+        const c = pick(containers, step.target);
+        const attach = step.attach && c?.kind === 'instant' && status(c.name) !== 'running';
+        return same(['start', ...(attach ? ['-a'] : []), container(step.target)]);
+      }
+      case 'stop':
+        return same(['stop', '-t', String(step.timeout), container(step.target)]);
+      case 'restart':
+        return same(['restart', '-t', '0', container(step.target)]);
+      case 'kill': {
+        const c = pick(containers, step.target);
+        // TERM/USR1 to a trap loop ends it a fraction of a second later: a race with the next step.
+        const signal = c?.kind === 'trap' && (step.signal === 'TERM' || step.signal === 'USR1') ? 'KILL' : step.signal;
+        return same(['kill', ...(signal === 'KILL' ? [] : ['-s', signal]), container(step.target)]);
+      }
+      case 'wait': {
+        const name = container(step.target);
+        const st = status(name);
+        if (st === 'running' || st === 'paused' || st === 'restarting') return undefined;
+        return same(['wait', name]);
+      }
+      case 'pause':
+      case 'unpause':
+      case 'logs':
+        return same([step.verb, container(step.target)]);
+      case 'diff':
+        return same(['diff', container(step.target)], { sortOutput: true });
+      case 'inspect':
+        return same(['inspect', '-f', '{{.State.Status}} {{.State.ExitCode}} {{.State.Error}} {{.RestartCount}} {{json .Config.Cmd}}', container(step.target)]);
+      case 'export': {
+        const n = counter++;
+        const files: [string, string] = [join(tmp, `engine-${n}.tar`), join(tmp, `model-${n}.tar`)];
+        const name = container(step.target);
+        return { engine: ['export', '-o', files[0], name], model: ['export', '-o', files[1], name], exportFiles: files };
+      }
+      case 'rm':
+        return same(['rm', ...(step.force ? ['-f'] : []), container(step.target)]);
+      case 'exec':
+        return same(['exec', container(step.target), ...EXEC_PROGRAMS[step.program]!]);
+      case 'rename': {
+        const c = pick(containers, step.target);
+        const name = `${prefix}r${counter++}`;
+        return same(['rename', container(step.target), name], { after: (ok) => ok && c && (c.name = name) });
+      }
+      case 'commit': {
+        const tag = step.tag ? `${prefix}img:${counter++}` : undefined;
+        const changes = CHANGES[step.changes]!.flatMap((c) => ['-c', c]);
+        return same(['commit', ...changes, container(step.target), ...(tag ? [tag] : [])], {
+          after: (ok, e, m) => {
+            collectIds(e, m);
+            if (ok && tag) images.push(tag);
+          },
+        });
+      }
+      case 'tag': {
+        const tag = `${prefix}img:${counter++}`;
+        return same(['tag', imageRef(step.image), tag], { after: (ok) => ok && images.push(tag) });
+      }
+      case 'rmi':
+        return same(['rmi', ...(step.force ? ['-f'] : []), ...(step.noPrune ? ['--no-prune'] : []), imageRef(step.image)]);
+      case 'history':
+        return same(['history', imageRef(step.image)]);
+      case 'ps':
+        return same(['ps', ...(step.all ? ['-a'] : []), '--filter', `name=^/${prefix}`]);
+      case 'images':
+        return same(['images', '--filter', `reference=${prefix}*`]);
+    }
+  }
+
+  for (let i = 0; i < steps.length; i++) {
+    const p = plan(steps[i]!);
+    if (!p) {
+      skipped++;
+      continue;
+    }
+    commands++;
+    script.push(`docker ${p.engine.map(quote).join(' ')}`);
+    const e = await engine.cli(p.engine);
+    const m = await model.cli(p.model);
+    const eo: Observed = observe(em, e, p.sortOutput);
+    const mo: Observed = observe(mm, m, p.sortOutput);
+    const command = `docker ${p.engine.map(quote).join(' ')}`;
+    if (JSON.stringify(eo) !== JSON.stringify(mo)) return finish({ step: i, command, what: 'output', engine: eo, model: mo, diff: difference(eo, mo) });
+    p.after?.(m.exitCode === 0, e, m);
+    if (p.exportFiles && e.exitCode === 0) {
+      const [et, mt] = await Promise.all(p.exportFiles.map(async (f) => tree(readFileSync(f))));
+      if (JSON.stringify(et) !== JSON.stringify(mt)) return finish({ step: i, command, what: 'export', engine: et, model: mt, diff: difference(et, mt) });
+    }
+    const raw = await engine.snapshot(prefix, [...images, ...seen.engine]);
+    for (const img of raw.images) cleanup.add(String(img['Id']));
+    const ew = normaliseWorld(em, raw);
+    const mw = normaliseWorld(mm, await model.snapshot(prefix, [...images, ...seen.model]));
+    if (JSON.stringify(ew) !== JSON.stringify(mw)) return finish({ step: i, command, what: 'world', engine: ew, model: mw, diff: difference(ew, mw) });
+  }
+  return finish();
+}
+
+/** An exported file tree without times: path, type, mode, size and content digest or link target. */
+async function tree(bytes: Uint8Array): Promise<unknown> {
+  const layer = await readLayerTar(bytes);
+  if ('code' in layer) return { error: layer.message };
+  return [...layer.changes]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([path, n]) => (n.type === 'file' ? `${path} file ${n.mode.toString(8)} ${n.size} ${n.digest}` : n.type === 'symlink' ? `${path} -> ${n.target}` : `${path} ${n.type}${n.type === 'dir' ? ` ${n.mode.toString(8)}` : ''}`));
+}
