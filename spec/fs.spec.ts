@@ -102,17 +102,13 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('diff lists exactly the A/C/
 });
 
 /*
- * Property 7b (SKIPPED: model bug, reported). The same rule as property 7 for an imported tar that
- * holds `orphan/child` but no `orphan/` entry — a legal tar (`tar cf x.tar orphan/child`). The engine's
- * untar creates the missing parent (pkg/archive Unpack MkdirAll; src/layer/tar-read.ts's own header:
- * "other missing parents are created 0755 by the engine but are not entries of the changeset"), so the
- * engine's export and diff show /orphan and /orphan/child. The model keeps `orphan/child` without
- * `orphan` in the changeset, and union.ts's `list` only lists names a layer holds, so `walk` (export,
- * and every view built on it) misses both.
- * Minimal counterexample: import <tar ["orphan/child"]> orphan:1; create orphan:1 sh; export →
- * walk lacks "orphan" and "orphan/child" (lookup(stack, 'orphan/child') still finds the file).
+ * Property 7b. The same rule as property 7 for an imported tar that holds `orphan/child` but no
+ * `orphan/` entry — a legal tar (`tar cf x.tar orphan/child`). The engine's untar creates the missing
+ * parent (pkg/archive Unpack MkdirAll), so the engine's export and diff show /orphan and /orphan/child;
+ * the model's layer holds that directory too (src/layer/tar-read.ts), so `walk` reaches the file.
+ * (This property found the bug: the reader used to leave the parent out of the changeset.)
  */
-test.skip.prop([orphanImport], { numRuns: 10 })('export of an image imported from a tar without parent entries is its union view', async (step) => {
+test.prop([orphanImport], { numRuns: 10 })('export of an image imported from a tar without parent entries is its union view', async (step) => {
   const h = await Harness.create(1);
   const imported = await h.run(step);
   expect(imported.decision?.error).toBeUndefined();

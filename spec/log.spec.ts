@@ -68,16 +68,13 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('the same seed and commands 
 });
 
 /*
- * Property 10b (SKIPPED: model bug, reported). state.ts: "Plain data, so immer can draft it and JSON can
- * show it"; the log holds events, data. Neither may hold a live immer draft (a Proxy) of a discarded
- * decision's draft. decide's Work drafts the state (core/work.ts), findContainer returns a draft
- * container, and commit passes its draft `c.rw` to registerLayer, whose `[...changes]` copies the
- * draft's Proxy values into the LayerRegistered event; evolve stores them in the layer.
- * Minimal counterexample: run base:1 sh -c 'echo x > /f'; commit <that container> →
- * the LayerRegistered event's changes[0][1] and the layer's changes.get('f') are Proxies (structuredClone
- * of the layer throws DataCloneError; the discarded draft stays reachable from the state and the log).
+ * Property 10b. state.ts: "Plain data, so immer can draft it and JSON can show it"; the log holds
+ * events, data. Neither may hold a live immer draft (a Proxy) of a discarded decision's draft:
+ * decide reads a draft (core/work.ts), so an event built from what it read could carry one.
+ * (This property found the bug: commit's LayerRegistered copied the draft RW layer's Proxies;
+ * Work.emit now stores every event as the plain data the log will hold.)
  */
-test.skip.prop([scenario(), seedArb], { numRuns: RUNS })('the state and the log are plain data (no immer drafts)', async (cmds, seed) => {
+test.prop([scenario(), seedArb], { numRuns: RUNS })('the state and the log are plain data (no immer drafts)', async (cmds, seed) => {
   const h = await runScenario(cmds, seed, (o) => {
     expect(proxyViolations(o.after), o.label).toEqual([]);
     expect(proxyViolations(o.envelopes), o.label).toEqual([]);

@@ -155,7 +155,9 @@ function flagError(io: Io, argv: readonly string[], e: CommanderError): number {
   }
   const missing = /option '([^']+)' argument missing/.exec(e.message);
   if (missing) {
-    const flag = missing[1]!.split(/[ ,]+/).pop()!;
+    // The flag as typed: "-s, --signal <string>" names both spellings; the last one on the line wins.
+    const spellings = missing[1]!.split(/[ ,]+/).filter((f) => f.startsWith('-'));
+    const flag = [...argv].reverse().find((a) => spellings.includes(a)) ?? spellings[spellings.length - 1]!;
     io.err(`flag needs an argument: ${flag.startsWith('--') ? `--${flag.slice(2)}` : `'${flag.slice(1)}' in ${flag}`}\nSee 'docker ${sub} --help'.\n`);
     return 125;
   }

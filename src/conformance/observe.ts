@@ -57,12 +57,21 @@ export interface Observed {
   readonly exitCode: number;
 }
 
+/**
+ * rmi conflicts name "a container using the image": moby takes the first its container store yields,
+ * and that store is a Go map, so which one is the engine's chance. Any of them is right.
+ */
+const anyUser = (text: string): string =>
+  text
+    .replace(/container <id\d+:short> is using its referenced image/g, 'container <a user of the image> is using its referenced image')
+    .replace(/being used by (running|stopped) container <id\d+:short>/g, 'being used by $1 container <a user of the image>');
+
 /** Mask a command's result; `sortLines` for output whose order the engine does not define (diff). */
 export function observe(m: Masker, r: Result, sortLines = false): Observed {
   const stdout = m.mask(r.stdout);
   return {
     stdout: sortLines ? stdout.split('\n').filter(Boolean).sort().join('\n') : stdout,
-    stderr: m.mask(r.stderr),
+    stderr: anyUser(m.mask(r.stderr)),
     exitCode: r.exitCode,
   };
 }

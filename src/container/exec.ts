@@ -4,7 +4,7 @@ import type { Work } from '../core/work.js';
 import { type Output, lookPath, resume, spawn } from '../sh/index.js';
 import * as table from '../core/table.js';
 import { type Container, statusOf } from '../state.js';
-import { advance, processEnv, recordFs, vfsOf } from './runtime.js';
+import { advance, loopDetector, processEnv, recordFs, vfsOf } from './runtime.js';
 
 export interface ExecResult {
   readonly exitCode: number;
@@ -20,6 +20,17 @@ export function exec(w: Work, c: Container, argv: readonly string[], env: readon
   const first = argv[0];
   if (first === undefined) return { code: 'exec_failed', message: 'No exec command specified', exitCode: 1 };
   let vfs = vfsOf(w, c);
+  // runc enters the working directory (finalizeNamespace) before it looks the program up.
+  const cwd = vfs.stat(penvBase.cwd);
+  if (typeof cwd === 'string' || cwd.type !== 'dir') {
+    // runc adds its mount hint to any ENOTDIR error.
+    const why =
+      typeof cwd === 'string' && cwd !== 'ENOTDIR'
+        ? 'no such file or directory: unknown'
+        : 'not a directory: unknown: Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type';
+    const message = `OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd (${JSON.stringify(penvBase.cwd)}) set in config.json failed: ${why}`;
+    return { code: 'exec_failed', message, exitCode: 126 };
+  }
   const found = lookPath(vfs, first, penvBase.env, penvBase.cwd);
   if ('code' in found) {
     const message = `OCI runtime exec failed: exec failed: unable to start container process: ${found.message}: unknown`;
@@ -29,6 +40,7 @@ export function exec(w: Work, c: Container, argv: readonly string[], env: readon
   const pid = w.state.pids + 1;
   w.emit({ type: 'ExecStarted', id: c.id, execId, argv: [...argv] });
   const output: Output[] = [];
+  const looping = loopDetector();
   let outcome = spawn(argv, { ...penvBase, fs: vfs, now: w.now, pid });
   for (;;) {
     if ('message' in outcome) return { code: 'unsupported', message: outcome.message };
@@ -39,7 +51,7 @@ export function exec(w: Work, c: Container, argv: readonly string[], env: readon
       w.emit({ type: 'ExecDied', id: c.id, execId, exitCode: outcome.code });
       return { exitCode: outcome.code, output };
     }
-    if (outcome.wakeAt === null) return { code: 'would_block', what: `exec ${argv.join(' ')}` };
+    if (outcome.wakeAt === null || looping(outcome.state, table.get(w.state.containers, c.id)?.rw ?? new Map())) return { code: 'would_block', what: `exec ${argv.join(' ')}` };
     advance(w, outcome.wakeAt);
     const now = table.get(w.state.containers, c.id);
     if (!now?.state.running) {

@@ -9,7 +9,7 @@ import { parseSignal } from '../sh/index.js';
 import { type Container, statusOf } from '../state.js';
 import { allows } from './machine.js';
 import { findContainer, isError } from './resolve.js';
-import { advance, exited, signal, startProcess, waitForExit } from './runtime.js';
+import { advance, exited, loopDetector, signal, startProcess, waitForExit } from './runtime.js';
 
 export const DEFAULT_STOP_TIMEOUT = 10;
 
@@ -33,7 +33,8 @@ export function start(w: Work, c: Container): DockerError | undefined {
 /** Wait for the current process to die (the CLI's attach, or run in the foreground); its exit code. */
 export function waitNextExit(w: Work, id: string): number | 'forever' {
   const from = w.events.length;
-  for (let guard = 0; guard < 100_000; guard++) {
+  const looping = loopDetector();
+  for (let guard = 0; guard < 10_000; guard++) {
     for (let i = from; i < w.events.length; i++) {
       const e = w.events[i]!.event;
       if (e.type === 'ContainerDied' && e.id === id) return e.exitCode;
@@ -44,6 +45,7 @@ export function waitNextExit(w: Work, id: string): number | 'forever' {
     if (!c.state.running) return c.state.exitCode;
     const at = table.get(w.state.timers, id);
     if (at === undefined || c.state.paused) return 'forever';
+    if (c.process && looping(c.process.state, c.rw)) return 'forever';
     advance(w, Math.max(at, w.now));
   }
   return 'forever';

@@ -6,11 +6,12 @@
 import type { DockerError } from '../core/errors.js';
 import * as table from '../core/table.js';
 import type { Work } from '../core/work.js';
-import type { Changeset, Digest } from '../layer/changeset.js';
+import type { Change, Changeset, Digest } from '../layer/changeset.js';
+import { sha256 } from '../layer/digest.js';
 import { Vfs } from '../layer/vfs.js';
 import { initLayer } from '../layer/init-layer.js';
 import { DEFAULT_PATH } from '../image/config.js';
-import { type Outcome, type Signal, lookPath, resume, signalNumber, spawn } from '../sh/index.js';
+import { type Outcome, type ProcState, type Signal, lookPath, resume, signalNumber, spawn, steadyKey } from '../sh/index.js';
 import type { Container, State } from '../state.js';
 
 /** The read-only layers under a container, top first, by the layer graph (they outlive a deleted image). */
@@ -30,8 +31,33 @@ export function containerBase(s: State, c: Container): Changeset[] {
   return [initLayer(c.created), ...lowerStack(s, c.layer)];
 }
 
+/**
+ * What the engine bind-mounts over the init layer's placeholders for the container's processes
+ * (daemon/container_operations_unix.go): /etc/hostname and, for --network none, the default
+ * /etc/hosts. The bridge network's own-address line and /etc/resolv.conf (the host's) are not
+ * modelled and stay empty. Never part of diff, export or commit.
+ */
+const HOSTS_NONE =
+  '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n';
+
+function bindMounts(c: Container): { layer: Changeset; blobs: Map<Digest, Uint8Array> } {
+  const layer = new Map<string, Change>();
+  const blobs = new Map<Digest, Uint8Array>();
+  const file = (path: string, text: string): void => {
+    const bytes = new TextEncoder().encode(text);
+    const digest = sha256(bytes);
+    blobs.set(digest, bytes);
+    layer.set(path, { type: 'file', mode: 0o644, mtime: Math.floor(c.created / 1000), size: bytes.length, digest });
+  };
+  file('etc/hostname', `${c.config.Hostname}\n`);
+  if (c.hostConfig.NetworkMode === 'none') file('etc/hosts', HOSTS_NONE);
+  return { layer, blobs };
+}
+
+/** The filesystem a container's processes see: RW layer, bind mounts, init layer, image layers. */
 export function vfsOf(w: Work, c: Container): Vfs {
-  return new Vfs(new Map(c.rw), containerBase(w.state, c), Math.floor(w.now / 1000), (d) => w.blob(d));
+  const mounts = bindMounts(c);
+  return new Vfs(new Map(c.rw), [mounts.layer, ...containerBase(w.state, c)], Math.floor(w.now / 1000), (d) => mounts.blobs.get(d) ?? w.blob(d));
 }
 
 /** Emit what a process step wrote into the RW layer. */
@@ -194,15 +220,37 @@ export function wakeTime(s: State, id: string): number | null {
 }
 
 /**
+ * Recognises a process going round in circles: called between timer firings, it answers true once
+ * the process is back at a state (and filesystem) it was in before, from which it can only repeat.
+ */
+export function loopDetector(): (state: ProcState, rw: ReadonlyMap<string, unknown>) => boolean {
+  const seen = new Set<string>();
+  return (state, rw) => {
+    const key = `${steadyKey(state)}|${JSON.stringify([...rw])}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  };
+}
+
+/** A restart policy that restarts whatever the exit code, as long as nobody stops the container. */
+const restartsForever = (c: Container): boolean =>
+  !c.manuallyStopped && (c.hostConfig.RestartPolicy.Name === 'always' || c.hostConfig.RestartPolicy.Name === 'unless-stopped');
+
+/**
  * Run the clock until the container is no longer running (restarting counts as running, as for
- * `docker wait`). 'forever' when nothing would ever stop it: no timer, frozen, or a restart loop.
+ * `docker wait`). 'forever' when nothing would ever stop it: no timer, frozen, a process in a loop
+ * that never exits, or a restart policy that always restarts.
  */
 export function waitForExit(w: Work, id: string): 'exited' | 'forever' {
+  const looping = loopDetector();
   for (let guard = 0; guard < 10_000; guard++) {
     const c = table.get(w.state.containers, id);
     if (!c || !c.state.running) return 'exited';
+    if (c.state.restarting && restartsForever(c)) return 'forever';
     const at = wakeTime(w.state, id);
     if (at === null || c.state.paused) return 'forever';
+    if (c.process && looping(c.process.state, c.rw)) return 'forever';
     advance(w, Math.max(at, w.now));
   }
   return 'forever';

@@ -32,9 +32,15 @@ export class Work {
     return this.draft as State;
   }
 
+  /**
+   * Record an event and apply it to the draft. Decisions read the draft, so an event may carry
+   * pieces of it (a RW layer's entries, a config); it is stored as the plain data the log will hold,
+   * never as live draft proxies, so what is applied here is exactly what a replay will apply.
+   */
   emit(event: Event): void {
-    this.events.push({ at: this.now, event });
-    evolve(this.draft, { seq: this.draft.seq + 1, at: this.now, event });
+    const plain = JSON.parse(JSON.stringify(event)) as Event;
+    this.events.push({ at: this.now, event: plain });
+    evolve(this.draft, { seq: this.draft.seq + 1, at: this.now, event: plain });
   }
 
   addBlobs(blobs: ReadonlyMap<Digest, Uint8Array>): void {

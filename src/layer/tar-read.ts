@@ -221,7 +221,8 @@ const UNSUPPORTED_TYPES: Partial<Record<HeaderType, string>> = {
  * - `.wh.x` mknods a 0:0 device at x, failing with EEXIST when x already exists in this layer;
  * - `d/.wh..wh..opq` makes d opaque; a missing d is created by MkdirAll with mode 0755 (the model
  *   gives it mtime 0, the engine the time of import); on a non-directory it is accepted and inert;
- * - other missing parents are created 0755 by the engine but are not entries of the changeset.
+ * - other missing parents are created 0755 by the engine, and are directories of the layer like any
+ *   other (the model gives them mtime 0, the engine the time of import).
  */
 const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
   const state = new Map<string, Change>();
@@ -331,6 +332,10 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
     contents.set(path, content);
     state.set(path, withOwner({ type: 'file' as const, mode, mtime: e.mtime, size: content.length, digest: sha256(content) }, e.uid, e.gid));
   }
+  // The directories MkdirAll made exist in the layer's diff directory like any other: without
+  // them the union view would not reach the entries below (and a lower directory's attributes
+  // would show through where the engine shows the new 0755 one).
+  for (const dir of implied) if (!state.has(dir)) state.set(dir, { type: 'dir', mode: 0o755, mtime: 0 });
   return { state, contents };
 };
 

@@ -189,3 +189,13 @@ export function resume(
   if (u !== undefined) return u;
   return outcome(run(st, penv, log), st, penv, log);
 }
+
+/**
+ * The process state with what only counts time taken out (when it wakes, how many times it has
+ * blocked). Two equal keys at the same filesystem mean the process is at the same point with the
+ * same variables: from there it can only repeat itself, so it never exits on its own (the caller
+ * uses this to answer "forever" for a foreground wait on `while :; do sleep 1; done`).
+ */
+export function steadyKey(state: ProcState): string {
+  return JSON.stringify(state, (k, v: unknown) => (k === 'wakeAt' || k === 'blocks' || k === 'blocksAtStart' ? undefined : v));
+}

@@ -100,6 +100,10 @@ describeEngine('run conformance', () => {
       step(`run ${N} --name ${P}ep --entrypoint sh ${B} -c 'echo via entrypoint; exit 2'`),
       step(`inspect -f '{{json .Config.Entrypoint}} {{json .Config.Cmd}} {{.Path}} {{json .Args}}' ${P}ep`),
       step(`run ${N} --rm --name ${P}rm6 --entrypoint '' ${B} echo reset`),
+      step(`run ${N} --name ${P}envd ${B} env`),
+      step(`run ${N} --name ${P}envx -e UNSET_IN_CLIENT -e EMPTY= -e PATH=/bin -e HOSTNAME=h ${B} env`),
+      step(`run ${N} --name ${P}hosts ${B} cat /etc/hosts /etc/hostname`),
+      step(`diff ${P}hosts`),
     ]);
     expectConformant(results);
   });
@@ -122,6 +126,35 @@ describeEngine('run conformance', () => {
       step(`create ${N} --name ${P}rs1 --restart bogus --rm ${B} true`),
       step(`create ${N} --name ${P}rs --restart on-failure:2 ${B} true`),
       step(`inspect -f '{{.HostConfig.RestartPolicy.Name}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}}' ${P}rs`),
+    ]);
+    expectConformant(results);
+  });
+
+  it('argument counts and flag errors', async () => {
+    const results = await runBoth(P, [
+      step(`run`),
+      step(`create`),
+      step(`start`),
+      step(`stop`),
+      step(`kill -s`),
+      step(`kill --signal`),
+      step(`pause`),
+      step(`rm`),
+      step(`exec ${P}x`),
+      step(`rename a`),
+      step(`commit`),
+      step(`tag a`),
+      step(`history`),
+      step(`diff a b`),
+      step(`logs a b`),
+      step(`images a b`),
+      step(`rmi`),
+      step(`wait`),
+      step(`bogus`),
+      step(`ps --bogus`),
+      step(`ps -x`),
+      step(`stop -t`),
+      step(`run --network`),
     ]);
     expectConformant(results);
   });

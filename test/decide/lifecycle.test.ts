@@ -141,3 +141,22 @@ describe('names and references', () => {
   it('rename to the same name is refused', () => given(base, [create(SLEEP)]).when({ type: 'rename', ref: 'web', name: 'web' }).thenFails('rename_same_name'));
   it('a script outside the modelled subset is refused at create', () => given(base).when(create(['sh', '-c', 'echo a | cat'])).thenFails('unsupported'));
 });
+
+describe('waiting on a process that never exits', () => {
+  const LOOP = ['sh', '-c', "trap 'exit 3' TERM; while :; do sleep 1; done"];
+  it('a foreground run of an endless loop is refused at once, leaving nothing behind', () => {
+    const t0 = Date.now();
+    const t = given(base).when({ type: 'run', detach: false, ...createRequest('web', LOOP) }).thenFails('would_block');
+    expect(t.events).toEqual([]);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+  it('wait on an endless loop is refused', () => given(base, [create(LOOP), start]).when({ type: 'wait', ref: 'web' }).thenFails('would_block'));
+  it('wait on a container its restart policy always restarts is refused', () =>
+    given(base, [create(['sh', '-c', 'exit 1'], { restart: { name: 'always', max: 0 } }), start]).when({ type: 'wait', ref: 'web' }).thenFails('would_block'));
+  it('wait on on-failure:2 ends after the retries, with the last exit code', () => {
+    const t = given(base, [create(['sh', '-c', 'exit 1'], { restart: { name: 'on-failure', max: 2 } }), start]).when({ type: 'wait', ref: 'web' });
+    expect(t.decision.reply.exitCode).toBe(1);
+    expect(t.events.filter((e) => e === 'ContainerRestarting').length).toBeLessThanOrEqual(2);
+  });
+  it('an exec of an endless loop is refused', () => given(base, [create(SLEEP), start]).when({ type: 'exec', ref: 'web', argv: ['sh', '-c', 'while :; do sleep 1; done'], env: [] }).thenFails('would_block'));
+});
