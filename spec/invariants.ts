@@ -10,7 +10,7 @@ import { types } from 'node:util';
 import * as table from '../src/core/table.js';
 import type { Envelope } from '../src/events.js';
 import type { Digest } from '../src/layer/changeset.js';
-import { chainIds, digestOf, nextChainId } from '../src/layer/chain.js';
+import { chainIds, sha256, nextChainId } from '../src/layer/digest.js';
 import type { State } from '../src/state.js';
 
 export function violations(s: State): string[] {
@@ -42,7 +42,7 @@ export function violations(s: State): string[] {
   if (images.size !== s.images.size) bad(`images table size ${s.images.size} but ${images.size} entries`);
   for (const [key, img] of images) {
     if (key !== img.id) bad(`image stored under ${key} has id ${img.id}`);
-    if (digestOf(img.json) !== img.id) bad(`image ${img.id} is not the sha256 of its config`);
+    if (sha256(img.json) !== img.id) bad(`image ${img.id} is not the sha256 of its config`);
     const expected = chainIds(img.config.rootfs.diff_ids as Digest[]);
     if (JSON.stringify(expected) !== JSON.stringify(img.chain)) bad(`image ${img.id} chain is not the ChainIDs of its diff_ids`);
     img.chain.forEach((c, i) => {

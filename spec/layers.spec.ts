@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import * as table from '../src/core/table.js';
 import { apply } from '../src/evolve.js';
 import type { Digest } from '../src/layer/changeset.js';
-import { nextChainId } from '../src/layer/chain.js';
+import { nextChainId } from '../src/layer/digest.js';
 import type { State } from '../src/state.js';
 import { runScenario, scenario, seedArb } from './arbitraries.js';
 import { quiescentViolations, violations } from './invariants.js';

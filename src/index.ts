@@ -31,7 +31,7 @@ export type { ContainerConfig, ImageConfig, HistoryEntry } from './image/config.
 export type { Change, Changeset, Digest, Node, Whiteout } from './layer/changeset.js';
 export { diff, type DiffEntry } from './layer/diff.js';
 export { lookup, list, walk, type Stack } from './layer/union.js';
-export { chainIds } from './layer/chain.js';
+export { chainIds } from './layer/digest.js';
 export { sha256, chainId, EMPTY_LAYER_DIFF_ID } from './layer/digest.js';
 export { readLayerTar, type LayerTar, type TarError } from './layer/tar-read.js';
 export { writeLayerTar, writeFlatTar } from './layer/tar-write.js';

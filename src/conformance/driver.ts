@@ -41,6 +41,11 @@ export interface Driver {
   /** containers whose name starts with `prefix`; the images named (ids or refs) in `images`, those the
    *  containers use, and their parents */
   snapshot(prefix: string, images: readonly string[]): Promise<RawWorld>;
+  /**
+   * Wait until these containers, whose programs exit at once, have done so (and, with --rm, are
+   * gone): the engine does that a moment after the command returns, the model before it does.
+   */
+  settle(containers: readonly { name: string; autoRemove: boolean }[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,9 +82,15 @@ export class EngineDriver implements Driver {
     });
   }
 
-  private api<T>(path: string): Promise<{ status: number; body: T }> {
+  async settle(containers: readonly { name: string; autoRemove: boolean }[]): Promise<void> {
+    for (const c of containers) {
+      await this.api(`/containers/${encodeURIComponent(c.name)}/wait?condition=${c.autoRemove ? 'removed' : 'not-running'}`, 'POST');
+    }
+  }
+
+  private api<T>(path: string, method = 'GET'): Promise<{ status: number; body: T }> {
     return new Promise((resolve, reject) => {
-      const req = request({ socketPath: this.socket, path: `/v1.41${path}`, method: 'GET' }, (res) => {
+      const req = request({ socketPath: this.socket, path: `/v1.41${path}`, method }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
@@ -198,6 +209,8 @@ export class ModelDriver implements Driver {
       return { containers, changes, images: [...found.values()], histories };
     });
   }
+
+  async settle(): Promise<void> {}
 
   async close(): Promise<void> {
     rmSync(this.home, { recursive: true, force: true });

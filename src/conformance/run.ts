@@ -38,6 +38,7 @@ const quote = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.rep
 interface Tracked {
   name: string;
   readonly kind: Kind;
+  readonly autoRemove: boolean;
 }
 
 /** A command line per side (they differ only in local file paths). */
@@ -101,7 +102,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         const detach = step.verb === 'run' && (step.detach || program.kind !== 'instant');
         // --pull never: strata has no registry, and neither has the engine here.
         const args = [step.verb, '--pull', 'never', '--network', 'none', '--name', name, ...(step.verb === 'run' && detach ? ['-d'] : []), ...(step.verb === 'run' && step.rm ? ['--rm'] : []), imageRef(step.image), ...program.argv];
-        return same(args, { after: (ok) => ok && containers.push({ name, kind: program.kind }) });
+        return same(args, { after: (ok) => ok && containers.push({ name, kind: program.kind, autoRemove: step.verb === 'run' && step.rm }) });
       }
       case 'start': {
         const c = pick(containers, step.target);
@@ -136,6 +137,9 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         const n = counter++;
         const files: [string, string] = [join(tmp, `engine-${n}.tar`), join(tmp, `model-${n}.tar`)];
         const name = container(step.target);
+        const tag = `${prefix}flat:${n}`;
+        // then import what was exported: one layer with the same view
+        exported.push({ engine: ['import', files[0], tag], model: ['import', files[1], tag], after: (ok) => ok && images.push(tag) });
         return { engine: ['export', '-o', files[0], name], model: ['export', '-o', files[1], name], exportFiles: files };
       }
       case 'rm':
@@ -172,11 +176,20 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     }
   }
 
-  for (let i = 0; i < steps.length; i++) {
-    const p = plan(steps[i]!);
-    if (!p) {
-      skipped++;
-      continue;
+  /** commands a step queues to run right after it (the import of an export) */
+  const exported: Planned[] = [];
+  const queue: { index: number; planned: Planned }[] = [];
+  for (let i = 0; i < steps.length || queue.length > 0; ) {
+    let p: Planned | undefined;
+    let index = i;
+    if (queue.length > 0) ({ planned: p, index } = queue.shift()!);
+    else {
+      p = plan(steps[i]!);
+      i++;
+      if (!p) {
+        skipped++;
+        continue;
+      }
     }
     commands++;
     script.push(`docker ${p.engine.map(quote).join(' ')}`);
@@ -185,17 +198,20 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     const eo: Observed = observe(em, e, p.sortOutput);
     const mo: Observed = observe(mm, m, p.sortOutput);
     const command = `docker ${p.engine.map(quote).join(' ')}`;
-    if (JSON.stringify(eo) !== JSON.stringify(mo)) return finish({ step: i, command, what: 'output', engine: eo, model: mo, diff: difference(eo, mo) });
+    if (JSON.stringify(eo) !== JSON.stringify(mo)) return finish({ step: index, command, what: 'output', engine: eo, model: mo, diff: difference(eo, mo) });
     p.after?.(m.exitCode === 0, e, m);
+    await engine.settle(containers.filter((c) => c.kind === 'instant'));
     if (p.exportFiles && e.exitCode === 0) {
       const [et, mt] = await Promise.all(p.exportFiles.map(async (f) => tree(readFileSync(f))));
-      if (JSON.stringify(et) !== JSON.stringify(mt)) return finish({ step: i, command, what: 'export', engine: et, model: mt, diff: difference(et, mt) });
+      if (JSON.stringify(et) !== JSON.stringify(mt)) return finish({ step: index, command, what: 'export', engine: et, model: mt, diff: difference(et, mt) });
+      for (const next of exported.splice(0)) queue.push({ index, planned: next });
     }
+    exported.length = 0;
     const raw = await engine.snapshot(prefix, [...images, ...seen.engine]);
     for (const img of raw.images) cleanup.add(String(img['Id']));
     const ew = normaliseWorld(em, raw);
     const mw = normaliseWorld(mm, await model.snapshot(prefix, [...images, ...seen.model]));
-    if (JSON.stringify(ew) !== JSON.stringify(mw)) return finish({ step: i, command, what: 'world', engine: ew, model: mw, diff: difference(ew, mw) });
+    if (JSON.stringify(ew) !== JSON.stringify(mw)) return finish({ step: index, command, what: 'world', engine: ew, model: mw, diff: difference(ew, mw) });
   }
   return finish();
 }

@@ -7,7 +7,7 @@ import * as table from '../core/table.js';
 import { rfc3339Nano } from '../core/time.js';
 import type { Work } from '../core/work.js';
 import type { Change, Digest } from '../layer/changeset.js';
-import { digestOf, nextChainId } from '../layer/chain.js';
+import { sha256, nextChainId } from '../layer/digest.js';
 import { type ImageConfig, serializeImageConfig } from './config.js';
 import { isReference, parseReference, refString } from './reference.js';
 
@@ -22,7 +22,7 @@ export function registerLayer(w: Work, parent: Digest | null, diffId: Digest, si
 /** Store an image config; the id is the sha256 of its exact bytes. */
 export function createImage(w: Work, config: ImageConfig, parent: Digest | null, builtLocally: boolean, action: 'import' | 'commit'): Digest {
   const json = serializeImageConfig(config);
-  const id = digestOf(json);
+  const id = sha256(json);
   w.emit({ type: 'ImageCreated', id, json, parent, builtLocally, action });
   return id;
 }

@@ -3,7 +3,7 @@ import type { Draft } from 'immer';
 import * as table from '../core/table.js';
 import type { ImageEvent, LayerEvent } from '../events.js';
 import type { Digest } from '../layer/changeset.js';
-import { chainIds } from '../layer/chain.js';
+import { chainIds } from '../layer/digest.js';
 import type { Image, Layer, State } from '../state.js';
 import type { ImageConfig } from './config.js';
 

@@ -25,9 +25,10 @@ describeEngine('run conformance', () => {
       step(`inspect -f {{.State.Status}} ${P}rm1`),
       step(`run ${N} -d --name ${P}d1 ${B} sleep 1000`),
       step(`inspect -f {{.State.Status}}/{{.State.Running}} ${P}d1`),
+      // (After `stop` of a -d --rm container the daemon removes it asynchronously, so whether it is
+      // still there right after is a race: not looked at.)
       step(`run ${N} -d --rm --name ${P}d2 ${B} sleep 1000`),
       step(`stop -t 0 ${P}d2`),
-      step(`inspect -f {{.State.Status}} ${P}d2`),
       step(`logs ${P}e3`),
       step(`create ${N} --name ${P}c1 ${B} sh -c 'echo hi; exit 6'`),
       step(`start -a ${P}c1`),

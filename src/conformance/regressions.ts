@@ -1,0 +1,29 @@
+/**
+ * Every divergence the generated scenarios found, kept as a fixed scenario once fixed: each must
+ * keep running the same on the engine and on the model.
+ */
+import type { Step } from './generate.js';
+
+const create = (program: number, image = 0): Step => ({ verb: 'create', program, detach: false, rm: false, image });
+
+export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
+  /** the API router rejects a bad signal before the daemon looks the container up */
+  'kill -s BOGUS of an unknown container': [{ verb: 'kill', target: -1, signal: 'BOGUS' }],
+  /** table columns of history are as wide as their (masked) cells */
+  'history of a fresh import': [{ verb: 'history', image: 0 }],
+  /** with no registry, a missing image is `No such image` (both sides run with --pull never) */
+  'create from an image just removed': [{ verb: 'rmi', image: 0, force: false, noPrune: false }, create(0)],
+  /** which user of the image a conflict names is the engine's chance */
+  'rmi of an image two containers use': [create(0), create(7), { verb: 'rmi', image: 0, force: false, noPrune: false }],
+  /** the layer is the sequence's own, so deleting the image deletes it (engine: no other image shares it) */
+  'rmi of an unused import deletes its layer': [{ verb: 'rmi', image: 0, force: false, noPrune: false }],
+  /** commit, then rmi of the tag prunes nothing the base still needs */
+  'commit, tag, rmi cascade': [
+    create(1),
+    { verb: 'start', target: 0, attach: true },
+    { verb: 'commit', target: 0, tag: true, changes: 2 },
+    { verb: 'tag', image: 1 },
+    { verb: 'rmi', image: 1, force: false, noPrune: false },
+    { verb: 'rmi', image: 2, force: true, noPrune: false },
+  ],
+};
