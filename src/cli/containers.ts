@@ -128,6 +128,11 @@ export function start(cli: Cli, args: string[], opts: Opts): number {
   const failed: string[] = [];
   for (const ref of args) {
     const before = findContainer(cli.strata().state, ref);
+    // start -a inspects the container first (client side): a missing one is the CLI's own error.
+    if (attach && isError(before) && isNotFound(before)) {
+      cli.io.err(clientNotFound(before));
+      return 1;
+    }
     const d = cli.strata().execute({ type: 'start', ref, attach });
     if (d.error) {
       if (modelError(cli.io, d.error)) return 1;

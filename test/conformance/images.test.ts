@@ -4,7 +4,9 @@
  * `images -a` can be restricted to this file's images (the engine holds other objects too).
  * Image listings use formats without CREATED: its width depends on wall-clock texts ("Less than a
  * second ago" vs "1 second ago") that differ between the sides by chance and are masked only after
- * alignment.
+ * alignment. A listing of several images is ordered by creation time in whole seconds, with ties in
+ * arbitrary order on the engine: images listed together are made at least a second apart (TICK, a
+ * foreground `sleep 1`, which the model's clock follows).
  */
 import { afterEach, it } from 'vitest';
 import { cleanup, describeEngine } from '../support/engine.js';
@@ -17,6 +19,7 @@ const N = '--network none';
 const L = "-c 'LABEL cf=img'";
 const MINE = '--filter label=cf=img';
 const IMAGES = `--format 'table {{.Repository}}\\t{{.Tag}}\\t{{.ID}}\\t{{.Size}}'`;
+const TICK = step(`run ${N} --rm --name ${P}tick ${B} sleep 1`);
 const HISTORY = `--format 'table {{.ID}}\\t{{.CreatedBy}}\\t{{.Size}}\\t{{.Comment}}'`;
 
 describeEngine('images conformance', () => {
@@ -54,8 +57,8 @@ describeEngine('images conformance', () => {
       step(`start -a ${P}c2`),
       step(`commit ${P}c2 ${P}cm:nochg2`),
       step(`inspect -f '{{len .RootFS.Layers}}' ${P}cm:nochg2`),
-      step(`images ${IMAGES} ${P}cm`),
       step(`images ${IMAGES} ${P}cm:nochg`),
+      step(`images ${IMAGES} ${P}cm:1`),
       step(`history ${P}nosuch:1`),
     ]);
     expectConformant(results);
@@ -65,8 +68,10 @@ describeEngine('images conformance', () => {
     const results = await runBoth(P, [
       step(`run ${N} --name ${P}k1 ${B} sh -c 'echo 1 > /f1.txt'`),
       step(`commit ${L} ${P}k1 ${P}chain:1`),
+      TICK,
       step(`run ${N} --name ${P}k2 ${P}chain:1 sh -c 'echo 2 > /f2.txt'`),
       step(`commit ${P}k2 ${P}chain:2`),
+      TICK,
       step(`run ${N} --name ${P}k3 ${P}chain:2 sh -c 'rm /f1.txt'`),
       step(`commit ${P}k3 ${P}chain:3`),
       step(`run ${N} --name ${P}k4 ${P}chain:3 cat /f2.txt`),
@@ -119,6 +124,7 @@ describeEngine('images conformance', () => {
     const results = await runBoth(P, [
       step(`run ${N} --name ${P}m1 ${B} sh -c 'echo p > /p.txt'`),
       capture('PA', `commit ${L} ${P}m1 ${P}p:1`),
+      TICK,
       step(`run ${N} --name ${P}m2 ${P}p:1 sh -c 'echo ch > /ch.txt'`),
       step(`commit ${P}m2 ${P}ch:1`),
       step(`rm ${P}m1 ${P}m2`),
@@ -179,6 +185,7 @@ describeEngine('images conformance', () => {
       // a tag moved to another image leaves the old one dangling
       step(`run ${N} --name ${P}m2 ${B} sh -c 'echo 1 > /1.txt'`),
       capture('RT1', `commit ${L} ${P}m2 ${P}rt:1`),
+      TICK,
       step(`run ${N} --name ${P}m3 ${B} sh -c 'echo 2 > /2.txt'`),
       step(`commit ${L} ${P}m3 ${P}rt:2`),
       step(`rm ${P}m2 ${P}m3`),

@@ -3,6 +3,8 @@
  * The engine holds other sessions' objects, so every prune here is restricted with
  * `--filter label=cf-prune=<scenario>` and every object this file makes carries that label:
  * containers via `--label`, images via `commit -c 'LABEL …'`. Unfiltered prunes are never run.
+ * Images listed together are made at least a second apart (TICK): listings order by creation time
+ * in whole seconds, ties in arbitrary order on the engine.
  */
 import { afterEach, it } from 'vitest';
 import { cleanup, describeEngine } from '../support/engine.js';
@@ -12,6 +14,7 @@ import { expectConformant } from './compare.js';
 const P = 'cf-prune-';
 const B = `${P}base:1`;
 const N = '--network none';
+const TICK = step(`run ${N} --rm --name ${P}tick ${B} sleep 1`);
 const IMAGES = `--format 'table {{.Repository}}\\t{{.Tag}}\\t{{.ID}}\\t{{.Size}}'`;
 
 describeEngine('prune conformance', () => {
@@ -47,9 +50,11 @@ describeEngine('prune conformance', () => {
       // a dangling image (tag moved away) and a childless chain under it
       step(`run ${N} --name ${P}m1 ${B} sh -c 'echo 1 > /1.txt'`),
       step(`commit -c 'LABEL cf-prune=i' ${P}m1 ${P}a:1`),
+      TICK,
       step(`run ${N} --name ${P}m2 ${P}a:1 sh -c 'echo 2 > /2.txt'`),
       step(`commit ${P}m2 ${P}a:2`),
       step(`rmi ${P}a:1`),
+      TICK,
       step(`run ${N} --name ${P}m3 ${B} sh -c 'echo 3 > /3.txt'`),
       step(`commit -c 'LABEL cf-prune=i' ${P}m3 ${P}a:2`),
       step(`rm ${P}m1 ${P}m2 ${P}m3`),
@@ -58,6 +63,7 @@ describeEngine('prune conformance', () => {
       step(`image prune -f ${F}`),
       step(`images -a --filter label=cf-prune=i ${IMAGES}`),
       // -a: every image no container uses; a created container counts as a user
+      TICK,
       step(`run ${N} --name ${P}m4 ${B} sh -c 'echo 4 > /4.txt'`),
       step(`commit -c 'LABEL cf-prune=i' ${P}m4 ${P}used:1`),
       step(`rm ${P}m4`),

@@ -35,6 +35,8 @@ describeEngine('queries conformance', () => {
       step(`wait ${P}w3`),
       step(`logs ${P}w3`),
       step(`wait`),
+      step(`start -a ${P}nosuch`),
+      step(`start ${P}nosuch`),
     ]);
     expectConformant(results);
   });
