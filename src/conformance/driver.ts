@@ -45,7 +45,7 @@ export interface Driver {
    * Wait until these containers, whose programs exit at once, have done so (and, with --rm, are
    * gone): the engine does that a moment after the command returns, the model before it does.
    */
-  settle(containers: readonly { name: string; autoRemove: boolean }[]): Promise<void>;
+  settle(containers: readonly { name: string; autoRemove: boolean; exitsAtOnce: boolean }[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -82,15 +82,24 @@ export class EngineDriver implements Driver {
     });
   }
 
-  async settle(containers: readonly { name: string; autoRemove: boolean }[]): Promise<void> {
+  async settle(containers: readonly { name: string; autoRemove: boolean; exitsAtOnce: boolean }[]): Promise<void> {
     for (const c of containers) {
-      await this.api(`/containers/${encodeURIComponent(c.name)}/wait?condition=${c.autoRemove ? 'removed' : 'not-running'}`, 'POST');
+      const name = encodeURIComponent(c.name);
+      const found = await this.api<{ State?: { Running?: boolean } }>(`/containers/${name}/json`);
+      if (found.status !== 200) continue;
+      let running = found.body.State?.Running === true;
+      if (running && c.exitsAtOnce) {
+        await this.api(`/containers/${name}/wait?condition=not-running`, 'POST');
+        running = false;
+      }
+      // --rm removes the container a moment after it exits (not one whose start failed and is gone already).
+      if (!running && c.autoRemove) await this.api(`/containers/${name}/wait?condition=removed`, 'POST', 5_000);
     }
   }
 
-  private api<T>(path: string, method = 'GET'): Promise<{ status: number; body: T }> {
+  private api<T>(path: string, method = 'GET', timeoutMs = this.timeoutMs): Promise<{ status: number; body: T }> {
     return new Promise((resolve, reject) => {
-      const req = request({ socketPath: this.socket, path: `/v1.41${path}`, method }, (res) => {
+      const req = request({ socketPath: this.socket, path: `/v1.41${path}`, method, timeout: timeoutMs }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
@@ -102,7 +111,12 @@ export class EngineDriver implements Driver {
           }
         });
       });
-      req.on('error', reject);
+      // a wait that does not end in time: the condition will not come (the caller carries on)
+      req.on('timeout', () => {
+        req.destroy();
+        resolve({ status: 408, body: '' as unknown as T });
+      });
+      req.on('error', (e) => (req.destroyed ? undefined : reject(e)));
       req.end();
     });
   }

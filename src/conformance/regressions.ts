@@ -17,6 +17,8 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   'rmi of an image two containers use': [create(0), create(7), { verb: 'rmi', image: 0, force: false, noPrune: false }],
   /** the layer is the sequence's own, so deleting the image deletes it (engine: no other image shares it) */
   'rmi of an unused import deletes its layer': [{ verb: 'rmi', image: 0, force: false, noPrune: false }],
+  /** the engine removes a --rm container a moment after stop returns: compare once it has */
+  'stop of a --rm container': [{ verb: 'run', program: 7, detach: true, rm: true, image: 0 }, { verb: 'stop', target: 0, timeout: 2 }],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

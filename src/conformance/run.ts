@@ -200,7 +200,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     const command = `docker ${p.engine.map(quote).join(' ')}`;
     if (JSON.stringify(eo) !== JSON.stringify(mo)) return finish({ step: index, command, what: 'output', engine: eo, model: mo, diff: difference(eo, mo) });
     p.after?.(m.exitCode === 0, e, m);
-    await engine.settle(containers.filter((c) => c.kind === 'instant'));
+    await engine.settle(containers.map((c) => ({ name: c.name, autoRemove: c.autoRemove, exitsAtOnce: c.kind === 'instant' })));
     if (p.exportFiles && e.exitCode === 0) {
       const [et, mt] = await Promise.all(p.exportFiles.map(async (f) => tree(readFileSync(f))));
       if (JSON.stringify(et) !== JSON.stringify(mt)) return finish({ step: index, command, what: 'export', engine: et, model: mt, diff: difference(et, mt) });
