@@ -13,17 +13,23 @@ export class Masker {
   /** digests that are the same on every engine (the DiffID of a tar both sides imported), left as they are */
   readonly literal = new Set<string>();
 
+  /**
+   * `exactColumns` keeps table alignment as printed: right for scenarios that leave time columns out
+   * of their tables; generated scenarios print whole tables, whose widths follow masked durations.
+   */
+  constructor(private readonly options: { readonly exactColumns?: boolean } = {}) {}
+
   mask(text: string): string {
-    return text
+    const masked = text
       .replace(ENGINE_NOISE, '')
       .replace(/\b(?:sha256:)?[0-9a-f]{64}\b/g, (id) => this.full(id))
       .replace(/\b[0-9a-f]{12}\b/g, (id) => this.short(id))
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g, '<time>')
       .replace(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4} UTC/g, '<time>')
       .replace(/(?:Less than a second|About a minute|About an hour|\d+ (?:seconds?|minutes|hours|days|weeks|months|years)) ago/g, '<ago>')
-      .replace(/Up (?:Less than a second|About a minute|About an hour|\d+ (?:seconds?|minutes|hours|days|weeks|months|years))/g, 'Up <duration>')
-      // table columns are as wide as their widest cell, and masked cells had different widths
-      .replace(/ {2,}/g, '  ');
+      .replace(/Up (?:Less than a second|About a minute|About an hour|\d+ (?:seconds?|minutes|hours|days|weeks|months|years))/g, 'Up <duration>');
+    // table columns are as wide as their widest cell, and masked cells had different widths
+    return this.options.exactColumns ? masked : masked.replace(/ {2,}/g, '  ');
   }
 
   /** The symbol of an id, allocating the next one on first sight. */
