@@ -38,10 +38,13 @@ export const EXEC_PROGRAMS: readonly (readonly string[])[] = [
   ['sh', '-c', 'rm /up && mkdir /up'],
 ];
 
+/** Extra create/run flags: environment, working directory (created when missing), labels, entrypoint reset. */
+export const CREATE_FLAGS: readonly (readonly string[])[] = [[], ['-e', 'A=1', '-e', 'B'], ['-w', '/work/dir'], ['-l', 'k=v'], ['--entrypoint', '']];
+
 export const CHANGES: readonly (readonly string[])[] = [[], ['CMD ["sh"]'], ['ENV A=1', 'WORKDIR /w'], ['LABEL k=v'], ['RUN true'], ['ENTRYPOINT ["sh", "-c"]']];
 
 export type Step =
-  | { readonly verb: 'create' | 'run'; readonly program: number; readonly detach: boolean; readonly rm: boolean; readonly image: number }
+  | { readonly verb: 'create' | 'run'; readonly program: number; readonly detach: boolean; readonly rm: boolean; readonly image: number; readonly flags: number }
   | { readonly verb: 'start'; readonly target: number; readonly attach: boolean }
   | { readonly verb: 'stop'; readonly target: number; readonly timeout: 0 | 2 }
   | { readonly verb: 'restart'; readonly target: number }
@@ -62,7 +65,10 @@ const target = fc.oneof({ weight: 12, arbitrary: fc.nat(40) }, { weight: 1, arbi
 const image = fc.oneof({ weight: 12, arbitrary: fc.nat(40) }, { weight: 1, arbitrary: fc.constant(-1) });
 
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ verb: fc.constantFrom('create' as const, 'run' as const), program: fc.nat(PROGRAMS.length - 1), detach: fc.boolean(), rm: fc.boolean(), image }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({ verb: fc.constantFrom('create' as const, 'run' as const), program: fc.nat(PROGRAMS.length - 1), detach: fc.boolean(), rm: fc.boolean(), image, flags: fc.nat(CREATE_FLAGS.length - 1) }),
+  },
   { weight: 4, arbitrary: fc.record({ verb: fc.constant('start' as const), target, attach: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ verb: fc.constant('stop' as const), target, timeout: fc.constantFrom(0 as const, 2 as const) }) },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('restart' as const), target }) },

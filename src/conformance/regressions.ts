@@ -4,7 +4,7 @@
  */
 import type { Step } from './generate.js';
 
-const create = (program: number, image = 0): Step => ({ verb: 'create', program, detach: false, rm: false, image });
+const create = (program: number, image = 0): Step => ({ verb: 'create', program, detach: false, rm: false, image, flags: 0 });
 
 export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   /** the API router rejects a bad signal before the daemon looks the container up */
@@ -18,7 +18,7 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   /** the layer is the sequence's own, so deleting the image deletes it (engine: no other image shares it) */
   'rmi of an unused import deletes its layer': [{ verb: 'rmi', image: 0, force: false, noPrune: false }],
   /** the engine removes a --rm container a moment after stop returns: compare once it has */
-  'stop of a --rm container': [{ verb: 'run', program: 7, detach: true, rm: true, image: 0 }, { verb: 'stop', target: 0, timeout: 2 }],
+  'stop of a --rm container': [{ verb: 'run', program: 7, detach: true, rm: true, image: 0, flags: 0 }, { verb: 'stop', target: 0, timeout: 2 }],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { readLayerTar } from '../layer/tar-read.js';
 import { sha256 } from '../layer/digest.js';
 import type { Driver, ModelDriver, Result } from './driver.js';
-import { CHANGES, EXEC_PROGRAMS, type Kind, PROGRAMS, type Step } from './generate.js';
+import { CHANGES, CREATE_FLAGS, EXEC_PROGRAMS, type Kind, PROGRAMS, type Step } from './generate.js';
 import { Masker, type Observed, difference, normaliseWorld, observe } from './observe.js';
 import { statusOf } from '../state.js';
 import { findContainer, isError } from '../container/resolve.js';
@@ -101,7 +101,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         const name = `${prefix}c${counter++}`;
         const detach = step.verb === 'run' && (step.detach || program.kind !== 'instant');
         // --pull never: strata has no registry, and neither has the engine here.
-        const args = [step.verb, '--pull', 'never', '--network', 'none', '--name', name, ...(step.verb === 'run' && detach ? ['-d'] : []), ...(step.verb === 'run' && step.rm ? ['--rm'] : []), imageRef(step.image), ...program.argv];
+        const args = [step.verb, '--pull', 'never', '--network', 'none', ...CREATE_FLAGS[step.flags]!, '--name', name, ...(step.verb === 'run' && detach ? ['-d'] : []), ...(step.verb === 'run' && step.rm ? ['--rm'] : []), imageRef(step.image), ...program.argv];
         return same(args, { after: (ok) => ok && containers.push({ name, kind: program.kind, autoRemove: step.verb === 'run' && step.rm }) });
       }
       case 'start': {
