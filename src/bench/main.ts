@@ -169,7 +169,7 @@ async function benchCommands(): Promise<void> {
     const commands: [string, Command][] = [
       ['create', { type: 'create', image: 'base:1', cmd: ['sleep', '1000'], env: [], labels: [], restart: { name: 'no', max: 0 }, autoRemove: false, network: 'none', attach: true, name: 'fresh' }],
       ['start (exited container)', { type: 'start', ref: target.name, attach: false }],
-      ['exec-free stop (no-op)', { type: 'stop', ref: target.name }],
+      ['stop (exited: a no-op)', { type: 'stop', ref: target.name }],
       ['rename', { type: 'rename', ref: target.name, name: 'renamed' }],
       ['rm', { type: 'rm', ref: target.id.slice(0, 12), force: false }],
       ['commit', { type: 'commit', ref: target.name, message: '', author: '', changes: [], pause: true }],

@@ -52,7 +52,8 @@ function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean): C
   const env: string[] = [];
   for (const e of list(opts['env'])) {
     if (e.includes('=')) env.push(e);
-    else if (cli.io.env[e] !== undefined) env.push(`${e}=${cli.io.env[e]}`);
+    // opts.ValidateEnv: a bare name takes the client's value, or stays bare (it then unsets the variable)
+    else env.push(cli.io.env[e] !== undefined ? `${e}=${cli.io.env[e]}` : e);
   }
   const o: CreateOptions = {
     image,
@@ -250,7 +251,7 @@ export function exec(cli: Cli, args: string[], opts: Opts): number {
     return 1;
   }
   const [ref, ...argv] = args as [string, ...string[]];
-  const env = list(opts['env']).flatMap((e) => (e.includes('=') ? [e] : cli.io.env[e] !== undefined ? [`${e}=${cli.io.env[e]}`] : []));
+  const env = list(opts['env']).map((e) => (e.includes('=') || cli.io.env[e] === undefined ? e : `${e}=${cli.io.env[e]}`));
   const workdir = str(opts['workdir']);
   const d = cli.strata().execute({ type: 'exec', ref, argv, env, ...(workdir !== undefined ? { workdir } : {}) });
   if (d.error) {

@@ -138,16 +138,31 @@ export function normaliseWorld(m: Masker, w: RawWorld): unknown {
   return { containers, images };
 }
 
-/** A short line-by-line difference of two JSON values, for reports. */
-export function difference(a: unknown, b: unknown): string {
-  const left = JSON.stringify(a, null, 2).split('\n');
-  const right = JSON.stringify(b, null, 2).split('\n');
-  const out: string[] = [];
-  const n = Math.max(left.length, right.length);
-  for (let i = 0; i < n && out.length < 40; i++) {
-    if (left[i] === right[i]) continue;
-    if (left[i] !== undefined) out.push(`- engine ${left[i]}`);
-    if (right[i] !== undefined) out.push(`+ model  ${right[i]}`);
+/** A line diff (longest common subsequence) of two JSON values, for reports: `-` engine, `+` model. */
+export function difference(a: unknown, b: unknown, context = 2): string {
+  const x = JSON.stringify(a, null, 2).split('\n');
+  const y = JSON.stringify(b, null, 2).split('\n');
+  // lcs[i][j] = length of the LCS of x[i..] and y[j..]
+  const lcs = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+  for (let i = x.length - 1; i >= 0; i--) {
+    for (let j = y.length - 1; j >= 0; j--) lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   }
-  return out.join('\n');
+  const ops: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      ops.push(`  ${x[i++]}`);
+      j++;
+    } else if (j < y.length && (i === x.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) ops.push(`+ ${y[j++]}`);
+    else ops.push(`- ${x[i++]}`);
+  }
+  // keep the changed lines and a little context around them
+  const keep = ops.map((_op, k) => ops.slice(Math.max(0, k - context), k + context + 1).some((o) => !o.startsWith('  ')));
+  const out: string[] = [];
+  ops.forEach((op, k) => {
+    if (keep[k]) out.push(op);
+    else if (keep[k - 1]) out.push('  …');
+  });
+  return out.slice(0, 80).join('\n');
 }

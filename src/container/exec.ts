@@ -4,7 +4,7 @@ import type { Work } from '../core/work.js';
 import { type Output, lookPath, resume, spawn } from '../sh/index.js';
 import * as table from '../core/table.js';
 import { type Container, statusOf } from '../state.js';
-import { advance, loopDetector, processEnv, recordFs, vfsOf } from './runtime.js';
+import { advance, loopDetector, processEnv, recordFs, replaceOrAppend, vfsOf } from './runtime.js';
 
 export interface ExecResult {
   readonly exitCode: number;
@@ -16,7 +16,10 @@ export function exec(w: Work, c: Container, argv: readonly string[], env: readon
   if (status === 'paused') return { code: 'exec_paused', name: c.name };
   if (status === 'restarting') return { code: 'restarting', id: c.id };
   if (status !== 'running') return { code: 'not_running', id: c.id };
-  const penvBase = { env: mergeEnv(processEnv(c), env), cwd: workdir || c.config.WorkingDir || '/', pid1: false };
+  const merged = replaceOrAppend(processEnv(c), env);
+  // runc gives every process a HOME (here always /: these root filesystems have no /etc/passwd)
+  if (!merged.some((e) => e.startsWith('HOME='))) merged.push('HOME=/');
+  const penvBase = { env: merged, cwd: workdir || c.config.WorkingDir || '/', pid1: false };
   const first = argv[0];
   if (first === undefined) return { code: 'exec_failed', message: 'No exec command specified', exitCode: 1 };
   let vfs = vfsOf(w, c);
@@ -62,16 +65,4 @@ export function exec(w: Work, c: Container, argv: readonly string[], env: readon
     vfs = vfsOf(w, now);
     outcome = resume(outcome.state, { ...penvBase, fs: vfs, now: w.now, pid }, { kind: 'timer' });
   }
-}
-
-/** exec -e replaces or appends to the container's process environment. */
-function mergeEnv(base: readonly string[], extra: readonly string[]): string[] {
-  const env = [...base];
-  for (const kv of extra) {
-    const key = kv.split('=')[0];
-    const i = env.findIndex((e) => e.split('=')[0] === key);
-    if (i >= 0) env[i] = kv;
-    else env.push(kv);
-  }
-  return env;
 }

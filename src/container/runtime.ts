@@ -70,14 +70,25 @@ export function recordFs(w: Work, id: string, vfs: Vfs): void {
 
 /** container.CreateDaemonEnvironment: PATH and HOSTNAME first, the container's Env replacing or appending; runc adds HOME. */
 export function processEnv(c: Container): string[] {
-  const env = [DEFAULT_PATH, `HOSTNAME=${c.config.Hostname}`];
-  for (const kv of c.config.Env ?? []) {
+  const env = replaceOrAppend([DEFAULT_PATH, `HOSTNAME=${c.config.Hostname}`], c.config.Env ?? []);
+  if (!env.some((e) => e.startsWith('HOME='))) env.push('HOME=/');
+  return env;
+}
+
+/**
+ * moby's ReplaceOrAppendEnvValues: `K=V` replaces K or is appended; a bare `K` (what `-e K` leaves
+ * when the client has no K) removes K. Observed: `-e HOSTNAME` without one leaves no HOSTNAME.
+ */
+export function replaceOrAppend(base: readonly string[], overrides: readonly string[]): string[] {
+  const env = [...base];
+  for (const kv of overrides) {
     const key = kv.split('=')[0];
     const i = env.findIndex((e) => e.split('=')[0] === key);
-    if (i >= 0) env[i] = kv;
+    if (!kv.includes('=')) {
+      if (i >= 0) env.splice(i, 1);
+    } else if (i >= 0) env[i] = kv;
     else env.push(kv);
   }
-  if (!env.some((e) => e.startsWith('HOME='))) env.push('HOME=/');
   return env;
 }
 

@@ -30,6 +30,8 @@ describeEngine('exec conformance', () => {
       step(`exec -w /bin/busybox ${P}a pwd`),
       step(`exec ${P}a env`),
       step(`exec -e HOME=/tmp -e NEW=1 ${P}a env`),
+      // a bare name the client does not have unsets the variable (moby ReplaceOrAppendEnvValues)
+      step(`exec -e FROM_RUN -e STRATA_NEVER_SET ${P}a env`),
       step(`exec ${P}a cat /etc/hosts /etc/hostname`),
       step(`exec ${P}a pwd`),
       step(`exec ${P}a sh -c 'nosuchcmd'`),
