@@ -108,7 +108,9 @@ export function normaliseWorld(m: Masker, w: RawWorld): unknown {
         args: c['Args'],
         cmd: cfg['Cmd'],
         entrypoint: cfg['Entrypoint'],
-        env: arr(cfg['Env']).filter((e) => !String(e).startsWith('HOSTNAME=')),
+        // as a set: the engine's `run` stores -e values in an order that changes from run to run
+        // (observed: -e A=1 -e C=2 -e D=3 gave A,C,D / D,A,C / C,D,A over eight runs)
+        env: arr(cfg['Env']).map(String).sort(),
         workingDir: cfg['WorkingDir'],
         labels: cfg['Labels'],
         restartCount: c['RestartCount'],
