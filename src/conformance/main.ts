@@ -88,6 +88,8 @@ export async function conformance(socket: string, o: Omit<Options, 'socket'>, lo
       totals.sequences++;
       totals.commands += result.commands;
       log(`[${totals.sequences}/${o.runs}] ${result.commands} commands${result.skipped ? ` (${result.skipped} skipped: they would block the engine)` : ''}: ${result.divergence ? `DIVERGENCE at step ${result.divergence.step + 1}` : 'ok'}`);
+      // shown now, in case shrinking is interrupted
+      if (result.divergence) log(`  at: ${result.divergence.command}\n  what differs: ${result.divergence.what}\n${result.divergence.diff.replace(/^/gm, '    ')}`);
     } else if (result.divergence) {
       log(`  shrinking: ${result.commands} commands still diverge`);
     }

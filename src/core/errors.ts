@@ -9,6 +9,7 @@ export type Category = 'not_found' | 'conflict' | 'invalid' | 'system';
 export type DockerError =
   | { code: 'no_such_container'; ref: string }
   | { code: 'no_such_image'; ref: string }
+  | { code: 'image_config_missing'; image: string }
   | { code: 'no_such_object'; ref: string }
   | { code: 'ambiguous_container_prefix'; prefix: string }
   | { code: 'empty_reference' }
@@ -54,6 +55,9 @@ const short = (id: string): string => id.replace(/^sha256:/, '').slice(0, 12);
 const text: { [C in ErrorCode]: (e: Extract<DockerError, { code: C }>) => string } = {
   no_such_container: (e) => `No such container: ${e.ref}`,
   no_such_image: (e) => `No such image: ${e.ref}`,
+  // the engine reads the config file from its data root; the model names the default one
+  image_config_missing: (e) =>
+    `failed to get digest ${e.image}: open /var/lib/docker/image/overlay2/imagedb/content/sha256/${e.image.replace(/^sha256:/, '')}: no such file or directory`,
   no_such_object: (e) => `No such object: ${e.ref}`,
   ambiguous_container_prefix: (e) => `multiple IDs found with provided prefix: ${e.prefix}`,
   empty_reference: () => 'invalid name or ID supplied: ""',
@@ -107,6 +111,7 @@ export function render(e: DockerError): string {
 const categories: { [C in ErrorCode]: Category } = {
   no_such_container: 'not_found',
   no_such_image: 'not_found',
+  image_config_missing: 'system',
   no_such_object: 'not_found',
   kill_no_such_container: 'not_found',
   ambiguous_container_prefix: 'invalid',

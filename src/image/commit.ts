@@ -33,7 +33,8 @@ export function commit(w: Work, c: Container, o: CommitOptions): string | Docker
   const changed = applyChanges(c.config, o.changes);
   if (isError(changed)) return changed;
   const parent = table.get(w.state.images, c.image);
-  if (!parent) return { code: 'no_such_image', ref: c.image };
+  // rmi -f deleted the image a stopped container still uses: the image store has no config to read
+  if (!parent) return { code: 'image_config_missing', image: c.image };
 
   const pause = o.pause && status === 'running';
   if (pause) w.emit({ type: 'ContainerPaused', id: c.id });
