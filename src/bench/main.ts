@@ -156,13 +156,11 @@ async function benchCommands(): Promise<void> {
     const env = testEnvironment(n);
     const s = Strata.inMemory(env);
     s.execute({ type: 'import', layer, message: '', changes: [], repoTag: 'base:1' });
-    const batch: Envelope[] = [];
     for (let i = 0; i < n; i++) {
       env.advance(1);
       const d = s.execute({ type: 'run', detach: true, image: 'base:1', cmd: ['sh', '-c', 'echo hi > /f'], env: [], labels: [], restart: { name: 'no', max: 0 }, autoRemove: false, network: 'none', attach: false, name: `c${i}` });
       if (d.error) throw new Error(d.error.code);
     }
-    void batch;
     const state = s.state;
     const ctx = s.context();
     const target = [...table.values(state.containers)][0]!;
