@@ -74,12 +74,19 @@ const anyUser = (text: string): string =>
     .replace(/container <id\d+:short> is using its referenced image/g, 'container <a user of the image> is using its referenced image')
     .replace(/being used by (running|stopped) container <id\d+:short>/g, 'being used by $1 container <a user of the image>');
 
+/**
+ * The docker client's own log line when its wait on a container is cancelled: whether (and where) it
+ * appears races the client's goroutines — observed after failing attached starts and, rarely, after a
+ * plain `run -d`. Not part of what the engine answered.
+ */
+const CLIENT_WAIT_RACE = /^time="<time>" level=error msg="error waiting for container: context canceled"\n/gm;
+
 /** Mask a command's result; `sortLines` for output whose order the engine does not define (diff). */
 export function observe(m: Masker, r: Result, sortLines = false): Observed {
   const stdout = m.mask(r.stdout);
   return {
     stdout: sortLines ? stdout.split('\n').filter(Boolean).sort().join('\n') : stdout,
-    stderr: anyUser(m.mask(r.stderr)),
+    stderr: anyUser(m.mask(r.stderr)).replace(CLIENT_WAIT_RACE, ''),
     exitCode: r.exitCode,
   };
 }
