@@ -23,6 +23,8 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   'create -e with a bare name': [{ verb: 'create', program: 0, detach: false, rm: false, image: 0, flags: 1 }, { verb: 'start', target: 0, attach: true }, { verb: 'inspect', target: 0 }],
   /** commit of a container whose image rmi -f deleted: the engine cannot read the image config */
   'commit after rmi -f of the image': [create(0), { verb: 'rmi', image: 0, force: true, noPrune: false }, { verb: 'commit', target: 0, tag: false, changes: 0 }],
+  /** restart stops a --rm container without removing it (daemon/restart.go clears AutoRemove for the stop) */
+  'restart of a running --rm container': [{ verb: 'run', program: 7, detach: true, rm: true, image: 0, flags: 0 }, { verb: 'restart', target: 0 }, { verb: 'inspect', target: 0 }],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

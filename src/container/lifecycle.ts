@@ -136,7 +136,10 @@ export function unpause(w: Work, c: Container): DockerError | undefined {
 export function restart(w: Work, c: Container, timeout?: number): DockerError | undefined {
   const status = statusOf(c.state);
   if (status === 'running' || status === 'paused' || status === 'restarting') {
+    // daemon/restart.go clears AutoRemove for the stop, so a --rm container survives its restart
+    w.keepOnExit.add(c.id);
     const err = stop(w, c, timeout);
+    w.keepOnExit.delete(c.id);
     if (err) return err;
   }
   const now = current(w, c.id);

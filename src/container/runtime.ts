@@ -145,7 +145,7 @@ export function exited(w: Work, id: string, exitCode: number): void {
     w.emit({ type: 'ContainerRestarting', id, wakeAt: w.now + delay, delay });
     return;
   }
-  if (c.hostConfig.AutoRemove) destroy(w, id);
+  if (c.hostConfig.AutoRemove && !w.keepOnExit.has(id)) destroy(w, id);
 }
 
 const DEFAULT_BACKOFF = 100;

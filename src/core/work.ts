@@ -18,6 +18,8 @@ export interface Timed {
 export class Work {
   readonly events: Timed[] = [];
   readonly blobs = new Map<Digest, Uint8Array>();
+  /** containers whose --rm must not act on this exit: restart stops them only to start them again */
+  readonly keepOnExit = new Set<string>();
   /** the model time the work has reached; timers and foreground waits move it forward */
   now: number;
   private readonly draft: Draft<State>;

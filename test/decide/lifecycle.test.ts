@@ -160,3 +160,12 @@ describe('waiting on a process that never exits', () => {
   });
   it('an exec of an endless loop is refused', () => given(base, [create(SLEEP), start]).when({ type: 'exec', ref: 'web', argv: ['sh', '-c', 'while :; do sleep 1; done'], env: [] }).thenFails('would_block'));
 });
+
+describe('when running with --rm', () => {
+  it('restart keeps the container (daemon/restart.go clears AutoRemove for the stop)', () => {
+    const t = given(base, [create(SLEEP, { autoRemove: true }), start]).when({ type: 'restart', ref: 'web', timeout: 0 });
+    expect(t.events).not.toContain('ContainerDestroyed');
+    expect(t.events.at(-1)).toBe('ContainerRestarted');
+  });
+  it('stop removes it', () => given(base, [create(SLEEP, { autoRemove: true }), start]).when({ type: 'stop', ref: 'web', timeout: 0 }).thenEvents(['ContainerKilled', 'ContainerKilled', 'ContainerDied', 'ContainerDestroyed', 'ContainerStopped']));
+});
