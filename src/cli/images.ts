@@ -1,4 +1,5 @@
 /** The image verbs of the CLI: import, tag, rmi, image prune, container prune. */
+import type { Decision } from '../decision.js';
 import { readLayerTar } from '../layer/tar-read.js';
 import { isReference, parseReference } from '../image/reference.js';
 import type { Cli, Opts } from './containers.js';
@@ -107,13 +108,17 @@ export async function imagePrune(cli: Cli, _args: string[], opts: Opts): Promise
   if (badPruneFilter(cli, 'image prune', opts)) return 125;
   if (opts['force'] !== true && !(await confirm(cli, warning))) return 0;
   // cli/command/image/prune.go adds dangling=<!all> to whatever the user filtered on.
-  const d = cli.strata().execute({ type: 'image_prune', all, filters: [...list(opts['filter']), `dangling=${!all}`] });
+  return pruneReport(cli, 'Deleted Images', cli.strata().execute({ type: 'image_prune', all, filters: [...list(opts['filter']), `dangling=${!all}`] }));
+}
+
+/** What both prunes print: the deleted list under its heading (if any), then the space reclaimed. */
+function pruneReport(cli: Cli, heading: string, d: Decision): number {
   if (d.error) {
     cli.io.err(d.error.code === 'unsupported' ? `${d.error.message}\n` : daemon(d.error));
     return 1;
   }
   const lines = d.reply.lines ?? [];
-  if (lines.length > 0) cli.io.out(`Deleted Images:\n${lines.join('\n')}\n\n`);
+  if (lines.length > 0) cli.io.out(`${heading}:\n${lines.join('\n')}\n\n`);
   cli.io.out(`Total reclaimed space: ${humanSize(d.reply.reclaimed ?? 0)}\n`);
   return 0;
 }
@@ -121,13 +126,5 @@ export async function imagePrune(cli: Cli, _args: string[], opts: Opts): Promise
 export async function containerPrune(cli: Cli, _args: string[], opts: Opts): Promise<number> {
   if (badPruneFilter(cli, 'container prune', opts)) return 125;
   if (opts['force'] !== true && !(await confirm(cli, 'WARNING! This will remove all stopped containers.'))) return 0;
-  const d = cli.strata().execute({ type: 'container_prune', filters: list(opts['filter']) });
-  if (d.error) {
-    cli.io.err(d.error.code === 'unsupported' ? `${d.error.message}\n` : daemon(d.error));
-    return 1;
-  }
-  const lines = d.reply.lines ?? [];
-  if (lines.length > 0) cli.io.out(`Deleted Containers:\n${lines.join('\n')}\n\n`);
-  cli.io.out(`Total reclaimed space: ${humanSize(d.reply.reclaimed ?? 0)}\n`);
-  return 0;
+  return pruneReport(cli, 'Deleted Containers', cli.strata().execute({ type: 'container_prune', filters: list(opts['filter']) }));
 }
