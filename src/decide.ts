@@ -110,7 +110,11 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
       return outcome(w, unpause(w, c));
     case 'restart': {
       const err = restart(w, c, cmd.timeout);
-      return err ? (err.code === 'start_failed' ? failed(w, err) : refuse(err)) : done(w);
+      if (!err) return done(w);
+      if (err.code === 'would_block' || err.code === 'unsupported') return refuse(err);
+      // daemon ContainerRestart wraps whatever went wrong with the name as given
+      const wrapped: DockerError = { code: 'restart_failed', ref: cmd.ref, cause: err };
+      return err.code === 'start_failed' ? failed(w, wrapped) : refuse(wrapped);
     }
     case 'rm':
       return outcome(w, rm(w, c, cmd.force));

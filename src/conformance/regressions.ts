@@ -25,6 +25,8 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   'commit after rmi -f of the image': [create(0), { verb: 'rmi', image: 0, force: true, noPrune: false }, { verb: 'commit', target: 0, tag: false, changes: 0 }],
   /** restart stops a --rm container without removing it (daemon/restart.go clears AutoRemove for the stop) */
   'restart of a running --rm container': [{ verb: 'run', program: 7, detach: true, rm: true, image: 0, flags: 0 }, { verb: 'restart', target: 0 }, { verb: 'inspect', target: 0 }],
+  /** a restart whose start fails is wrapped: `Cannot restart container <name>: …` */
+  'restart of a container whose program is a directory': [create(6), { verb: 'restart', target: 0 }],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

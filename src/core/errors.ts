@@ -25,6 +25,7 @@ export type DockerError =
   | { code: 'restart_negative_retry' }
   | { code: 'invalid_workdir'; dir: string }
   | { code: 'start_paused' }
+  | { code: 'restart_failed'; ref: string; cause: DockerError }
   | { code: 'start_failed'; message: string; exitCode: number }
   | { code: 'not_running'; id: string }
   | { code: 'already_paused'; id: string }
@@ -75,6 +76,7 @@ const text: { [C in ErrorCode]: (e: Extract<DockerError, { code: C }>) => string
   restart_negative_retry: () => 'maximum retry count cannot be negative',
   invalid_workdir: (e) => `the working directory '${e.dir}' is invalid, it needs to be an absolute path`,
   start_paused: () => 'cannot start a paused container, try unpause instead',
+  restart_failed: (e) => `Cannot restart container ${e.ref}: ${render(e.cause)}`,
   start_failed: (e) => e.message,
   not_running: (e) => `Container ${e.id} is not running`,
   already_paused: (e) => `Container ${e.id} is already paused`,
@@ -128,6 +130,7 @@ const categories: { [C in ErrorCode]: Category } = {
   restart_negative_retry: 'invalid',
   invalid_workdir: 'invalid',
   start_paused: 'conflict',
+  restart_failed: 'system',
   start_failed: 'system',
   not_running: 'conflict',
   already_paused: 'conflict',
