@@ -172,7 +172,9 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
       case 'ps':
         return same(['ps', ...(step.all ? ['-a'] : []), '--filter', `name=^/${prefix}`]);
       case 'images':
-        return same(['images', '--filter', `reference=${prefix}*`]);
+        // as a set of rows: the client groups an image's tags by repository in a Go map, so the
+        // rows of one image with tags in two repositories come in either order
+        return same(['images', '--filter', `reference=${prefix}*`], { sortOutput: true });
     }
   }
 
