@@ -26,7 +26,10 @@ export class Work {
 
   constructor(state: State, readonly ctx: Context) {
     this.draft = createDraft(state);
-    this.now = Math.max(ctx.now, state.clock);
+    // Strictly after the last event: once waits have carried the model clock past the wall clock,
+    // two commands must still not happen at the same instant (two commits of one container would
+    // otherwise get the same config bytes, so the same image id, where the engine gives two).
+    this.now = Math.max(ctx.now, state.clock + 1);
   }
 
   /** The state with every event emitted so far applied. Read it, never write it. */

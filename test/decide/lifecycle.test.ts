@@ -169,3 +169,15 @@ describe('when running with --rm', () => {
   });
   it('stop removes it', () => given(base, [create(SLEEP, { autoRemove: true }), start]).when({ type: 'stop', ref: 'web', timeout: 0 }).thenEvents(['ContainerKilled', 'ContainerKilled', 'ContainerDied', 'ContainerDestroyed', 'ContainerStopped']));
 });
+
+describe('time', () => {
+  it('two commits right after a wait carried the model clock ahead of the wall clock get two image ids', () => {
+    const commit: Command = { type: 'commit', ref: 'web', message: '', author: '', changes: [], pause: true };
+    // stop's 10 s grace period moves the model clock 10 s past the (test) wall clock
+    const g = given(base, [create(SLEEP), start, { type: 'stop', ref: 'web' }]);
+    const first = g.when(commit).decision.reply.id;
+    const second = g.when(commit).decision.reply.id;
+    expect(first).toMatch(/^sha256:/);
+    expect(second).not.toBe(first);
+  });
+});
