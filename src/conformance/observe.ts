@@ -69,10 +69,11 @@ export interface Observed {
  * rmi conflicts name "a container using the image": moby takes the first its container store yields,
  * and that store is a Go map, so which one is the engine's chance. Any of them is right.
  */
+// Applied before ids are numbered: an id seen only here must not take a number on one side alone.
 const anyUser = (text: string): string =>
   text
-    .replace(/container <id\d+:short> is using its referenced image/g, 'container <a user of the image> is using its referenced image')
-    .replace(/being used by (running|stopped) container <id\d+:short>/g, 'being used by $1 container <a user of the image>');
+    .replace(/container [0-9a-f]{12} is using its referenced image/g, 'container <a user of the image> is using its referenced image')
+    .replace(/being used by (running|stopped) container [0-9a-f]{12}/g, 'being used by $1 container <a user of the image>');
 
 /**
  * The docker client's own log line when its wait on a container is cancelled: whether (and where) it
@@ -86,7 +87,7 @@ export function observe(m: Masker, r: Result, sortLines = false): Observed {
   const stdout = m.mask(r.stdout);
   return {
     stdout: sortLines ? stdout.split('\n').filter(Boolean).sort().join('\n') : stdout,
-    stderr: anyUser(m.mask(r.stderr)).replace(CLIENT_WAIT_RACE, ''),
+    stderr: m.mask(anyUser(r.stderr)).replace(CLIENT_WAIT_RACE, ''),
     exitCode: r.exitCode,
   };
 }

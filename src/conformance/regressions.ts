@@ -13,6 +13,14 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   'history of a fresh import': [{ verb: 'history', image: 0 }],
   /** with no registry, a missing image is `No such image` (both sides run with --pull never) */
   'create from an image just removed': [{ verb: 'rmi', image: 0, force: false, noPrune: false }, create(0)],
+  /** which user of the image a conflict names is the engine's chance, and must not shift id numbering
+   *  (seed 13: the engine named a container whose id was printed nowhere else) */
+  'rmi conflict naming a container seen nowhere else': [
+    { verb: 'create', program: 0, detach: false, rm: false, image: 0, flags: 3 },
+    { verb: 'run', program: 2, detach: false, rm: false, image: 0, flags: 2 },
+    { verb: 'rmi', image: 0, force: false, noPrune: false },
+    { verb: 'commit', target: 0, tag: false, changes: 1 },
+  ],
   /** which user of the image a conflict names is the engine's chance */
   'rmi of an image two containers use': [create(0), create(7), { verb: 'rmi', image: 0, force: false, noPrune: false }],
   /** the layer is the sequence's own, so deleting the image deletes it (engine: no other image shares it) */
