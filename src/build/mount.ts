@@ -1,0 +1,170 @@
+/**
+ * `RUN --mount=…` as 20.10's instruction parser reads it (runmount parseMount over encoding/csv).
+ * The classic builder refuses any RUN flag when it dispatches the step ("the --mount option requires
+ * BuildKit…"), but a malformed mount is already a parse error of the whole Dockerfile, so the
+ * options are checked here with the engine's texts.
+ */
+import { goQuote } from '../template/fmt.js';
+import { parseBool, parseUint32 } from './go-strconv.js';
+
+export interface Mount {
+  readonly type: string;
+  readonly from: string;
+  readonly source: string;
+  readonly target: string;
+  readonly readOnly: boolean;
+  readonly cacheId: string;
+  readonly cacheSharing: string;
+  readonly required: boolean;
+  readonly mode?: number;
+  readonly uid?: number;
+  readonly gid?: number;
+}
+
+const MOUNT_TYPES: ReadonlySet<string> = new Set(['bind', 'cache', 'tmpfs', 'secret', 'ssh']);
+const SHARING_TYPES: ReadonlySet<string> = new Set(['shared', 'private', 'locked']);
+
+type Draft = { -readonly [K in keyof Mount]: Mount[K] };
+
+/** parseMount: one --mount value, or the error text. */
+export function parseMount(value: string): Mount | { readonly error: string } {
+  const fields = readCsvRecord(value);
+  if ('error' in fields) return { error: `failed to parse csv mounts: ${fields.error}` };
+  const m: Draft = { type: 'bind', from: '', source: '', target: '', readOnly: false, cacheId: '', cacheSharing: '', required: false };
+  let roAuto = true;
+  for (const field of fields.fields) {
+    const eq = field.indexOf('=');
+    const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
+    if (eq < 0) {
+      if (key === 'readonly' || key === 'ro' || key === 'readwrite' || key === 'rw') {
+        m.readOnly = key === 'readonly' || key === 'ro';
+        roAuto = false;
+        continue;
+      }
+      if (key === 'required') {
+        if (m.type !== 'secret' && m.type !== 'ssh') return { error: `unexpected key '${key}' for mount type '${m.type}'` };
+        m.required = true;
+        continue;
+      }
+      return { error: `invalid field '${field}' must be a key=value pair` };
+    }
+    const v = field.slice(eq + 1);
+    switch (key) {
+      case 'type':
+        if (!MOUNT_TYPES.has(v.toLowerCase())) return { error: `unsupported mount type ${goQuote(v)}` };
+        m.type = v.toLowerCase();
+        break;
+      case 'from':
+        m.from = v;
+        break;
+      case 'source':
+      case 'src':
+        m.source = v;
+        break;
+      case 'target':
+      case 'dst':
+      case 'destination':
+        m.target = v;
+        break;
+      case 'readonly':
+      case 'ro':
+      case 'readwrite':
+      case 'rw': {
+        const b = parseBool(v);
+        if (b === undefined) return { error: `invalid value for ${key}: ${v}` };
+        m.readOnly = key === 'readonly' || key === 'ro' ? b : !b;
+        roAuto = false;
+        break;
+      }
+      case 'required': {
+        if (m.type !== 'secret' && m.type !== 'ssh') return { error: `unexpected key '${key}' for mount type '${m.type}'` };
+        const b = parseBool(v);
+        if (b === undefined) return { error: `invalid value for ${key}: ${v}` };
+        m.required = b;
+        break;
+      }
+      case 'id':
+        m.cacheId = v;
+        break;
+      case 'sharing':
+        if (!SHARING_TYPES.has(v.toLowerCase())) return { error: `unsupported sharing value ${goQuote(v)}` };
+        m.cacheSharing = v.toLowerCase();
+        break;
+      case 'mode':
+      case 'uid':
+      case 'gid': {
+        const n = parseUint32(v, key === 'mode' ? 8 : 10);
+        if (n === undefined) return { error: `invalid value ${v} for ${key}` };
+        m[key] = n;
+        break;
+      }
+      default:
+        return { error: `unexpected key '${key}' in '${field}'` };
+    }
+  }
+  return finish(m, roAuto);
+}
+
+/** The checks made once all fields are read. */
+function finish(m: Draft, roAuto: boolean): Mount | { readonly error: string } {
+  const fileInfoAllowed = m.type === 'secret' || m.type === 'ssh' || m.type === 'cache';
+  for (const k of ['mode', 'uid', 'gid'] as const) {
+    if (m[k] !== undefined && !fileInfoAllowed) return { error: `${k} not allowed for "${m.type}" type mounts` };
+  }
+  if (roAuto) m.readOnly = !(m.type === 'cache' || m.type === 'tmpfs');
+  if (m.cacheSharing !== '' && m.type !== 'cache') return { error: `invalid cache sharing set for ${m.type} mount` };
+  if (m.type === 'secret') {
+    if (m.from !== '') return { error: 'secret mount should not have a from' };
+    if (m.cacheSharing !== '') return { error: 'secret mount should not define sharing' };
+    if (m.source === '' && m.target === '' && m.cacheId === '') return { error: 'invalid secret mount. one of source, target required' };
+    if (m.source !== '' && m.cacheId !== '') return { error: "both source and id can't be set" };
+  }
+  return m;
+}
+
+/**
+ * encoding/csv Reader.Read of the first record (comma-separated, `"` quoting, `""` for a quote).
+ * Columns in errors are 1-based byte positions, as Go reports them.
+ */
+function readCsvRecord(text: string): { readonly fields: string[] } | { readonly error: string } {
+  const line = Buffer.from(text, 'utf8');
+  if (line.length === 0) return { error: 'EOF' };
+  const QUOTE = 0x22;
+  const COMMA = 0x2c;
+  const fields: string[] = [];
+  const quoteError = (col: number, what: string): { error: string } => ({ error: `parse error on line 1, column ${col}: ${what}` });
+  let pos = 0;
+  for (;;) {
+    if (line[pos] !== QUOTE) {
+      const comma = line.indexOf(COMMA, pos);
+      const field = line.subarray(pos, comma < 0 ? line.length : comma);
+      const bare = field.indexOf(QUOTE);
+      if (bare >= 0) return quoteError(pos + bare + 1, 'bare " in non-quoted-field');
+      fields.push(field.toString('utf8'));
+      if (comma < 0) return { fields };
+      pos = comma + 1;
+      continue;
+    }
+    const parts: Buffer[] = [];
+    pos++;
+    for (;;) {
+      const q = line.indexOf(QUOTE, pos);
+      if (q < 0) return quoteError(line.length + 1, 'extraneous or missing " in quoted-field');
+      parts.push(line.subarray(pos, q));
+      pos = q + 1;
+      if (line[pos] === QUOTE) {
+        parts.push(line.subarray(pos, pos + 1)); // "" is one quote
+        pos++;
+      } else if (line[pos] === COMMA) {
+        pos++;
+        break;
+      } else if (pos === line.length) {
+        fields.push(Buffer.concat(parts).toString('utf8'));
+        return { fields };
+      } else {
+        return quoteError(pos, 'extraneous or missing " in quoted-field');
+      }
+    }
+    fields.push(Buffer.concat(parts).toString('utf8'));
+  }
+}
