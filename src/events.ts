@@ -36,7 +36,11 @@ export type ContainerEvent =
   | { type: 'ContainerProcessBlocked'; id: string; state: ProcState; wakeAt: number | null }
   | { type: 'ContainerKilled'; id: string; signal: number }
   | { type: 'ContainerDied'; id: string; exitCode: number; error?: string }
-  | { type: 'ContainerStopped'; id: string }
+  /**
+   * The container is stopped for good. `kill`: by `docker kill` while it waited to restart, which only
+   * cancels the restart (ExitOnNext), and which the engine logs no event for.
+   */
+  | { type: 'ContainerStopped'; id: string; kill?: true }
   | { type: 'ContainerRestarting'; id: string; wakeAt: number; delay: number }
   | { type: 'ContainerRestarted'; id: string }
   | { type: 'ContainerPaused'; id: string }

@@ -111,7 +111,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   d('ps', 'ps', Q.ps, (c) => c.option('-a, --all').option('-q, --quiet').option('--no-trunc').option('-f, --filter <filter>', '', collect).option('--format <string>'));
   d('images', 'images', Q.images, (c) => c.option('-a, --all').option('-q, --quiet').option('--no-trunc').option('-f, --filter <filter>', '', collect).option('--format <string>'));
   d('history', 'history', Q.history, (c) => c.option('-q, --quiet').option('--no-trunc').option('-H, --human').option('--format <string>'));
-  d('events', 'events', Q.events);
+  d('events', 'events', Q.events, (c) => c.option('--since <string>').option('--until <string>').option('-f, --filter <filter>', '', collect).option('--format <string>'));
   d('export', 'export', Q.exportCmd, (c) => c.option('-o, --output <string>'));
   d('import', 'import', I.importCmd, (c) => c.option('-c, --change <list>', '', collect).option('-m, --message <string>'));
   d('tag', 'tag', I.tag);

@@ -1,5 +1,6 @@
 /** The read-only verbs: ps, images, inspect, logs, diff, history, events, export. */
 import * as fs from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { findContainer, isError } from '../container/resolve.js';
 import { containerBase } from '../container/runtime.js';
 import { goJson } from '../image/config.js';
@@ -7,9 +8,25 @@ import { findImage } from '../image/resolve.js';
 import { diff as diffOf } from '../layer/diff.js';
 import { walk } from '../layer/union.js';
 import { writeFlatTar } from '../layer/tar-write.js';
-import { isTemplateError, execute, parseTemplate } from '../template/index.js';
+import { type Template, isTemplateError, execute, parseTemplate } from '../template/index.js';
 import { marshal } from '../template/json.js';
-import { eventLines } from '../view/events.js';
+import { FileLog } from '../log/file-log.js';
+import { Strata } from '../strata.js';
+import type { Envelope } from '../events.js';
+import * as table from '../core/table.js';
+import { render } from '../core/errors.js';
+import type { State } from '../state.js';
+import {
+  type EventMessage,
+  EventMessages,
+  bufferedEvents,
+  eventFilters,
+  eventLine,
+  eventWindow,
+  includes,
+  messageValue,
+  timeNano,
+} from '../view/events.js';
 import { HISTORY_HEADER, HISTORY_TABLE, IMAGES_HEADER, IMAGES_TABLE, historyRow, historyRows, imageRow, listImages } from '../view/images.js';
 import { inspectContainer, inspectImage } from '../view/inspect.js';
 import { PS_HEADER, PS_TABLE, listContainers, psRow } from '../view/ps.js';
@@ -157,11 +174,139 @@ export function history(cli: Cli, args: string[], opts: Opts): number {
   return printRows(cli.io, str(opts['format']) ?? HISTORY_TABLE, rows.map((r) => historyRow(r, now, noTrunc)), HISTORY_HEADER) ? 0 : 1;
 }
 
-export function events(cli: Cli): number {
+/** Streaming `events`: how it ends, and how often it looks at the log. */
+export interface Follow {
+  /** ends the stream; the CLI aborts it on SIGINT/SIGTERM with the signal's name as the reason */
+  readonly signal: AbortSignal;
+  /** ms between looks at the log (default 200) */
+  readonly pollMs?: number;
+}
+
+const NS_PER_MS = 1_000_000n;
+
+/** The earliest model time at which a timer fires by itself (paused containers' timers wait). */
+function nextTimerAt(s: State): number {
+  let next = Infinity;
+  for (const [id, at] of table.entries(s.timers)) {
+    const c = table.get(s.containers, id);
+    if (c && !c.state.paused && at < next) next = at;
+  }
+  return next;
+}
+
+/**
+ * docker events: the buffered window (--since/--until), then, unless --until has passed, what
+ * happens from now on until --until or an interrupt. Following, the store is opened only for a look
+ * (the writer lock is free in between): when the log has grown or a timer is due, it catches the
+ * clock up as any command does, and prints the new messages that pass the filters.
+ */
+export async function events(cli: Cli, _args: string[], opts: Opts, follow?: Follow): Promise<number> {
+  // FilterOpt.Set ignores an empty --filter
+  const filterFlags = list(opts['filter']).filter((f) => f !== '');
+  if (badFilterFlag(cli, 'events', { filter: filterFlags })) return 125;
+  const format = str(opts['format']);
+  let template: Template | undefined;
+  if (format !== undefined && format !== '') {
+    // makeTemplate: parsed, then run once on an empty message to catch unknown fields
+    const t = parseTemplate(format);
+    const checked = isTemplateError(t) ? t : execute(t, messageValue());
+    if (isTemplateError(checked)) {
+      cli.io.err(`Error parsing format: ${checked.message}\n`);
+      return 64;
+    }
+    template = t as Template;
+  }
   const s = cli.strata();
   s.tick();
-  for (const line of eventLines(s.store.read().envelopes)) cli.io.out(`${line}\n`);
-  return 0;
+  const nowMs = nowOf(cli);
+  const window = eventWindow(str(opts['since']), str(opts['until']), BigInt(nowMs) * NS_PER_MS, -new Date(nowMs).getTimezoneOffset() * 60);
+  if (isError(window)) {
+    cli.io.err(window.code === 'invalid_time' ? `${render(window)}\n` : daemon(window));
+    return 1;
+  }
+  const filters = eventFilters(filterFlags);
+  const print = (m: EventMessage): boolean => {
+    if (template === undefined) {
+      cli.io.out(`${eventLine(m)}\n`);
+      return true;
+    }
+    const out = execute(template, messageValue(m));
+    cli.io.out(`${isTemplateError(out) ? '' : out}\n`);
+    if (isTemplateError(out)) cli.io.err(`${out.message}\n`);
+    return !isTemplateError(out);
+  };
+  const log = s.store.read().envelopes;
+  const renderer = new EventMessages();
+  for (const m of bufferedEvents(renderer.push(log), window, filters)) if (!print(m)) return 1;
+  const until = window.until;
+  if (until !== null && until < BigInt(nowMs) * NS_PER_MS) return 0;
+  // From here on: a follower, which must not keep the writer lock.
+  s.close();
+  const emit = (m: EventMessage): boolean => !includes(filters, m) || print(m);
+  if (follow) return followLog(cli, follow, renderer, log.length, s.state, until, emit);
+  return untilSignalled((signal) => followLog(cli, { signal }, renderer, log.length, s.state, until, emit));
+}
+
+/** The CLI's stream runs until SIGINT or SIGTERM (then exits 130 / 143, as a client killed by it would). */
+async function untilSignalled(run: (signal: AbortSignal) => Promise<number>): Promise<number> {
+  const ac = new AbortController();
+  const onInt = (): void => ac.abort('SIGINT');
+  const onTerm = (): void => ac.abort('SIGTERM');
+  process.once('SIGINT', onInt);
+  process.once('SIGTERM', onTerm);
+  try {
+    return await run(ac.signal);
+  } finally {
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
+  }
+}
+
+async function followLog(
+  cli: Cli,
+  follow: Follow,
+  renderer: EventMessages,
+  seen: number,
+  state: State,
+  until: bigint | null,
+  emit: (m: EventMessage) => boolean,
+): Promise<number> {
+  const file = new FileLog(cli.io.home).file;
+  const stamp = (): string => {
+    const st = fs.statSync(file, { throwIfNoEntry: false });
+    return st ? `${st.size}:${st.mtimeMs}` : '';
+  };
+  let known = stamp();
+  let clock = state.clock;
+  let due = nextTimerAt(state);
+  const pollMs = follow.pollMs ?? 200;
+  for (;;) {
+    const now = Math.max(Date.now(), clock);
+    if (follow.signal.aborted) return follow.signal.reason === 'SIGTERM' ? 143 : 130;
+    if (until !== null && BigInt(now) * NS_PER_MS >= until) return 0;
+    const wait = until === null ? pollMs : Math.min(pollMs, Math.ceil(Number(until / NS_PER_MS) - now));
+    await delay(Math.max(wait, 1), undefined, { signal: follow.signal }).catch(() => undefined);
+    if (follow.signal.aborted) continue;
+    if (stamp() === known && Date.now() < due) continue;
+    const s = Strata.open(cli.io.home);
+    let batch: Envelope[];
+    try {
+      for (const w of s.warnings) cli.io.err(`${w}\n`);
+      s.tick();
+      batch = s.store.read().envelopes.slice(seen);
+      clock = s.state.clock;
+      due = nextTimerAt(s.state);
+      known = stamp();
+    } finally {
+      s.close();
+    }
+    seen += batch.length;
+    for (const m of renderer.push(batch)) {
+      // the daemon's timer ends the stream at --until: what happens after it is not sent
+      if (until !== null && timeNano(m) > until) return 0;
+      if (!emit(m)) return 1;
+    }
+  }
 }
 
 /** The flattened view of a container: what `docker export` writes (no whiteouts, init layer included). */

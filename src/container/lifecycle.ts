@@ -9,7 +9,7 @@ import { parseSignal } from '../sh/index.js';
 import { type Container, statusOf } from '../state.js';
 import { allows } from './machine.js';
 import { findContainer, isError } from './resolve.js';
-import { advance, exited, loopDetector, signal, startProcess, waitForExit } from './runtime.js';
+import { advance, destroy, exited, loopDetector, signal, startProcess, waitForExit } from './runtime.js';
 
 export const DEFAULT_STOP_TIMEOUT = 10;
 
@@ -51,7 +51,7 @@ export function waitNextExit(w: Work, id: string): number | 'forever' {
   return 'forever';
 }
 
-/** docker stop: the stop signal, the grace period on the model clock, then SIGKILL. */
+/** docker stop: the stop signal, the grace period on the model clock, then SIGKILL; the stop event. */
 export function stop(w: Work, c: Container, timeout?: number): DockerError | undefined {
   const status = statusOf(c.state);
   if (status === 'created' || status === 'exited') return undefined;
@@ -60,6 +60,21 @@ export function stop(w: Work, c: Container, timeout?: number): DockerError | und
     w.emit({ type: 'ContainerStopped', id: c.id });
     return undefined;
   }
+  // --rm removes the container once it has stopped, after the stop event (observed: kill, die, stop,
+  // destroy); a restart keeps it in any case
+  const removeAfter = !w.keepOnExit.has(c.id);
+  w.keepOnExit.add(c.id);
+  const err = stopProcess(w, c, timeout);
+  if (removeAfter) w.keepOnExit.delete(c.id);
+  if (err) return err;
+  w.emit({ type: 'ContainerStopped', id: c.id });
+  const after = current(w, c.id);
+  if (removeAfter && after && !after.state.running && after.hostConfig.AutoRemove) destroy(w, c.id);
+  return undefined;
+}
+
+/** The stop signal, the grace period on the model clock, then SIGKILL. */
+function stopProcess(w: Work, c: Container, timeout?: number): DockerError | undefined {
   const sig = parseSignal(c.config.StopSignal ?? 'TERM') ?? 'TERM';
   signal(w, c.id, sig);
   const seconds = timeout ?? c.config.StopTimeout ?? DEFAULT_STOP_TIMEOUT;
@@ -80,7 +95,6 @@ export function stop(w: Work, c: Container, timeout?: number): DockerError | und
       if (current(w, c.id)?.state.running) signal(w, c.id, 'KILL');
     }
   }
-  w.emit({ type: 'ContainerStopped', id: c.id });
   return undefined;
 }
 
@@ -110,7 +124,8 @@ export function kill(w: Work, ref: string, c: Container, sigText: string): Docke
   const status = statusOf(c.state);
   if (!allows(status, 'kill')) return { code: 'kill_not_running', ref, id: c.id };
   if (status === 'restarting') {
-    w.emit({ type: 'ContainerStopped', id: c.id });
+    // no process to signal: the restart is cancelled, and the engine logs no event
+    w.emit({ type: 'ContainerStopped', id: c.id, kill: true });
     return undefined;
   }
   signal(w, c.id, sig);

@@ -172,7 +172,8 @@ function restartDelay(c: Container, exitCode: number, ranFor: number): number | 
 export function signal(w: Work, id: string, sig: Signal): void {
   const c = table.get(w.state.containers, id)!;
   w.emit({ type: 'ContainerKilled', id, signal: signalNumber(sig) });
-  if (c.state.paused) w.emit({ type: 'ContainerUnpaused', id });
+  // A paused container is resumed for the signal; for SIGKILL without an unpause event (killWithSignal)
+  if (c.state.paused && sig !== 'KILL') w.emit({ type: 'ContainerUnpaused', id });
   if (sig === 'KILL' || !c.process) {
     if (sig === 'KILL') exited(w, id, 137);
     return;

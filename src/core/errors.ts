@@ -47,7 +47,9 @@ export type DockerError =
   | { code: 'rename_invalid_name'; name: string }
   | { code: 'invalid_archive'; message: string }
   | { code: 'unsupported'; message: string }
-  | { code: 'would_block'; what: string };
+  | { code: 'would_block'; what: string }
+  | { code: 'invalid_time'; message: string }
+  | { code: 'events_since_after_until'; since: string; until: string };
 
 export type ErrorCode = DockerError['code'];
 
@@ -104,6 +106,8 @@ const text: { [C in ErrorCode]: (e: Extract<DockerError, { code: C }>) => string
   invalid_archive: (e) => e.message,
   unsupported: (e) => e.message,
   would_block: (e) => `strata: ${e.what} would block forever in the model (its process never exits on its own)`,
+  invalid_time: (e) => e.message,
+  events_since_after_until: (e) => `\`since\` time (${e.since}) cannot be after \`until\` time (${e.until})`,
 };
 
 export function render(e: DockerError): string {
@@ -152,6 +156,8 @@ const categories: { [C in ErrorCode]: Category } = {
   invalid_archive: 'invalid',
   unsupported: 'invalid',
   would_block: 'invalid',
+  invalid_time: 'invalid',
+  events_since_after_until: 'invalid',
 };
 
 export const categoryOf = (e: DockerError): Category => categories[e.code];

@@ -63,8 +63,9 @@ export function commit(w: Work, c: Container, o: CommitOptions): string | Docker
   if (o.author) config.author = o.author;
   if (o.message) config.comment = o.message;
   const id = createImage(w, config, parent.id, true, 'commit');
-  w.emit({ type: 'ContainerCommitted', id: c.id, image: id });
+  // daemon/commit.go tags the image, then logs the commit (whose imageRef names that tag)
   if (target !== undefined) tagImage(w, id, target);
+  w.emit({ type: 'ContainerCommitted', id: c.id, image: id });
   if (pause) w.emit({ type: 'ContainerUnpaused', id: c.id });
   return id;
 }

@@ -67,7 +67,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ContainerProcessBlocked'), id, state: z.unknown(), wakeAt: z.number().nullable() }),
   z.object({ type: z.literal('ContainerKilled'), id, signal: z.number().int() }),
   z.object({ type: z.literal('ContainerDied'), id, exitCode: z.number().int(), error: z.string().optional() }),
-  z.object({ type: z.literal('ContainerStopped'), id }),
+  z.object({ type: z.literal('ContainerStopped'), id, kill: z.literal(true).optional() }),
   z.object({ type: z.literal('ContainerRestarting'), id, wakeAt: z.number(), delay: z.number() }),
   z.object({ type: z.literal('ContainerRestarted'), id }),
   z.object({ type: z.literal('ContainerPaused'), id }),

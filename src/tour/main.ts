@@ -90,7 +90,8 @@ async function tour(): Promise<void> {
   await $('rmi greet:1');
   await $('images -a');
   await $('inspect -f {{json .RootFS.Layers}} flat:1');
-  await $('events');
+  // `events` alone streams what happens from now on; `--until 0` is every event the engine keeps, then exit
+  await $('events --until 0');
 }
 
 try {
