@@ -4,7 +4,7 @@ import { readLayerTar } from '../layer/tar-read.js';
 import { isReference, parseReference } from '../image/reference.js';
 import type { Cli, Opts } from './containers.js';
 import { readFileBytes } from './io.js';
-import { clientNotFound, daemon, isNotFound } from './output.js';
+import { clientNotFound, daemon, daemonMessage, isNotFound } from './output.js';
 import { humanSize } from '../core/time.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -32,7 +32,7 @@ export async function importCmd(cli: Cli, args: string[], opts: Opts): Promise<n
   }
   const layer = await readLayerTar(bytes);
   if ('code' in layer) {
-    cli.io.err(layer.code === 'unsupported' ? `${layer.message}\n` : `Error response from daemon: ${layer.message}\n`);
+    cli.io.err(layer.code === 'unsupported' ? `${layer.message}\n` : daemonMessage(layer.message));
     return 1;
   }
   const d = cli.strata().execute({

@@ -5,8 +5,9 @@
 import { type DockerError, categoryOf, render } from '../core/errors.js';
 import type { Io } from './io.js';
 
-/** `Error response from daemon: <msg>` — how the CLI shows any API error. */
-export const daemon = (e: DockerError): string => `Error response from daemon: ${render(e)}\n`;
+/** `Error response from daemon: <msg>` — how the CLI shows any API error (client/request.go trims it). */
+export const daemonMessage = (message: string): string => `Error response from daemon: ${message.trim()}\n`;
+export const daemon = (e: DockerError): string => daemonMessage(render(e));
 
 /** Errors the CLI reports itself for an object it could not find (`Error: No such container: x`). */
 export const clientNotFound = (e: DockerError): string => `Error: ${render(e)}\n`;

@@ -15,7 +15,7 @@ import { findImage } from '../image/resolve.js';
 import { diff } from '../layer/diff.js';
 import { containerBase } from '../container/runtime.js';
 import { isError } from '../container/resolve.js';
-import { Strata } from '../strata.js';
+import { Strata, systemEnvironment } from '../strata.js';
 import { marshal } from '../template/json.js';
 import { historyRows } from '../view/images.js';
 import { inspectContainer, inspectImage } from '../view/inspect.js';
@@ -34,6 +34,14 @@ export interface RawWorld {
   readonly histories: Readonly<Record<string, readonly Record<string, unknown>[]>>;
 }
 
+export interface Settling {
+  readonly name: string;
+  readonly autoRemove: boolean;
+  readonly exitsAtOnce: boolean;
+  /** has a restart policy */
+  readonly restarts: boolean;
+}
+
 export interface Driver {
   readonly name: string;
   /** run `docker <args>`; never rejects for a non-zero exit */
@@ -42,10 +50,11 @@ export interface Driver {
    *  containers use, and their parents */
   snapshot(prefix: string, images: readonly string[]): Promise<RawWorld>;
   /**
-   * Wait until these containers, whose programs exit at once, have done so (and, with --rm, are
-   * gone): the engine does that a moment after the command returns, the model before it does.
+   * Let time pass until what these containers do on their own is done: programs that exit at once
+   * have exited (and, with --rm, the containers are gone); restart backoffs have run out. The engine
+   * does that a moment after the command returns; the model's clock is moved to the moment.
    */
-  settle(containers: readonly { name: string; autoRemove: boolean; exitsAtOnce: boolean }[]): Promise<void>;
+  settle(containers: readonly Settling[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -82,11 +91,18 @@ export class EngineDriver implements Driver {
     });
   }
 
-  async settle(containers: readonly { name: string; autoRemove: boolean; exitsAtOnce: boolean }[]): Promise<void> {
+  async settle(containers: readonly Settling[]): Promise<void> {
     for (const c of containers) {
       const name = encodeURIComponent(c.name);
-      const found = await this.api<{ State?: { Running?: boolean } }>(`/containers/${name}/json`);
+      let found = await this.api<{ State?: { Running?: boolean; Restarting?: boolean } }>(`/containers/${name}/json`);
       if (found.status !== 200) continue;
+      // a restart backoff (100 ms, doubling) runs out; a program that exits at once exits again
+      for (let polls = 0; c.restarts && found.status === 200 && found.body.State?.Restarting === true && polls < 200; polls++) {
+        await new Promise((r) => setTimeout(r, 50));
+        found = await this.api(`/containers/${name}/json`);
+        if (c.exitsAtOnce && found.body.State?.Running === true && found.body.State.Restarting !== true) await this.api(`/containers/${name}/wait?condition=not-running`, 'POST');
+        if (c.exitsAtOnce) found = await this.api(`/containers/${name}/json`);
+      }
       let running = found.body.State?.Running === true;
       if (running && c.exitsAtOnce) {
         await this.api(`/containers/${name}/wait?condition=not-running`, 'POST');
@@ -224,7 +240,28 @@ export class ModelDriver implements Driver {
     });
   }
 
-  async settle(): Promise<void> {}
+  /** Move the model clock to each pending restart of these containers until none is pending. */
+  async settle(containers: readonly Settling[]): Promise<void> {
+    const names = new Set(containers.filter((c) => c.restarts).map((c) => c.name));
+    if (names.size === 0) return;
+    for (let round = 0; round < 100; round++) {
+      const due = this.withState((s) => {
+        let at: number | undefined;
+        for (const c of table.values(s.state.containers)) {
+          const t = table.get(s.state.timers, c.id);
+          if (names.has(c.name) && c.state.restarting && t !== undefined) at = Math.min(at ?? t, t);
+        }
+        return at;
+      });
+      if (due === undefined) return;
+      const s = Strata.open(this.home, { ...systemEnvironment, now: () => Math.max(Date.now(), due) });
+      try {
+        s.tick();
+      } finally {
+        s.close();
+      }
+    }
+  }
 
   async close(): Promise<void> {
     rmSync(this.home, { recursive: true, force: true });

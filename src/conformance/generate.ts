@@ -38,13 +38,31 @@ export const EXEC_PROGRAMS: readonly (readonly string[])[] = [
   ['sh', '-c', 'rm /up && mkdir /up'],
 ];
 
-/** Extra create/run flags: environment, working directory (created when missing), labels, entrypoint reset. */
-export const CREATE_FLAGS: readonly (readonly string[])[] = [[], ['-e', 'A=1', '-e', 'B'], ['-w', '/work/dir'], ['-l', 'k=v'], ['--entrypoint', '']];
+/**
+ * Extra create/run flags: environment, working directory (created when missing), labels, entrypoint
+ * reset. `LABEL` stands for the sequence's own label, which scopes prunes to the sequence's objects.
+ */
+export const LABEL = '<label>';
+export const CREATE_FLAGS: readonly (readonly string[])[] = [[], ['-e', 'A=1', '-e', 'B'], ['-w', '/work/dir'], ['-l', LABEL], ['--entrypoint', '']];
 
-export const CHANGES: readonly (readonly string[])[] = [[], ['CMD ["sh"]'], ['ENV A=1', 'WORKDIR /w'], ['LABEL k=v'], ['RUN true'], ['ENTRYPOINT ["sh", "-c"]']];
+export const CHANGES: readonly (readonly string[])[] = [[], ['CMD ["sh"]'], ['ENV A=1', 'WORKDIR /w'], [`LABEL ${LABEL}`], ['RUN true'], ['ENTRYPOINT ["sh", "-c"]']];
+
+/**
+ * Restart policies. `on-failure:2` is given to every kind of program (a failing instant one restarts
+ * twice and ends exited); `always` and `unless-stopped` only to programs that block, since an instant
+ * program under them restarts for ever and its status at any moment is the wall clock's.
+ */
+export const RESTARTS: readonly (readonly string[])[] = [[], ['--restart', 'on-failure:2'], ['--restart', 'always'], ['--restart', 'unless-stopped']];
+export const restartsForever = (restart: number): boolean => restart >= 2;
+
+/** An entry of a generated tar for `import`: the archive is written with tar-stream, not by the model. */
+export type TarSpec =
+  | { readonly type: 'file'; readonly name: string; readonly mode: number; readonly content: string }
+  | { readonly type: 'directory'; readonly name: string; readonly mode: number }
+  | { readonly type: 'symlink'; readonly name: string; readonly target: string };
 
 export type Step =
-  | { readonly verb: 'create' | 'run'; readonly program: number; readonly detach: boolean; readonly rm: boolean; readonly image: number; readonly flags: number }
+  | { readonly verb: 'create' | 'run'; readonly program: number; readonly detach: boolean; readonly rm: boolean; readonly image: number; readonly flags: number; readonly restart: number }
   | { readonly verb: 'start'; readonly target: number; readonly attach: boolean }
   | { readonly verb: 'stop'; readonly target: number; readonly timeout: 0 | 2 }
   | { readonly verb: 'restart'; readonly target: number }
@@ -58,16 +76,38 @@ export type Step =
   | { readonly verb: 'rmi'; readonly image: number; readonly force: boolean; readonly noPrune: boolean }
   | { readonly verb: 'history'; readonly image: number }
   | { readonly verb: 'ps'; readonly all: boolean }
-  | { readonly verb: 'images' };
+  | { readonly verb: 'images' }
+  | { readonly verb: 'prune'; readonly what: 'container' | 'image'; readonly all: boolean }
+  | { readonly verb: 'import'; readonly entries: readonly TarSpec[] };
 
 /** Target indexes: small numbers pick existing objects; -1 names one that does not exist. */
 const target = fc.oneof({ weight: 12, arbitrary: fc.nat(40) }, { weight: 1, arbitrary: fc.constant(-1) });
 const image = fc.oneof({ weight: 12, arbitrary: fc.nat(40) }, { weight: 1, arbitrary: fc.constant(-1) });
 
+/** Paths from a small alphabet, so entries meet: a file under a symlink, a directory given twice. */
+const segment = fc.constantFrom('a', 'b', 'bin', 'etc', 'x.txt', '.wh.a', '.wh..wh..opq');
+const path = fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/'));
+const tarArb: fc.Arbitrary<TarSpec[]> = fc.array(
+  fc.oneof(
+    fc.record({ type: fc.constant('file' as const), name: path, mode: fc.constantFrom(0o644, 0o755, 0o600, 0o4755), content: fc.constantFrom('', 'x', 'hello\n') }),
+    fc.record({ type: fc.constant('directory' as const), name: path, mode: fc.constantFrom(0o755, 0o700, 0o1777) }),
+    fc.record({ type: fc.constant('symlink' as const), name: path, target: fc.constantFrom('a', '/bin', '../x.txt', 'nowhere') }),
+  ),
+  { minLength: 0, maxLength: 6 },
+);
+
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 6,
-    arbitrary: fc.record({ verb: fc.constantFrom('create' as const, 'run' as const), program: fc.nat(PROGRAMS.length - 1), detach: fc.boolean(), rm: fc.boolean(), image, flags: fc.nat(CREATE_FLAGS.length - 1) }),
+    arbitrary: fc.record({
+      verb: fc.constantFrom('create' as const, 'run' as const),
+      program: fc.nat(PROGRAMS.length - 1),
+      detach: fc.boolean(),
+      rm: fc.boolean(),
+      image,
+      flags: fc.nat(CREATE_FLAGS.length - 1),
+      restart: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat(RESTARTS.length - 1) }),
+    }),
   },
   { weight: 4, arbitrary: fc.record({ verb: fc.constant('start' as const), target, attach: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ verb: fc.constant('stop' as const), target, timeout: fc.constantFrom(0 as const, 2 as const) }) },
@@ -83,6 +123,8 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('history' as const), image }) },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('ps' as const), all: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('images' as const) }) },
+  { weight: 1, arbitrary: fc.record({ verb: fc.constant('prune' as const), what: fc.constantFrom('container' as const, 'image' as const), all: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ verb: fc.constant('import' as const), entries: tarArb }) },
 );
 
 export const sequenceArb = (maxCommands: number): fc.Arbitrary<Step[]> => fc.array(stepArb, { minLength: 1, maxLength: maxCommands, size: 'max' });

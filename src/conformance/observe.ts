@@ -106,6 +106,8 @@ export function normaliseWorld(m: Masker, w: RawWorld): unknown {
       const cfg = obj(c['Config']);
       const id = String(c['Id']);
       return {
+        // numbered here, in name order, so ids a prune prints in a Go map's order are known already
+        id: m.symbol(id),
         name: c['Name'],
         status: st['Status'],
         running: st['Running'],
@@ -139,7 +141,8 @@ export function normaliseWorld(m: Masker, w: RawWorld): unknown {
         comment: i['Comment'],
         layers: arr(obj(i['RootFS'])['Layers']).map((d) => m.symbol(String(d))),
         size: i['Size'],
-        config: { cmd: cfg['Cmd'], entrypoint: cfg['Entrypoint'], env: cfg['Env'], workingDir: cfg['WorkingDir'], labels: cfg['Labels'], user: cfg['User'] },
+        // Env as a set: a committed image inherits its container's Env, in that container's random order
+        config: { cmd: cfg['Cmd'], entrypoint: cfg['Entrypoint'], env: cfg['Env'] === null ? null : arr(cfg['Env']).map(String).sort(), workingDir: cfg['WorkingDir'], labels: cfg['Labels'], user: cfg['User'] },
         history: arr(w.histories[id]).map((h) => {
           const r = obj(h);
           return { id: r['Id'] === '<missing>' ? '<missing>' : m.symbol(String(r['Id'])), createdBy: r['CreatedBy'], size: r['Size'], comment: r['Comment'], tags: r['Tags'] ?? null };

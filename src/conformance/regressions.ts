@@ -4,7 +4,7 @@
  */
 import type { Step } from './generate.js';
 
-const create = (program: number, image = 0): Step => ({ verb: 'create', program, detach: false, rm: false, image, flags: 0 });
+const create = (program: number, image = 0): Step => ({ verb: 'create', program, detach: false, rm: false, image, flags: 0, restart: 0 });
 
 export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   /** the API router rejects a bad signal before the daemon looks the container up */
@@ -16,8 +16,8 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   /** which user of the image a conflict names is the engine's chance, and must not shift id numbering
    *  (seed 13: the engine named a container whose id was printed nowhere else) */
   'rmi conflict naming a container seen nowhere else': [
-    { verb: 'create', program: 0, detach: false, rm: false, image: 0, flags: 3 },
-    { verb: 'run', program: 2, detach: false, rm: false, image: 0, flags: 2 },
+    { verb: 'create', program: 0, detach: false, rm: false, image: 0, flags: 3, restart: 0 },
+    { verb: 'run', program: 2, detach: false, rm: false, image: 0, flags: 2, restart: 0 },
     { verb: 'rmi', image: 0, force: false, noPrune: false },
     { verb: 'commit', target: 0, tag: false, changes: 1 },
   ],
@@ -26,13 +26,13 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   /** the layer is the sequence's own, so deleting the image deletes it (engine: no other image shares it) */
   'rmi of an unused import deletes its layer': [{ verb: 'rmi', image: 0, force: false, noPrune: false }],
   /** the engine removes a --rm container a moment after stop returns: compare once it has */
-  'stop of a --rm container': [{ verb: 'run', program: 7, detach: true, rm: true, image: 0, flags: 0 }, { verb: 'stop', target: 0, timeout: 2 }],
+  'stop of a --rm container': [{ verb: 'run', program: 7, detach: true, rm: true, image: 0, flags: 0, restart: 0 }, { verb: 'stop', target: 0, timeout: 2 }],
   /** `-e B` with no B in the client's environment stays bare in Config.Env, and unsets B for processes */
-  'create -e with a bare name': [{ verb: 'create', program: 0, detach: false, rm: false, image: 0, flags: 1 }, { verb: 'start', target: 0, attach: true }, { verb: 'inspect', target: 0 }],
+  'create -e with a bare name': [{ verb: 'create', program: 0, detach: false, rm: false, image: 0, flags: 1, restart: 0 }, { verb: 'start', target: 0, attach: true }, { verb: 'inspect', target: 0 }],
   /** commit of a container whose image rmi -f deleted: the engine cannot read the image config */
   'commit after rmi -f of the image': [create(0), { verb: 'rmi', image: 0, force: true, noPrune: false }, { verb: 'commit', target: 0, tag: false, changes: 0 }],
   /** restart stops a --rm container without removing it (daemon/restart.go clears AutoRemove for the stop) */
-  'restart of a running --rm container': [{ verb: 'run', program: 7, detach: true, rm: true, image: 0, flags: 0 }, { verb: 'restart', target: 0 }, { verb: 'inspect', target: 0 }],
+  'restart of a running --rm container': [{ verb: 'run', program: 7, detach: true, rm: true, image: 0, flags: 0, restart: 0 }, { verb: 'restart', target: 0 }, { verb: 'inspect', target: 0 }],
   /** a restart whose start fails is wrapped: `Cannot restart container <name>: …` */
   'restart of a container whose program is a directory': [create(6), { verb: 'restart', target: 0 }],
   /** commit, then rmi of the tag prunes nothing the base still needs */

@@ -6,10 +6,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pack } from 'tar-stream';
 import { readLayerTar } from '../layer/tar-read.js';
 import { sha256 } from '../layer/digest.js';
 import type { Driver, ModelDriver, Result } from './driver.js';
-import { CHANGES, CREATE_FLAGS, EXEC_PROGRAMS, type Kind, PROGRAMS, type Step } from './generate.js';
+import { CHANGES, CREATE_FLAGS, EXEC_PROGRAMS, type Kind, LABEL, PROGRAMS, RESTARTS, restartsForever, type Step, type TarSpec } from './generate.js';
 import { Masker, type Observed, difference, normaliseWorld, observe } from './observe.js';
 import { statusOf } from '../state.js';
 import { findContainer, isError } from '../container/resolve.js';
@@ -39,6 +40,7 @@ interface Tracked {
   name: string;
   readonly kind: Kind;
   readonly autoRemove: boolean;
+  readonly restarts: boolean;
 }
 
 /** A command line per side (they differ only in local file paths). */
@@ -46,6 +48,9 @@ interface Planned {
   readonly engine: readonly string[];
   readonly model: readonly string[];
   readonly sortOutput?: boolean;
+  readonly input?: Uint8Array;
+  /** a comment line for the script (what stdin held) */
+  readonly note?: string;
   readonly exportFiles?: readonly [string, string];
   readonly after?: (ok: boolean, e: Result, m: Result) => void;
 }
@@ -92,8 +97,12 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     for (const id of m.stdout.match(/sha256:[0-9a-f]{64}/g) ?? []) seen.model.push(id);
   };
 
+  // the sequence's own label: prunes filtered on it touch nothing another sequence made
+  const label = `k=${prefix}`;
+  const labelled = (args: readonly string[]): string[] => args.map((a) => a.replace(LABEL, label));
+
   /** Turn an abstract step into command lines, or undefined when it could block the engine's CLI. */
-  function plan(step: Step): Planned | undefined {
+  async function plan(step: Step): Promise<Planned | undefined> {
     switch (step.verb) {
       case 'create':
       case 'run': {
@@ -101,8 +110,23 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         const name = `${prefix}c${counter++}`;
         const detach = step.verb === 'run' && (step.detach || program.kind !== 'instant');
         // --pull never: strata has no registry, and neither has the engine here.
-        const args = [step.verb, '--pull', 'never', '--network', 'none', ...CREATE_FLAGS[step.flags]!, '--name', name, ...(step.verb === 'run' && detach ? ['-d'] : []), ...(step.verb === 'run' && step.rm ? ['--rm'] : []), imageRef(step.image), ...program.argv];
-        return same(args, { after: (ok) => ok && containers.push({ name, kind: program.kind, autoRemove: step.verb === 'run' && step.rm }) });
+        const restart = RESTARTS[restartsForever(step.restart) && program.kind === 'instant' ? 0 : step.restart]!;
+        const args = [
+          step.verb,
+          '--pull',
+          'never',
+          '--network',
+          'none',
+          ...labelled(CREATE_FLAGS[step.flags]!),
+          ...restart,
+          '--name',
+          name,
+          ...(step.verb === 'run' && detach ? ['-d'] : []),
+          ...(step.verb === 'run' && step.rm ? ['--rm'] : []),
+          imageRef(step.image),
+          ...program.argv,
+        ];
+        return same(args, { after: (ok) => ok && containers.push({ name, kind: program.kind, autoRemove: step.verb === 'run' && step.rm, restarts: restart.length > 0 }) });
       }
       case 'start': {
         const c = pick(containers, step.target);
@@ -153,7 +177,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
       }
       case 'commit': {
         const tag = step.tag ? `${prefix}img:${counter++}` : undefined;
-        const changes = CHANGES[step.changes]!.flatMap((c) => ['-c', c]);
+        const changes = labelled(CHANGES[step.changes]!).flatMap((c) => ['-c', c]);
         return same(['commit', ...changes, container(step.target), ...(tag ? [tag] : [])], {
           after: (ok, e, m) => {
             collectIds(e, m);
@@ -175,6 +199,13 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         // as a set of rows: the client groups an image's tags by repository in a Go map, so the
         // rows of one image with tags in two repositories come in either order
         return same(['images', '--filter', `reference=${prefix}*`], { sortOutput: true });
+      case 'prune':
+        // what is deleted comes in the order of a Go map: compared as a set of lines
+        return same([step.what, 'prune', '-f', ...(step.all ? ['-a'] : []), '--filter', `label=${label}`], { sortOutput: true });
+      case 'import': {
+        const tag = `${prefix}imp:${counter++}`;
+        return same(['import', '-', tag], { input: await packTar(step.entries), note: `# stdin: a tar of ${JSON.stringify(step.entries)}`, after: (ok) => ok && images.push(tag) });
+      }
     }
   }
 
@@ -186,7 +217,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     let index = i;
     if (queue.length > 0) ({ planned: p, index } = queue.shift()!);
     else {
-      p = plan(steps[i]!);
+      p = await plan(steps[i]!);
       i++;
       if (!p) {
         skipped++;
@@ -194,15 +225,18 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
       }
     }
     commands++;
+    if (p.note) script.push(p.note);
     script.push(`docker ${p.engine.map(quote).join(' ')}`);
-    const e = await engine.cli(p.engine);
-    const m = await model.cli(p.model);
+    const e = await engine.cli(p.engine, p.input);
+    const m = await model.cli(p.model, p.input);
     const eo: Observed = observe(em, e, p.sortOutput);
     const mo: Observed = observe(mm, m, p.sortOutput);
     const command = `docker ${p.engine.map(quote).join(' ')}`;
     if (JSON.stringify(eo) !== JSON.stringify(mo)) return finish({ step: index, command, what: 'output', engine: eo, model: mo, diff: difference(eo, mo) });
     p.after?.(m.exitCode === 0, e, m);
-    await engine.settle(containers.map((c) => ({ name: c.name, autoRemove: c.autoRemove, exitsAtOnce: c.kind === 'instant' })));
+    const settling = containers.map((c) => ({ name: c.name, autoRemove: c.autoRemove, exitsAtOnce: c.kind === 'instant', restarts: c.restarts }));
+    await engine.settle(settling);
+    await model.settle(settling);
     if (p.exportFiles && e.exitCode === 0) {
       const [et, mt] = await Promise.all(p.exportFiles.map(async (f) => tree(readFileSync(f))));
       if (JSON.stringify(et) !== JSON.stringify(mt)) return finish({ step: index, command, what: 'export', engine: et, model: mt, diff: difference(et, mt) });
@@ -216,6 +250,21 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     if (JSON.stringify(ew) !== JSON.stringify(mw)) return finish({ step: index, command, what: 'world', engine: ew, model: mw, diff: difference(ew, mw) });
   }
   return finish();
+}
+
+/** A generated tar, written by tar-stream (an independent writer) with one fixed mtime. */
+async function packTar(entries: readonly TarSpec[]): Promise<Uint8Array> {
+  const p = pack();
+  const mtime = new Date('2021-01-01T00:00:00Z');
+  for (const e of entries) {
+    if (e.type === 'file') p.entry({ name: e.name, mode: e.mode, mtime }, e.content);
+    else if (e.type === 'directory') p.entry({ name: e.name, type: 'directory', mode: e.mode, mtime });
+    else p.entry({ name: e.name, type: 'symlink', linkname: e.target, mode: 0o777, mtime });
+  }
+  p.finalize();
+  const chunks: Buffer[] = [];
+  for await (const chunk of p) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** An exported file tree without times: path, type, mode, size and content digest or link target. */

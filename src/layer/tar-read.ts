@@ -65,6 +65,8 @@ export interface LayerTar {
   readonly diffId: Digest;
   /** Docker's layer Size: bytes of regular files plus the lengths of symlink targets */
   readonly size: number;
+  /** the tar held `.wh..wh..opq` at its top: the layer hides every layer below it (none, for an import) */
+  readonly opaqueRoot: boolean;
 }
 
 const BLOCK = 512;
@@ -230,6 +232,7 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
   /** directories the engine creates with MkdirAll for entries whose parents are not in the tar */
   const implied = new Set<string>();
   const seen = new Set<string>();
+  let opaqueRoot = false;
   const present = (p: string): boolean => p === '' || state.has(p) || implied.has(p);
   const ensureParents = (p: string): void => {
     for (let a = parentOf(p); a !== ''; a = parentOf(a)) if (!state.has(a)) implied.add(a);
@@ -272,7 +275,10 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
     if (base === OPAQUE_MARKER) {
       const blocked = blocker(parentOf(parent));
       if (blocked !== undefined) return notADirectory(blocked, parent, `mkdir /${parent}`);
-      if (parent === '') return { code: 'unsupported', message: 'strata does not model an opaque root directory', path };
+      if (parent === '') {
+        opaqueRoot = true;
+        continue;
+      }
       ensureParents(path);
       const dir = state.get(parent);
       if (dir === undefined) {
@@ -336,13 +342,14 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
   // them the union view would not reach the entries below (and a lower directory's attributes
   // would show through where the engine shows the new 0755 one).
   for (const dir of implied) if (!state.has(dir)) state.set(dir, { type: 'dir', mode: 0o755, mtime: 0 });
-  return { state, contents };
+  return { state, contents, opaqueRoot };
 };
 
 interface Applied {
   readonly state: ReadonlyMap<string, Change>;
   /** file contents by path; stale for paths no longer holding a file */
   readonly contents: ReadonlyMap<string, Uint8Array>;
+  readonly opaqueRoot: boolean;
 }
 
 /** Go's ENOTDIR from the syscall the engine would make below a non-directory of this layer. */
@@ -391,5 +398,5 @@ export const readLayerTar = async (bytes: Uint8Array): Promise<LayerTar | TarErr
       size += change.size;
     } else if (change.type === 'symlink') size += Buffer.byteLength(change.target);
   }
-  return { changes: applied.state, blobs, diffId: sha256(tar), size };
+  return { changes: applied.state, blobs, diffId: sha256(tar), size, opaqueRoot: applied.opaqueRoot };
 };

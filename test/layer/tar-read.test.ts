@@ -251,6 +251,14 @@ describe('whiteouts', () => {
     expect((await fail(rawTar([{ name: 'a/b', data: 'x' }, { name: '.wh.a' }]))).code).toBe('whiteout-conflict');
   });
 
+  it('takes .wh..wh..opq at the top as an opaque root, and still refuses a duplicate of it', async () => {
+    // observed (generated scenario): a tar of only `.wh..wh..opq/` imports; with a second entry of that name it is a duplicate
+    const l = await ok(rawTar([{ name: '.wh..wh..opq', type: 'directory' }, { name: 'a', data: 'x' }]));
+    expect(l.opaqueRoot).toBe(true);
+    expect([...l.changes.keys()]).toStrictEqual(['a']);
+    expect((await fail(rawTar([{ name: '.wh..wh..opq' }, { name: './.wh..wh..opq' }]))).code).toBe('duplicate-path');
+  });
+
   it('marks the directory of .wh..wh..opq opaque, creating it 0755 when the tar has no entry for it', async () => {
     // observed: d/.wh..wh..opq alone imports and d/ is drwxr-xr-x; with d/ (0700) after it, d is 0700
     expect(entries(await ok(rawTar([{ name: 'd/.wh..wh..opq' }])))).toStrictEqual([['d', { type: 'dir', mode: 0o755, mtime: 0, opaque: true }]]);

@@ -4,7 +4,7 @@
  * conformance check behind the CLI's claim to print what docker prints.
  */
 import { ModelDriver } from '../../src/conformance/driver.js';
-import { Masker } from '../../src/conformance/observe.js';
+import { Masker, observe } from '../../src/conformance/observe.js';
 import { DEFAULT_APPLETS, loadBusybox, makeBaseRootfs } from '../../src/layer/rootfs.js';
 import { type DockerResult, docker, ensureBaseImage } from './engine.js';
 
@@ -73,8 +73,10 @@ export async function runBoth(prefix: string, steps: readonly Step[]): Promise<S
       }
       out.push({
         args: step.args,
-        engine: { stdout: engineMask.mask(e.stdout), stderr: engineMask.mask(e.stderr), exitCode: e.exitCode },
-        model: { stdout: modelMask.mask(m.stdout), stderr: modelMask.mask(m.stderr), exitCode: m.exitCode },
+        // observe(): masked, with the engine's own nondeterminism (the client's racy wait line, which
+        // container an rmi conflict names) normalised as the generated scenarios do
+        engine: observe(engineMask, e),
+        model: observe(modelMask, m),
       });
     }
   } finally {
