@@ -58,6 +58,8 @@ export type Command =
   | { readonly type: 'tag'; readonly source: string; readonly target: string }
   | { readonly type: 'rmi'; readonly ref: string; readonly force: boolean; readonly prune: boolean }
   | { readonly type: 'image_prune'; readonly all: boolean; readonly filters?: readonly string[] }
-  | { readonly type: 'container_prune'; readonly filters?: readonly string[] };
+  | { readonly type: 'container_prune'; readonly filters?: readonly string[] }
+  /** the flattened view is read from the state by the caller; the engine logs the export */
+  | { readonly type: 'export'; readonly ref: string };
 
 export type CommandType = Command['type'];

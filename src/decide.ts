@@ -69,12 +69,14 @@ function decideIn(w: Work, cmd: Command): Decision {
       const pruned = imagePrune(w, cmd.all, filters);
       if (isError(pruned)) return refuse(pruned);
       const { records, reclaimed } = pruned;
+      w.emit({ type: 'Pruned', what: 'image', reclaimed });
       return done(w, { lines: records.map((r) => recordLine(r).replace(/^(\w)/, (c) => c.toLowerCase())), reclaimed });
     }
     case 'container_prune': {
       const filters = parsePruneFilters(cmd.filters ?? [], ['label', 'label!', 'until']);
       if (isError(filters)) return refuse(filters);
       const { ids, reclaimed } = containerPrune(w, filters);
+      w.emit({ type: 'Pruned', what: 'container', reclaimed });
       return done(w, { lines: ids, reclaimed });
     }
     default:
@@ -132,6 +134,9 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
       const id = commit(w, c, cmd);
       return isError(id) ? refuse(id) : done(w, { id });
     }
+    case 'export':
+      w.emit({ type: 'ContainerExported', id: c.id });
+      return done(w, { id: c.id });
     default: {
       const exhaustive: never = cmd;
       return exhaustive;

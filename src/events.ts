@@ -47,11 +47,15 @@ export type ContainerEvent =
   | { type: 'ContainerUnpaused'; id: string }
   | { type: 'ContainerRenamed'; id: string; name: string }
   | { type: 'ContainerCommitted'; id: string; image: Digest }
+  | { type: 'ContainerExported'; id: string }
   | { type: 'ContainerDestroyed'; id: string }
   | { type: 'ExecStarted'; id: string; execId: string; argv: string[] }
   | { type: 'ExecDied'; id: string; execId: string; exitCode: number };
 
-export type Event = LayerEvent | ImageEvent | ContainerEvent;
+/** A prune's report: the engine logs one event for the whole run, with no actor. */
+export type PruneEvent = { type: 'Pruned'; what: 'container' | 'image'; reclaimed: number };
+
+export type Event = LayerEvent | ImageEvent | ContainerEvent | PruneEvent;
 export type EventType = Event['type'];
 
 /** One line of the log: the event, its position and the model time it happened at. */
@@ -85,6 +89,8 @@ export const ACTIONS: { readonly [T in EventType]: string | null } = {
   ContainerUnpaused: 'unpause',
   ContainerRenamed: 'rename',
   ContainerCommitted: 'commit',
+  ContainerExported: 'export',
+  Pruned: 'prune',
   ContainerDestroyed: 'destroy',
   ExecStarted: 'exec_start',
   ExecDied: 'exec_die',

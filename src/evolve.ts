@@ -24,6 +24,8 @@ export function evolve(s: Draft<State>, env: Envelope): void {
     case 'ImageUntagged':
     case 'ImageDeleted':
       return evolveImage(s, e, env.at);
+    case 'Pruned':
+      return; // a report: what it removed has events of its own
     default:
       return evolveContainer(s, e, env.at);
   }

@@ -309,37 +309,37 @@ async function followLog(
   }
 }
 
-/** The flattened view of a container: what `docker export` writes (no whiteouts, init layer included). */
+/** The flattened view of a container: what `docker export` writes (no whiteouts, init layer included); the export is logged. */
 export function exportBytes(cli: Cli, ref: string): Uint8Array | string {
   const s = cli.strata();
+  const d = s.execute({ type: 'export', ref });
+  if (d.error) return daemon(d.error);
   const c = findContainer(s.state, ref);
   if (isError(c)) return daemon(c);
   const stack = [c.rw, ...containerBase(s.state, c)];
-  return writeFlatTar(walk(stack), (d) => s.blob(d));
+  return writeFlatTar(walk(stack), (b) => s.blob(b));
 }
 
 export function exportCmd(cli: Cli, args: string[], opts: Opts): number {
-  const s = cli.strata();
-  s.tick();
   const out = str(opts['output']);
   if (out === undefined && cli.io.stdoutIsTerminal) {
     cli.io.err('cowardly refusing to save to a terminal. Use the -o flag or redirect\n');
     return 1;
   }
-  const bytes = exportBytes(cli, args[0]!);
-  if (typeof bytes === 'string') {
-    cli.io.err(bytes);
-    return 1;
-  }
+  // the client checks the output path before it asks the daemon (command.ValidateOutputPath)
   if (out !== undefined) {
     const st = fs.statSync(out, { throwIfNoEntry: false });
     if (st && !st.isFile() && !st.isDirectory()) {
       cli.io.err(`failed to export container: invalid output path: "${out}" must be a directory or a regular file: got a device\n`);
       return 1;
     }
-    fs.writeFileSync(out, bytes);
-  } else {
-    cli.io.outBytes(bytes);
   }
+  const bytes = exportBytes(cli, args[0]!);
+  if (typeof bytes === 'string') {
+    cli.io.err(bytes);
+    return 1;
+  }
+  if (out !== undefined) fs.writeFileSync(out, bytes);
+  else cli.io.outBytes(bytes);
   return 0;
 }

@@ -78,7 +78,8 @@ export type Step =
   | { readonly verb: 'ps'; readonly all: boolean }
   | { readonly verb: 'images' }
   | { readonly verb: 'prune'; readonly what: 'container' | 'image'; readonly all: boolean }
-  | { readonly verb: 'import'; readonly entries: readonly TarSpec[] };
+  | { readonly verb: 'import'; readonly entries: readonly TarSpec[] }
+  | { readonly verb: 'events'; readonly by: 'container' | 'label'; readonly format: boolean };
 
 /** Target indexes: small numbers pick existing objects; -1 names one that does not exist. */
 const target = fc.oneof({ weight: 12, arbitrary: fc.nat(40) }, { weight: 1, arbitrary: fc.constant(-1) });
@@ -125,6 +126,7 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('images' as const) }) },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('prune' as const), what: fc.constantFrom('container' as const, 'image' as const), all: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('import' as const), entries: tarArb }) },
+  { weight: 1, arbitrary: fc.record({ verb: fc.constant('events' as const), by: fc.constantFrom('container' as const, 'label' as const), format: fc.boolean() }) },
 );
 
 export const sequenceArb = (maxCommands: number): fc.Arbitrary<Step[]> => fc.array(stepArb, { minLength: 1, maxLength: maxCommands, size: 'max' });

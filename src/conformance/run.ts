@@ -71,6 +71,8 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
   let commands = 0;
   let skipped = 0;
   let counter = 0;
+  // events of this sequence: from the second it started (earlier sequences' names never match its prefix)
+  const since = Math.floor(Date.now() / 1000);
 
   const finish = (divergence?: Divergence): SequenceResult => {
     rmSync(tmp, { recursive: true, force: true });
@@ -202,6 +204,16 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
       case 'prune':
         // what is deleted comes in the order of a Go map: compared as a set of lines
         return same([step.what, 'prune', '-f', ...(step.all ? ['-a'] : []), '--filter', `label=${label}`], { sortOutput: true });
+      case 'events': {
+        // The window ends at the client's now, truncated to the second: once both clocks are a second
+        // past everything that happened (the model's may run ahead after a simulated wait), the same
+        // events are inside it on both sides.
+        const modelClock = model.withState((s) => s.state.clock);
+        await new Promise((r) => setTimeout(r, Math.max(0, Math.max(modelClock, Date.now()) + 1000 - Date.now())));
+        const filter = step.by === 'container' ? `container=${prefix}` : `label=${label}`;
+        const format = step.format ? ['--format', '{{.Type}} {{.Action}} {{.Actor.Attributes.name}} {{.Actor.Attributes.exitCode}}'] : [];
+        return same(['events', '--since', String(since), '--until', '0s', '--filter', filter, ...format]);
+      }
       case 'import': {
         const tag = `${prefix}imp:${counter++}`;
         return same(['import', '-', tag], { input: await packTar(step.entries), note: `# stdin: a tar of ${JSON.stringify(step.entries)}`, after: (ok) => ok && images.push(tag) });

@@ -101,6 +101,7 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
       table.set(s.names, e.name, e.id);
       return;
     case 'ContainerCommitted':
+    case 'ContainerExported':
     case 'ExecStarted':
     case 'ExecDied':
       return;

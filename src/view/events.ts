@@ -175,6 +175,13 @@ export class EventMessages {
         push(out, this.container(at, 'commit', e.id, { comment, imageID: e.image, imageRef: tagged }));
         return;
       }
+      case 'ContainerExported':
+        push(out, this.container(at, 'export', e.id));
+        return;
+      case 'Pruned':
+        // daemon-wide: no actor, the bytes reclaimed (prune.go LogDaemonEventWithAttributes)
+        out.push({ type: e.what, action: 'prune', id: '', attributes: { reclaimed: String(e.reclaimed) }, at });
+        return;
       case 'ContainerDestroyed':
         push(out, this.container(at, 'destroy', e.id));
         this.containers.delete(e.id);

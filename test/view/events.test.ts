@@ -193,6 +193,17 @@ describe('what each verb logs, in the engine order', () => {
     expect(last.map(brief)).toEqual(['container rename (image=base:1, name=api, oldName=/web)']);
   });
 
+  it('export logs export; a prune logs one daemon-wide prune with the bytes reclaimed and no actor', () => {
+    // observed: `container export <id> (image=…, name=expx, pz=1)`, then `container prune  (reclaimed=0)`
+    const exported = world([create('web', ['true'], { labels: ['pz=1'] }), { type: 'export', ref: 'web' }]);
+    expect(exported.last.map(brief)).toEqual(['container export (image=base:1, name=web, pz=1)']);
+    const pruned = world([create('web', ['true']), { type: 'container_prune', filters: [] }, { type: 'image_prune', all: false, filters: ['dangling=true'] }]);
+    const prunes = pruned.all.filter((m) => m.action === 'prune');
+    expect(prunes.map((m) => `${m.type} ${eventLine(m).split(' ').slice(2).join(' ')}`)).toEqual(['container prune  (reclaimed=0)', 'image prune  (reclaimed=0)']);
+    const json = execute(parseTemplate('{{json .}}') as never, messageValue(prunes[0]!)) as string;
+    expect(json).toMatch(/^\{"status":"prune","Type":"container","Action":"prune","Actor":\{"ID":"","Attributes":\{"reclaimed":"0"\}\},"scope":"local","time":\d+,"timeNano":\d+\}$/);
+  });
+
   it('images: import logs its tag first; untag names the image by id; delete has no labels', () => {
     const { all } = world([
       { type: 'import', layer: base, message: '', changes: ['LABEL im=1'], repoTag: 'imp:1' },
