@@ -97,8 +97,12 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
     case 'start': {
       // Output written while starting (an instant script) belongs to the attached stream too.
       const from = w.events.length;
+      // the client attaches first (the daemon refuses to attach to a paused container): the attach is
+      // logged even when the start then fails
+      const attached = cmd.attach && !c.state.paused;
+      if (attached) w.emit({ type: 'ContainerAttached', id: c.id });
       const err = start(w, c);
-      if (err) return err.code === 'start_failed' ? failed(w, err, { exitCode: err.exitCode }) : refuse(err);
+      if (err) return err.code === 'start_failed' ? failed(w, err, { exitCode: err.exitCode }) : attached ? failed(w, err) : refuse(err);
       if (!cmd.attach) return done(w);
       return foreground(w, c.id, 'start -a', from);
     }

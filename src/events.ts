@@ -48,6 +48,8 @@ export type ContainerEvent =
   | { type: 'ContainerRenamed'; id: string; name: string }
   | { type: 'ContainerCommitted'; id: string; image: Digest }
   | { type: 'ContainerExported'; id: string }
+  /** `start -a`: the client attaches before it starts (a foreground `run`'s attach is read from its config) */
+  | { type: 'ContainerAttached'; id: string }
   | { type: 'ContainerDestroyed'; id: string }
   | { type: 'ExecStarted'; id: string; execId: string; argv: string[] }
   | { type: 'ExecDied'; id: string; execId: string; exitCode: number };
@@ -90,6 +92,7 @@ export const ACTIONS: { readonly [T in EventType]: string | null } = {
   ContainerRenamed: 'rename',
   ContainerCommitted: 'commit',
   ContainerExported: 'export',
+  ContainerAttached: 'attach',
   Pruned: 'prune',
   ContainerDestroyed: 'destroy',
   ExecStarted: 'exec_start',

@@ -102,6 +102,7 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
       return;
     case 'ContainerCommitted':
     case 'ContainerExported':
+    case 'ContainerAttached':
     case 'ExecStarted':
     case 'ExecDied':
       return;

@@ -178,6 +178,9 @@ export class EventMessages {
       case 'ContainerExported':
         push(out, this.container(at, 'export', e.id));
         return;
+      case 'ContainerAttached':
+        push(out, this.container(at, 'attach', e.id));
+        return;
       case 'Pruned':
         // daemon-wide: no actor, the bytes reclaimed (prune.go LogDaemonEventWithAttributes)
         out.push({ type: e.what, action: 'prune', id: '', attributes: { reclaimed: String(e.reclaimed) }, at });
