@@ -51,6 +51,7 @@ export type TarError = {
     | 'whiteout-conflict'
     | 'not-a-directory'
     | 'empty-symlink-target'
+    | 'chtimes-failed'
     | 'bad-gzip'
     | 'unsupported';
   readonly message: string;
@@ -226,6 +227,33 @@ const UNSUPPORTED_TYPES: Partial<Record<HeaderType, string>> = {
  * - other missing parents are created 0755 by the engine, and are directories of the layer like any
  *   other (the model gives them mtime 0, the engine the time of import).
  */
+/** Where a path leads in the unpacked tree, following symlinks as the kernel does: the errno text, or undefined when it exists. */
+function resolveIn(state: ReadonlyMap<string, Change>, implied: ReadonlySet<string>, path: string): string | undefined {
+  let pending = path.split('/');
+  let done: string[] = [];
+  for (let hops = 0; pending.length > 0; ) {
+    const c = pending.shift()!;
+    if (c === '' || c === '.') continue;
+    if (c === '..') {
+      done.pop();
+      continue;
+    }
+    const cur = [...done, c].join('/');
+    const n = state.get(cur);
+    if (n === undefined && !implied.has(cur)) return 'no such file or directory';
+    if (n?.type === 'symlink') {
+      if (++hops > 40) return 'too many levels of symbolic links';
+      if (n.target.startsWith('/')) done = [];
+      pending = [...n.target.split('/'), ...pending];
+      continue;
+    }
+    // a whiteout is a device node on disk: it exists, and is no directory
+    if (n !== undefined && n.type !== 'dir' && pending.some((p) => p !== '' && p !== '.')) return 'not a directory';
+    done.push(c);
+  }
+  return undefined;
+}
+
 const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
   const state = new Map<string, Change>();
   const contents = new Map<string, Uint8Array>();
@@ -255,12 +283,16 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
     for (const k of implied) if (k.startsWith(`${path}/`)) implied.delete(k);
   };
 
+  // tar-split refuses a second entry of one (cleaned) name only after passing it on: the untar
+  // applies it, sees the stream end, then restores directory times; its own failure there wins.
+  let duplicate: string | undefined;
+  /** directory entries, in order: their times are set once the archive is read (chtimes follows symlinks) */
+  const dirs: string[] = [];
   for (const e of entries) {
+    if (duplicate !== undefined) break;
     if (isError(e)) return e;
     const cleaned = goClean(e.name);
-    if (seen.has(cleaned)) {
-      return { code: 'duplicate-path', message: 'Error processing tar file(duplicates of file paths not supported): ', path: cleaned };
-    }
+    if (seen.has(cleaned)) duplicate = cleaned;
     seen.add(cleaned);
     if (e.type === 'pax-global-header') continue; // Docker skips these before touching the disk
 
@@ -323,6 +355,7 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
       if (existing !== undefined && existing.type !== 'dir') removeTree(path);
       implied.delete(path);
       state.set(path, withOwner({ type: 'dir' as const, mode, mtime: e.mtime, ...(opaque ? { opaque: true as const } : {}) }, e.uid, e.gid));
+      dirs.push(path);
       continue;
     }
     if (present(path)) removeTree(path);
@@ -338,6 +371,11 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
     contents.set(path, content);
     state.set(path, withOwner({ type: 'file' as const, mode, mtime: e.mtime, size: content.length, digest: sha256(content) }, e.uid, e.gid));
   }
+  for (const dir of dirs) {
+    const errno = resolveIn(state, implied, dir);
+    if (errno !== undefined) return { code: 'chtimes-failed', message: untarFailed(`chtimes /${dir}: ${errno}`), path: dir };
+  }
+  if (duplicate !== undefined) return { code: 'duplicate-path', message: 'Error processing tar file(duplicates of file paths not supported): ', path: duplicate };
   // The directories MkdirAll made exist in the layer's diff directory like any other: without
   // them the union view would not reach the entries below (and a lower directory's attributes
   // would show through where the engine shows the new 0755 one).

@@ -251,6 +251,17 @@ describe('whiteouts', () => {
     expect((await fail(rawTar([{ name: 'a/b', data: 'x' }, { name: '.wh.a' }]))).code).toBe('whiteout-conflict');
   });
 
+  it('a duplicate is applied before the stream ends; directory times are then restored, and their failure is the error', async () => {
+    // observed: `a/` then symlink `a` (dangling, or to a directory later in the tar) → chtimes /a: no such file or directory;
+    // `a/` then a file `a`, or a file then `a/` → the duplicate error
+    const CHTIMES = 'Error processing tar file(exit status 1): chtimes /a: no such file or directory';
+    expect(await fail(rawTar([{ name: 'a/', type: 'directory' }, { name: 'a', type: 'symlink', linkname: 'b' }]))).toStrictEqual({ code: 'chtimes-failed', message: CHTIMES, path: 'a' });
+    const later = rawTar([{ name: 'a/', type: 'directory' }, { name: 'a', type: 'symlink', linkname: 'b' }, { name: 'b/', type: 'directory' }]);
+    expect((await fail(later)).message).toBe(CHTIMES);
+    expect((await fail(rawTar([{ name: 'a/', type: 'directory' }, { name: 'a', data: '' }]))).code).toBe('duplicate-path');
+    expect((await fail(rawTar([{ name: 'a', data: 'x' }, { name: 'a/', type: 'directory' }]))).code).toBe('duplicate-path');
+  });
+
   it('takes .wh..wh..opq at the top as an opaque root, and still refuses a duplicate of it', async () => {
     // observed (generated scenario): a tar of only `.wh..wh..opq/` imports; with a second entry of that name it is a duplicate
     const l = await ok(rawTar([{ name: '.wh..wh..opq', type: 'directory' }, { name: 'a', data: 'x' }]));
