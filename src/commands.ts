@@ -2,6 +2,7 @@
  * What a user can ask of the engine, named after docker's verbs. `ref` is whatever the user typed to
  * name a container or an image; flags keep docker's meaning and defaults.
  */
+import type { BuildContext } from './build/context.js';
 import type { Change, Digest } from './layer/changeset.js';
 
 export interface CreateOptions {
@@ -29,6 +30,21 @@ export interface LayerInput {
   readonly diffId: Digest;
   readonly size: number;
   readonly blobs: ReadonlyMap<Digest, Uint8Array>;
+}
+
+/** docker build (classic builder): the context as the daemon received it, and the build's options. */
+export interface BuildOptions {
+  readonly context: BuildContext;
+  /** -t: references already normalised (`repo:tag`) */
+  readonly tags: readonly string[];
+  readonly noCache: boolean;
+  /** --rm (default true): remove each successful step's containers */
+  readonly rm: boolean;
+  /** --force-rm: remove them after failed steps too */
+  readonly forceRm: boolean;
+  readonly target?: string;
+  /** --build-arg: a value, or undefined for `--build-arg NAME` unset in the client's environment */
+  readonly buildArgs: readonly (readonly [string, string | undefined])[];
 }
 
 export type Command =
@@ -60,6 +76,7 @@ export type Command =
   | { readonly type: 'image_prune'; readonly all: boolean; readonly filters?: readonly string[] }
   | { readonly type: 'container_prune'; readonly filters?: readonly string[] }
   /** the flattened view is read from the state by the caller; the engine logs the export */
-  | { readonly type: 'export'; readonly ref: string };
+  | { readonly type: 'export'; readonly ref: string }
+  | ({ readonly type: 'build' } & BuildOptions);
 
 export type CommandType = Command['type'];

@@ -3,6 +3,7 @@
  * (timers due by then fire: processes that finished sleeping, restart policies), then the command is
  * checked against that state and either refused (no events) or turned into events.
  */
+import { build } from './build/build.js';
 import type { Command } from './commands.js';
 import type { Context } from './core/context.js';
 import type { DockerError } from './core/errors.js';
@@ -71,6 +72,12 @@ function decideIn(w: Work, cmd: Command): Decision {
       const { records, reclaimed } = pruned;
       w.emit({ type: 'Pruned', what: 'image', reclaimed });
       return done(w, { lines: records.map((r) => recordLine(r).replace(/^(\w)/, (c) => c.toLowerCase())), reclaimed });
+    }
+    case 'build': {
+      const r = build(w, cmd);
+      if (r.failure?.refused) return refuse({ code: 'build_refused', message: r.failure.message });
+      if (r.failure) return failed(w, { code: 'build_failed', message: r.failure.message, exitCode: r.failure.exitCode }, { stream: r.stream });
+      return done(w, { ...(r.imageId ? { id: r.imageId } : {}), stream: r.stream });
     }
     case 'container_prune': {
       const filters = parsePruneFilters(cmd.filters ?? [], ['label', 'label!', 'until']);

@@ -15,6 +15,8 @@ export interface Reply {
   readonly lines?: readonly string[];
   /** bytes reclaimed, for prune */
   readonly reclaimed?: number;
+  /** what build prints on stdout, in order */
+  readonly stream?: string;
 }
 
 export interface Decision {

@@ -26,7 +26,8 @@ export type ContainerEvent =
       args: string[];
       config: ContainerConfig;
       hostConfig: HostConfig;
-      image: Digest;
+      /** '' for a build step's container on `FROM scratch` */
+      image: Digest | '';
       imageRef: string;
     }
   | { type: 'ContainerStarted'; id: string; pid: number; restart: boolean }

@@ -69,7 +69,8 @@ export interface Container {
   readonly config: ContainerConfig;
   readonly hostConfig: HostConfig;
   /** the image id pinned at create */
-  readonly image: Digest;
+  /** '' for a build step's container on `FROM scratch` */
+  readonly image: Digest | '';
   /** the image as the user typed it */
   readonly imageRef: string;
   /** ChainID of the image's top layer: the parent of the RW layer, pinned even if the image is deleted */

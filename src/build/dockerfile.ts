@@ -35,7 +35,7 @@ export type DockerfileParse =
 export function parseDockerfile(text: string, name = 'Dockerfile'): DockerfileParse {
   if (text === '') return { ok: false, message: `the Dockerfile (${name}) cannot be empty` };
   const lines = parseLines(text);
-  if (!lines.ok) return { ok: false, message: `failed to parse Dockerfile: ${lines.message}` };
+  if (!lines.ok) return { ok: false, message: `failed to parse ${name}: ${lines.message}` };
   const parsed = parseStages(lines.nodes);
   if (!parsed.ok) return parsed;
   return { ok: true, directives: { escape: lines.escape }, ...parsed.value, warnings: lines.warnings };
@@ -110,5 +110,5 @@ export type {
 } from './instructions.js';
 export type { Mount } from './mount.js';
 export { expandInstruction } from './expand.js';
-export { copyCreatedBy, createdBy, DEFAULT_SHELL, historyComment, normalizeWorkdir, resolveCmdLine, runCreatedBy, type StepContext } from './history.js';
+export { copyComment, copyCreatedBy, createdBy, DEFAULT_SHELL, historyComment, normalizeWorkdir, resolveCmdLine, runCreatedBy, type StepContext } from './history.js';
 export { type EscapeToken, type Expansion, expandWord, expandWords } from './shell-words.js';

@@ -100,10 +100,15 @@ export function runCreatedBy(instr: RunInstruction, shell: readonly string[] | n
   return [...prefix, ...cmd].join(' ');
 }
 
-/** `created_by` of COPY/ADD: `#(nop) COPY [--chown=<c>]<srcHash> in <dest> `, no space after the chown, one at the end. */
-export function copyCreatedBy(instr: CopyInstruction | AddInstruction, shell: readonly string[] | null | undefined, srcHash: string): string {
+/** The last argument of a COPY/ADD step's Cmd: `#(nop) COPY [--chown=<c>]<srcHash> in <dest> `, no space after the chown, one at the end. */
+export function copyComment(instr: CopyInstruction | AddInstruction, srcHash: string): string {
   const chown = instr.chown === '' ? '' : `--chown=${instr.chown}`;
-  return [...shellOf(shell), `#(nop) ${instr.kind.toUpperCase()} ${chown}${srcHash} in ${instr.dest} `].join(' ');
+  return `#(nop) ${instr.kind.toUpperCase()} ${chown}${srcHash} in ${instr.dest} `;
+}
+
+/** `created_by` of COPY/ADD: the shell, then copyComment. */
+export function copyCreatedBy(instr: CopyInstruction | AddInstruction, shell: readonly string[] | null | undefined, srcHash: string): string {
+  return [...shellOf(shell), copyComment(instr, srcHash)].join(' ');
 }
 
 /** fmt's %q of a []string: `["a" "b"]` (nil prints as `[]`). */

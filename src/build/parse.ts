@@ -3,7 +3,7 @@
  * parser.go, line_parsers.go, split_command.go): parser directives, comments, line continuations and
  * the per-instruction argument parsers, giving one node per instruction. Heredocs do not exist in
  * this version: `<<EOF` is ordinary text. Errors carry the parser's bare text; the daemon prefixes
- * them with "failed to parse Dockerfile: " (see dockerfile.ts).
+ * them with "failed to parse <Dockerfile name>: " (see dockerfile.ts).
  */
 import { goQuote } from '../template/fmt.js';
 import type { EscapeToken } from './shell-words.js';

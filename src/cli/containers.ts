@@ -17,8 +17,9 @@ export interface Cli {
 
 export type Opts = Record<string, unknown>;
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
+/** commander's option values: a string flag, a repeated one */
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+export const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
 
 function printOutput(io: Io, output: readonly Output[] | undefined): void {
   for (const o of output ?? []) (o.stream === 'stdout' ? io.out : io.err)(o.text);

@@ -2,13 +2,11 @@
 import type { Decision } from '../decision.js';
 import { readLayerTar } from '../layer/tar-read.js';
 import { isReference, parseReference } from '../image/reference.js';
-import type { Cli, Opts } from './containers.js';
+import { type Cli, list, type Opts, str } from './containers.js';
 import { readFileBytes } from './io.js';
 import { clientNotFound, daemon, daemonMessage, isNotFound } from './output.js';
 import { humanSize } from '../core/time.js';
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
 
 export async function importCmd(cli: Cli, args: string[], opts: Opts): Promise<number> {
   const [source, repoTag] = args as [string, string | undefined];

@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { LogError } from '../log/file-log.js';
 import { Strata } from '../strata.js';
+import * as B from './build.js';
 import * as C from './containers.js';
 import * as I from './images.js';
 import { type Io, processIo } from './io.js';
@@ -16,7 +17,7 @@ type Handler = (cli: C.Cli, args: string[], opts: C.Opts) => number | Promise<nu
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
 /** Boolean flags that docker also accepts as `--flag=true|false` (pflag); commander needs them rewritten. */
-const BOOLS = ['rm', 'detach', 'all', 'quiet', 'force', 'no-trunc', 'attach', 'interactive', 'tty', 'no-prune', 'pause'];
+const BOOLS = ['rm', 'force-rm', 'no-cache', 'detach', 'all', 'quiet', 'force', 'no-trunc', 'attach', 'interactive', 'tty', 'no-prune', 'pause'];
 
 function normaliseBools(argv: readonly string[]): string[] {
   const out: string[] = [];
@@ -27,9 +28,10 @@ function normaliseBools(argv: readonly string[]): string[] {
       continue;
     }
     const on = m[2] === 'true' || m[2] === '1';
-    // --pause defaults to true: only its negation needs a flag; the others default to false.
-    if (m[1] === 'pause') {
-      if (!on) out.push('--no-pause');
+    // --pause (and build's --rm) default to true: their negation needs a flag; the others default to false.
+    if (m[1] === 'pause' || m[1] === 'rm') {
+      if (!on) out.push(`--no-${m[1]}`);
+      else if (m[1] === 'rm') out.push('--rm');
     } else if (on) {
       out.push(`--${m[1]}`);
     }
@@ -61,6 +63,7 @@ const createFlags = (c: Command): void => {
     .option('--entrypoint <string>')
     .option('--restart <string>')
     .option('--rm')
+    .option('--no-rm')
     .option('--network <string>')
     .option('--pull <string>')
     .passThroughOptions();
@@ -115,6 +118,18 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   d('export', 'export', Q.exportCmd, (c) => c.option('-o, --output <string>'));
   d('import', 'import', I.importCmd, (c) => c.option('-c, --change <list>', '', collect).option('-m, --message <string>'));
   d('tag', 'tag', I.tag);
+  d('build', 'build', B.build, (c) =>
+    c
+      .option('-t, --tag <list>', '', collect)
+      .option('-f, --file <string>')
+      .option('--no-cache')
+      .option('--rm')
+      .option('--no-rm')
+      .option('--force-rm')
+      .option('--target <string>')
+      .option('--build-arg <list>', '', collect)
+      .option('-q, --quiet'),
+  );
   d('rmi', 'rmi', I.rmi, (c) => c.option('-f, --force').option('--no-prune'));
   const image = program.command('image').exitOverride();
   define(image, 'inspect', 'image inspect', (c, args, opts) => Q.inspect(c, args, { ...opts, type: 'image' }), cli, (c) => c.option('-f, --format <string>'), done).exitOverride();

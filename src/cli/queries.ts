@@ -30,12 +30,10 @@ import {
 import { HISTORY_HEADER, HISTORY_TABLE, IMAGES_HEADER, IMAGES_TABLE, historyRow, historyRows, imageRow, listImages } from '../view/images.js';
 import { inspectContainer, inspectImage } from '../view/inspect.js';
 import { PS_HEADER, PS_TABLE, listContainers, psRow } from '../view/ps.js';
-import type { Cli, Opts } from './containers.js';
+import { type Cli, list, type Opts, str } from './containers.js';
 import { printRows } from './format.js';
 import { clientNotFound, daemon } from './output.js';
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
 
 /** The model's "now": the wall clock, or the model clock if waits have carried it further. */
 const nowOf = (cli: Cli): number => Math.max(Date.now(), cli.strata().state.clock);

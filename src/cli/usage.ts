@@ -26,6 +26,7 @@ export const USAGES: Readonly<Record<string, Usage>> = {
   commit: u('docker commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]', "Create a new image from a container's changes", 1, 2),
   images: u('docker images [OPTIONS] [REPOSITORY[:TAG]]', 'List images', 0, 1),
   rmi: u('docker rmi [OPTIONS] IMAGE [IMAGE...]', 'Remove one or more images', 1),
+  build: u('docker build [OPTIONS] PATH | URL | -', 'Build an image from a Dockerfile', 1, 1),
   tag: u('docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]', 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE', 2, 2),
   history: u('docker history [OPTIONS] IMAGE', 'Show the history of an image', 1, 1),
   diff: u('docker diff CONTAINER', "Inspect changes to files or directories on a container's filesystem", 1, 1),

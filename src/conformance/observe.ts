@@ -5,8 +5,8 @@
  */
 import type { RawWorld, Result } from './driver.js';
 
-/** The reference engine runs with --ip-forward=false; every `run` warns about it. */
-const ENGINE_NOISE = /^WARNING: IPv4 forwarding is disabled\. Networking will not work\.\n/gm;
+/** The reference engine runs with --ip-forward=false; every `run`, and every build step's container, warns about it. */
+const ENGINE_NOISE = /^(?:WARNING| ---> \[Warning\]) IPv4 forwarding is disabled\. Networking will not work\.\n/gm;
 
 export class Masker {
   private readonly ids = new Map<string, string>();

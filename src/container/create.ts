@@ -10,6 +10,7 @@ import { type ContainerConfig, emptyConfig } from '../image/config.js';
 import { merge } from '../image/merge.js';
 import { findImage } from '../image/resolve.js';
 import { checkProgram } from '../sh/index.js';
+import type { Digest } from '../layer/changeset.js';
 import type { HostConfig, RestartPolicyName } from '../state.js';
 import { isError, validName } from './resolve.js';
 import { vfsOf, recordFs } from './runtime.js';
@@ -56,6 +57,21 @@ export function createContainer(w: Work, o: CreateOptions): string | DockerError
   };
   w.emit({ type: 'ContainerCreated', id, name, path, args: argv.slice(1), config, hostConfig, image: image.id, imageRef: o.image });
   if (config.WorkingDir) makeWorkdir(w, id, config.WorkingDir);
+  return id;
+}
+
+/**
+ * A container the classic builder creates (containerbackend.go Create): its config is the builder's
+ * run config as it stands, named at random, never started here. The daemon's create still makes the
+ * working directory, so a step after `WORKDIR /new` on a base without it writes that directory.
+ */
+export function createBuildContainer(w: Work, config: ContainerConfig, image: Digest | ''): string {
+  const id = w.ctx.newId();
+  const filled: ContainerConfig = { ...config, Hostname: config.Hostname === '' ? id.slice(0, 12) : config.Hostname };
+  const argv = [...(filled.Entrypoint ?? []), ...(filled.Cmd ?? [])];
+  const hostConfig: HostConfig = { NetworkMode: 'default', RestartPolicy: { Name: 'no', MaximumRetryCount: 0 }, AutoRemove: false };
+  w.emit({ type: 'ContainerCreated', id, name: freshName(w), path: argv[0] ?? '', args: argv.slice(1), config: filled, hostConfig, image, imageRef: image });
+  if (filled.WorkingDir) makeWorkdir(w, id, filled.WorkingDir);
   return id;
 }
 

@@ -4,6 +4,7 @@ import type { PruneFilters } from '../core/filters.js';
 import * as table from '../core/table.js';
 import type { Work } from '../core/work.js';
 import { type Container, statusOf } from '../state.js';
+import { changesetSize } from '../layer/changeset.js';
 import { allows } from './machine.js';
 import { destroy, signal } from './runtime.js';
 
@@ -36,8 +37,4 @@ export function containerPrune(w: Work, filters?: PruneFilters): { ids: string[]
 }
 
 /** Bytes in a container's RW layer: file sizes and symlink target lengths, as du on the upper dir counts them. */
-export function rwSize(c: Container): number {
-  let n = 0;
-  for (const e of c.rw.values()) n += e.type === 'file' ? e.size : e.type === 'symlink' ? e.target.length : 0;
-  return n;
-}
+export const rwSize = (c: Container): number => changesetSize(c.rw);

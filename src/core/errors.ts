@@ -46,6 +46,10 @@ export type DockerError =
   | { code: 'filter_atoi'; value: string }
   | { code: 'rename_invalid_name'; name: string }
   | { code: 'invalid_archive'; message: string }
+  /** the daemon refused the build before streaming (a Dockerfile that does not parse, an unknown target) */
+  | { code: 'build_refused'; message: string }
+  /** a step failed: the stream's error, and the client's exit code (a failing RUN's own, else 1) */
+  | { code: 'build_failed'; message: string; exitCode: number }
   | { code: 'unsupported'; message: string }
   | { code: 'would_block'; what: string }
   | { code: 'invalid_time'; message: string }
@@ -104,6 +108,8 @@ const text: { [C in ErrorCode]: (e: Extract<DockerError, { code: C }>) => string
   filter_atoi: (e) => `strconv.Atoi: parsing ${JSON.stringify(e.value)}: invalid syntax`,
   rename_invalid_name: (e) => `Error when allocating new name: Invalid container name (${e.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
   invalid_archive: (e) => e.message,
+  build_refused: (e) => e.message,
+  build_failed: (e) => e.message,
   unsupported: (e) => e.message,
   would_block: (e) => `strata: ${e.what} would block forever in the model (its process never exits on its own)`,
   invalid_time: (e) => e.message,
@@ -154,6 +160,8 @@ const categories: { [C in ErrorCode]: Category } = {
   filter_atoi: 'invalid',
   rename_invalid_name: 'invalid',
   invalid_archive: 'invalid',
+  build_refused: 'invalid',
+  build_failed: 'system',
   unsupported: 'invalid',
   would_block: 'invalid',
   invalid_time: 'invalid',

@@ -20,7 +20,7 @@ export function registerLayer(w: Work, parent: Digest | null, diffId: Digest, si
 }
 
 /** Store an image config; the id is the sha256 of its exact bytes. */
-export function createImage(w: Work, config: ImageConfig, parent: Digest | null, builtLocally: boolean, action: 'import' | 'commit'): Digest {
+export function createImage(w: Work, config: ImageConfig, parent: Digest | null, builtLocally: boolean, action: 'import' | 'commit' | 'build'): Digest {
   const json = serializeImageConfig(config);
   const id = sha256(json);
   w.emit({ type: 'ImageCreated', id, json, parent, builtLocally, action });

@@ -41,3 +41,10 @@ export const parentOf = (path: string): string => {
 };
 
 export const baseOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+/** A layer's Size as the engine reports it: bytes of regular files plus the lengths of symlink targets. */
+export function changesetSize(cs: Changeset): number {
+  let n = 0;
+  for (const e of cs.values()) n += e.type === 'file' ? e.size : e.type === 'symlink' ? e.target.length : 0;
+  return n;
+}

@@ -57,7 +57,7 @@ export const eventSchema = z.discriminatedUnion('type', [
     args: strings,
     config,
     hostConfig,
-    image: digest,
+    image: digest.or(z.literal('')),
     imageRef: z.string(),
   }),
   z.object({ type: z.literal('ContainerStarted'), id, pid: z.number().int(), restart: z.boolean() }),

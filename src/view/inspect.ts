@@ -8,7 +8,7 @@ import * as table from '../core/table.js';
 import { rfc3339Nano } from '../core/time.js';
 import type { ContainerConfig } from '../image/config.js';
 import { tagsOf } from '../image/resolve.js';
-import { goMap, goNil, goSlice } from '../template/index.js';
+import { goMap, goNil, goSlice, goStruct } from '../template/index.js';
 import { type Container, type Image, type State, statusOf } from '../state.js';
 
 const ROOT = '/var/lib/docker';
@@ -20,32 +20,43 @@ const strMap = (v: Readonly<Record<string, string>> | null | undefined): unknown
 const setMap = (v: Readonly<Record<string, unknown>> | null | undefined): unknown =>
   v ? goMap('map[string]struct {}', Object.keys(v).map((k) => [k, {}] as const)) : goNil('map', 'map[string]struct {}');
 
-/** api/types/container.Config with its omitempty fields. */
+/** api/types/container.Config: every field (templates can name any), the omitempty ones left out of JSON when empty. */
 export function configView(c: ContainerConfig): Record<string, unknown> {
-  const o: Record<string, unknown> = {
-    Hostname: c.Hostname,
-    Domainname: c.Domainname,
-    User: c.User,
-    AttachStdin: c.AttachStdin,
-    AttachStdout: c.AttachStdout,
-    AttachStderr: c.AttachStderr,
-  };
-  if (c.ExposedPorts && Object.keys(c.ExposedPorts).length > 0) o['ExposedPorts'] = setMap(c.ExposedPorts);
-  Object.assign(o, { Tty: c.Tty, OpenStdin: c.OpenStdin, StdinOnce: c.StdinOnce, Env: strSlice(c.Env), Cmd: strSlice(c.Cmd) });
-  if (c.ArgsEscaped) o['ArgsEscaped'] = true;
-  Object.assign(o, {
-    Image: c.Image,
-    Volumes: setMap(c.Volumes),
-    WorkingDir: c.WorkingDir,
-    Entrypoint: strSlice(c.Entrypoint),
-    OnBuild: strSlice(c.OnBuild),
-    Labels: strMap(c.Labels),
-  });
-  if (c.StopSignal) o['StopSignal'] = c.StopSignal;
-  if (c.StopTimeout) o['StopTimeout'] = c.StopTimeout;
-  if (c.Shell) o['Shell'] = strSlice(c.Shell);
-  return o;
+  return goStruct(
+    'container.Config',
+    {
+      Hostname: c.Hostname,
+      Domainname: c.Domainname,
+      User: c.User,
+      AttachStdin: c.AttachStdin,
+      AttachStdout: c.AttachStdout,
+      AttachStderr: c.AttachStderr,
+      ExposedPorts: c.ExposedPorts && Object.keys(c.ExposedPorts).length > 0 ? setMap(c.ExposedPorts) : goNil('map', 'nat.PortSet'),
+      Tty: c.Tty,
+      OpenStdin: c.OpenStdin,
+      StdinOnce: c.StdinOnce,
+      Env: strSlice(c.Env),
+      Cmd: strSlice(c.Cmd),
+      Healthcheck: goNil('ptr', '*container.HealthConfig'),
+      ArgsEscaped: c.ArgsEscaped === true,
+      Image: c.Image,
+      Volumes: setMap(c.Volumes),
+      WorkingDir: c.WorkingDir,
+      Entrypoint: strSlice(c.Entrypoint),
+      NetworkDisabled: false,
+      MacAddress: '',
+      OnBuild: strSlice(c.OnBuild),
+      Labels: strMap(c.Labels),
+      StopSignal: c.StopSignal ?? '',
+      StopTimeout: c.StopTimeout ?? goNil('ptr', '*int'),
+      Shell: strSlice(c.Shell),
+    },
+    CONFIG_JSON,
+  );
 }
+
+const omit = { omitEmpty: true };
+const CONFIG_JSON = { ExposedPorts: omit, Healthcheck: omit, ArgsEscaped: omit, NetworkDisabled: omit, MacAddress: omit, StopSignal: omit, StopTimeout: omit, Shell: omit };
 
 function graphDriver(lower: string[], own: string): Record<string, unknown> {
   const data: [string, string][] = [];

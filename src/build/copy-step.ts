@@ -1,0 +1,98 @@
+/**
+ * COPY and ADD as a build step (moby 20.10 builder/dockerfile/internals.go performCopy and
+ * exportImage): the sources are resolved and hashed, the cache is probed with
+ * `#(nop) COPY <hash> in <dest> `, and on a miss the files are written into a fresh RW layer over the
+ * current image — no container is created — which becomes the new image's layer.
+ */
+import { isError } from '../container/resolve.js';
+import { lowerStack } from '../container/runtime.js';
+import * as table from '../core/table.js';
+import { findImage } from '../image/resolve.js';
+import { type Change, changesetSize, type Digest, type Node, parentOf } from '../layer/changeset.js';
+import { EMPTY_LAYER_DIFF_ID, sha256 } from '../layer/digest.js';
+import { registerLayer } from '../image/create.js';
+import { writeLayerTar } from '../layer/tar-write.js';
+import { list, lookup, type Stack } from '../layer/union.js';
+import type { ContainerConfig } from '../image/config.js';
+import { type Builder, copyConfig, type StageState, StepError } from './build.js';
+import { type CopyOp, type CopyOptions, copyOps, copySources } from './copy.js';
+import { type AddInstruction, type CopyInstruction, copyComment, DEFAULT_SHELL } from './dockerfile.js';
+import type { FsView } from './fs-view.js';
+import { newImage, probeCache } from './steps.js';
+
+export function copyStep(b: Builder, st: StageState, instr: CopyInstruction | AddInstruction): void {
+  const rc = st.runConfig;
+  const from = instr.kind === 'copy' && instr.from !== '' ? fromView(b, instr.from) : undefined;
+  const opts: CopyOptions = { workingDir: rc.WorkingDir, now: Math.floor(b.w.now / 1000), ...(from ? { from } : {}) };
+  const sources = copySources(instr, b.o.context, opts);
+  if (!sources.ok) throw new StepError(sources.message);
+  const shell = rc.Shell && rc.Shell.length > 0 ? rc.Shell : DEFAULT_SHELL;
+  const config: ContainerConfig = { ...copyConfig(rc), Cmd: [...shell, copyComment(instr, sources.plan.hash)] };
+  if (probeCache(b, st, config)) return;
+
+  const lower = imageStack(b, st.imageId);
+  const ops = copyOps(instr, sources.plan, view(b, lower), opts);
+  if (!ops.ok) throw new StepError(ops.message);
+  const rw = applyOps(b, ops.ops, lower);
+  const tar = writeLayerTar(rw, (d) => b.w.blob(d));
+  const diffId = sha256(tar);
+  const empty = diffId === EMPTY_LAYER_DIFF_ID;
+  if (!empty) registerLayer(b.w, topLayer(b, st.imageId), diffId, changesetSize(rw), rw);
+  st.imageId = newImage(b, st, config, empty ? null : diffId, '');
+}
+
+/** COPY --from: a stage of this build (by name or index), else a local image. */
+function fromView(b: Builder, from: string): FsView {
+  const stage = b.stages.get(from.toLowerCase());
+  if (stage !== undefined) return view(b, imageStack(b, stage));
+  const found = findImage(b.w.state, from);
+  if (isError(found)) throw new StepError(`strata has no registry to pull from: no image ${from} here (the engine would try to pull it)`);
+  return view(b, imageStack(b, found.image.id));
+}
+
+const topLayer = (b: Builder, imageId: Digest | ''): Digest | null => {
+  const chain = imageId === '' ? [] : (table.get(b.w.state.images, imageId)?.chain ?? []);
+  return chain[chain.length - 1] ?? null;
+};
+
+const imageStack = (b: Builder, imageId: Digest | ''): Stack => lowerStack(b.w.state, topLayer(b, imageId));
+
+const view = (b: Builder, stack: Stack): FsView => ({ node: (p) => lookup(stack, p), list: (d) => list(stack, d), read: (d) => b.w.blob(d) });
+
+/**
+ * The copier's operations as an overlay upper layer: the lower directories above each entry are
+ * copied up with their attributes; a directory that replaces one below is opaque; file contents go
+ * to the blob store.
+ */
+function applyOps(b: Builder, ops: readonly CopyOp[], lower: Stack): Map<string, Change> {
+  const rw = new Map<string, Change>();
+  const stack: Stack = [rw, ...lower];
+  for (const op of ops) {
+    for (let a = parentOf(op.path); a !== '' && !rw.has(a); a = parentOf(a)) {
+      const n = lookup(lower, a);
+      if (n?.type === 'dir') rw.set(a, withoutOpaque(n));
+    }
+    const below = lookup(stack, op.path);
+    if (op.replace) for (const k of [...rw.keys()]) if (k.startsWith(`${op.path}/`)) rw.delete(k);
+    const { type, mode, mtime, uid, gid, content, target } = op.node;
+    const owner = { ...(uid ? { uid } : {}), ...(gid ? { gid } : {}) };
+    if (type === 'dir') {
+      const hides = op.replace === true && below?.type === 'dir' && lookup(lower, op.path)?.type === 'dir';
+      rw.set(op.path, { type, mode, mtime, ...owner, ...(hides ? { opaque: true as const } : {}) });
+    } else if (type === 'symlink') {
+      rw.set(op.path, { type, mode, mtime, ...owner, target: target ?? '' });
+    } else {
+      const bytes = content ?? new Uint8Array();
+      const digest = sha256(bytes);
+      b.w.blobs.set(digest, bytes);
+      rw.set(op.path, { type, mode, mtime, ...owner, size: bytes.length, digest });
+    }
+  }
+  return rw;
+}
+
+const withoutOpaque = (n: Node): Node => {
+  if (n.type !== 'dir' || !n.opaque) return n;
+  const { opaque: _opaque, ...rest } = n;
+  return rest;
+};
