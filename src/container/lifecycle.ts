@@ -159,10 +159,8 @@ export function restart(w: Work, c: Container, timeout?: number): DockerError | 
   }
   const now = current(w, c.id);
   if (!now) return { code: 'no_such_container', ref: c.id };
-  const err = startProcess(w, c.id, false);
-  if (err) return err;
-  w.emit({ type: 'ContainerRestarted', id: c.id });
-  return undefined;
+  // the restart event is logged once the start returned: before an instant program's exit
+  return startProcess(w, c.id, false, () => w.emit({ type: 'ContainerRestarted', id: c.id }));
 }
 
 /** docker wait: blocks until the container is not running; a created container answers 0 at once. */

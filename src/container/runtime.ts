@@ -101,8 +101,12 @@ export function exitCodeFor(message: string): number {
   return 128;
 }
 
-/** Start PID 1 (create+start of the OCI container). Returns the engine's error if the exec failed. */
-export function startProcess(w: Work, id: string, restart: boolean): DockerError | undefined {
+/**
+ * Start PID 1 (create+start of the OCI container). Returns the engine's error if the exec failed.
+ * `onStarted` runs once the process exists, before it does anything: what the daemon logs after the
+ * start returns (restart's event) comes before a process that exits at once has died.
+ */
+export function startProcess(w: Work, id: string, restart: boolean, onStarted?: () => void): DockerError | undefined {
   const c = table.get(w.state.containers, id)!;
   const vfs = vfsOf(w, c);
   const env = processEnv(c);
@@ -116,6 +120,7 @@ export function startProcess(w: Work, id: string, restart: boolean): DockerError
     return { code: 'start_failed', message, exitCode };
   }
   w.emit({ type: 'ContainerStarted', id, pid: w.state.pids + 1, restart });
+  onStarted?.();
   const outcome = spawn(argv, { fs: vfs, env, cwd: cwdOf(c), now: w.now, pid1: true });
   if ('message' in outcome) return { code: 'unsupported', message: outcome.message };
   settle(w, id, vfs, outcome);

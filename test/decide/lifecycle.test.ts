@@ -165,7 +165,7 @@ describe('when running with --rm', () => {
   it('restart keeps the container (daemon/restart.go clears AutoRemove for the stop)', () => {
     const t = given(base, [create(SLEEP, { autoRemove: true }), start]).when({ type: 'restart', ref: 'web', timeout: 0 });
     expect(t.events).not.toContain('ContainerDestroyed');
-    expect(t.events.at(-1)).toBe('ContainerRestarted');
+    expect(t.events).toContain('ContainerRestarted');
   });
   // observed: kill, kill, die, stop, destroy — the stop event before --rm removes it
   it('stop removes it', () => given(base, [create(SLEEP, { autoRemove: true }), start]).when({ type: 'stop', ref: 'web', timeout: 0 }).thenEvents(['ContainerKilled', 'ContainerKilled', 'ContainerDied', 'ContainerStopped', 'ContainerDestroyed']));

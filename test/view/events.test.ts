@@ -193,6 +193,12 @@ describe('what each verb logs, in the engine order', () => {
     expect(last.map(brief)).toEqual(['container rename (image=base:1, name=api, oldName=/web)']);
   });
 
+  it('restart of a program that exits at once: the restart event comes before its die', () => {
+    // observed (generated scenario): start, restart, die
+    const { last } = world([run('web', ['true']), { type: 'restart', ref: 'web' }]);
+    expect(last.filter((m) => m.type === 'container').map((m) => m.action)).toEqual(['start', 'restart', 'die']);
+  });
+
   it('start -a: attach before the start (none for a paused container, which the daemon will not attach to)', () => {
     // observed: create … start -a → create, attach, connect, start, die; start -a of a paused one logs nothing
     const { last } = world([create('web', ['true']), { type: 'start', ref: 'web', attach: true }]);
