@@ -151,6 +151,8 @@ function run(b: Builder, st: StageState, instr: Extract<Instruction, { kind: 'ru
   const runConfig: ContainerConfig = { ...copyConfig(rc), Cmd: cmd, Env: [...(rc.Env ?? []), ...buildArgs], ...(saveCmd.length > 0 ? { Entrypoint: null } : {}) };
   const id = create(b, st, runConfig);
   const from = b.w.events.length;
+  // containerManager.Run attaches to the container's streams, then starts it
+  b.w.emit({ type: 'ContainerAttached', id });
   const err = startProcess(b.w, id, false);
   if (err) throw new StepError(render(err));
   const code = waitNextExit(b.w, id);

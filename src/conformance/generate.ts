@@ -79,7 +79,41 @@ export type Step =
   | { readonly verb: 'images' }
   | { readonly verb: 'prune'; readonly what: 'container' | 'image'; readonly all: boolean }
   | { readonly verb: 'import'; readonly entries: readonly TarSpec[] }
-  | { readonly verb: 'events'; readonly by: 'container' | 'label'; readonly format: boolean };
+  | { readonly verb: 'events'; readonly by: 'container' | 'label'; readonly format: boolean }
+  | { readonly verb: 'build'; readonly image: number; readonly instructions: readonly number[]; readonly variant: number; readonly noCache: boolean; readonly rm: 'rm' | 'no-rm' | 'force-rm' }
+  /** the last build again (another context variant, or --no-cache): the cache's hits and misses */
+  | { readonly verb: 'rebuild'; readonly variant: number; readonly noCache: boolean };
+
+/**
+ * Dockerfile instructions for generated builds (after `FROM <an image of the sequence>` and the
+ * sequence's LABEL). RUN scripts write to stdout or to stderr, never both: the engine forwards the
+ * two streams separately and interleaves them by chance. No USER before a RUN: the model has no
+ * permissions. The context holds a.txt (two variants), b.txt and dir/c.txt.
+ */
+export const INSTRUCTIONS: readonly string[] = [
+  'RUN echo hi > /f1',
+  'RUN mkdir -p /d/e && echo x > /d/e/f',
+  'RUN rm /bin/cp',
+  'RUN true',
+  'RUN echo out',
+  'RUN echo err >&2',
+  'RUN exit 3',
+  'ENV A=1 B=x',
+  'WORKDIR /w',
+  'WORKDIR /bin',
+  'CMD ["sh"]',
+  'CMD echo shell form',
+  'ENTRYPOINT ["sh", "-c"]',
+  'EXPOSE 80',
+  'COPY a.txt /a.txt',
+  'COPY dir /dir',
+  'COPY a.txt b.txt /multi/',
+  'COPY nope /x',
+  'ADD b.txt /added/',
+  'ARG X=1',
+  'RUN echo $X > /x',
+  'LABEL z=1',
+];
 
 /** Target indexes: small numbers pick existing objects; -1 names one that does not exist. */
 const target = fc.oneof({ weight: 12, arbitrary: fc.nat(40) }, { weight: 1, arbitrary: fc.constant(-1) });
@@ -95,7 +129,23 @@ const tarArb: fc.Arbitrary<TarSpec[]> = fc.array(
     fc.record({ type: fc.constant('symlink' as const), name: path, target: fc.constantFrom('a', '/bin', '../x.txt', 'nowhere') }),
   ),
   { minLength: 0, maxLength: 6 },
-);
+).map(notBelowSymlinks);
+
+/**
+ * Entries below a symlink the same tar made earlier are left out: the engine's untar follows the
+ * link (and fails or writes through it); the model refuses such tars with a clear "strata does not
+ * model entries below a symlink", a known gap, not a question these scenarios can ask.
+ */
+function notBelowSymlinks(entries: TarSpec[]): TarSpec[] {
+  const links: string[] = [];
+  return entries.filter((e) => {
+    // nor whiteout names as directories (`.wh.a/x`): the model refuses those too
+    if (e.name.split('/').slice(0, -1).some((c) => c.startsWith('.wh.'))) return false;
+    if (links.some((l) => e.name.startsWith(`${l}/`))) return false;
+    if (e.type === 'symlink') links.push(e.name);
+    return true;
+  });
+}
 
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   {
@@ -127,6 +177,18 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('prune' as const), what: fc.constantFrom('container' as const, 'image' as const), all: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('import' as const), entries: tarArb }) },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('events' as const), by: fc.constantFrom('container' as const, 'label' as const), format: fc.boolean() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      verb: fc.constant('build' as const),
+      image,
+      instructions: fc.array(fc.nat(INSTRUCTIONS.length - 1), { minLength: 0, maxLength: 5 }),
+      variant: fc.nat(1),
+      noCache: fc.boolean(),
+      rm: fc.constantFrom('rm' as const, 'no-rm' as const, 'force-rm' as const),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ verb: fc.constant('rebuild' as const), variant: fc.nat(1), noCache: fc.boolean() }) },
 );
 
 export const sequenceArb = (maxCommands: number): fc.Arbitrary<Step[]> => fc.array(stepArb, { minLength: 1, maxLength: maxCommands, size: 'max' });

@@ -107,12 +107,15 @@ export async function conformance(socket: string, o: Omit<Options, 'socket'>, lo
 }
 
 async function cleanupEngine(engine: EngineDriver, prefix: string, images: readonly string[]): Promise<void> {
+  // what builds left behind (random names, no tags) carries the sequence's label
+  await engine.cli(['container', 'prune', '-f', '--filter', `label=k=${prefix}`]);
   const ids = await engine.cli(['ps', '-aq', '--no-trunc', '--filter', `name=^/${prefix}`]);
   const list = ids.stdout.split('\n').filter(Boolean);
   if (list.length > 0) await engine.cli(['rm', '-f', ...list]);
   const tags = await engine.cli(['images', '--format', '{{.Repository}}:{{.Tag}}', '--filter', `reference=${prefix}*`]);
   const refs = [...tags.stdout.split('\n').filter(Boolean), ...images];
   if (refs.length > 0) await engine.cli(['rmi', '-f', ...refs]);
+  await engine.cli(['image', 'prune', '-a', '-f', '--filter', `label=k=${prefix}`]);
 }
 
 async function cli(): Promise<number> {

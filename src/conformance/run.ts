@@ -3,17 +3,18 @@
  * printed lines and exit codes compared, then the world, then (for export) the exported file trees.
  * The first divergence ends the sequence and is reported with the whole sequence as a shell script.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pack } from 'tar-stream';
 import { readLayerTar } from '../layer/tar-read.js';
 import { sha256 } from '../layer/digest.js';
 import type { Driver, ModelDriver, Result } from './driver.js';
-import { CHANGES, CREATE_FLAGS, EXEC_PROGRAMS, type Kind, LABEL, PROGRAMS, RESTARTS, restartsForever, type Step, type TarSpec } from './generate.js';
+import { CHANGES, CREATE_FLAGS, EXEC_PROGRAMS, INSTRUCTIONS, type Kind, LABEL, PROGRAMS, RESTARTS, restartsForever, type Step, type TarSpec } from './generate.js';
 import { Masker, type Observed, difference, normaliseWorld, observe } from './observe.js';
 import { statusOf } from '../state.js';
 import { findContainer, isError } from '../container/resolve.js';
+import { findImage } from '../image/resolve.js';
 
 export interface Divergence {
   readonly step: number;
@@ -51,6 +52,8 @@ interface Planned {
   readonly input?: Uint8Array;
   /** a comment line for the script (what stdin held) */
   readonly note?: string;
+  /** applied to both sides' output before it is masked */
+  readonly normalise?: (text: string) => string;
   readonly exportFiles?: readonly [string, string];
   readonly after?: (ok: boolean, e: Result, m: Result) => void;
 }
@@ -97,6 +100,32 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
   const collectIds = (e: Result, m: Result): void => {
     for (const id of e.stdout.match(/sha256:[0-9a-f]{64}/g) ?? []) seen.engine.push(id);
     for (const id of m.stdout.match(/sha256:[0-9a-f]{64}/g) ?? []) seen.model.push(id);
+  };
+
+  let lastBuild: { from: string; instructions: readonly number[]; rm: 'rm' | 'no-rm' | 'force-rm' } | undefined;
+  /** A context directory both sides read (a.txt in one of two variants), and the build command line. */
+  const buildPlan = (from: string, instructions: readonly number[], variant: number, noCache: boolean, rm: 'rm' | 'no-rm' | 'force-rm'): Planned | undefined => {
+    // FROM an image that is not here: the engine pulls from a registry, which neither side has (its
+    // error is this machine's DNS answer); not a question for the model
+    if (model.withState((s) => isError(findImage(s.state, from)))) return undefined;
+    const n = counter++;
+    const dir = join(tmp, `ctx-${n}`);
+    mkdirSync(join(dir, 'dir'), { recursive: true });
+    // every generated Dockerfile labels what it leaves behind with the sequence's label (cleanup finds it)
+    writeFileSync(join(dir, 'Dockerfile'), [`FROM ${from}`, `LABEL ${label}`, ...instructions.map((i) => INSTRUCTIONS[i]!), ''].join('\n'));
+    writeFileSync(join(dir, 'a.txt'), `a${variant}\n`);
+    writeFileSync(join(dir, 'b.txt'), 'b\n');
+    writeFileSync(join(dir, 'dir', 'c.txt'), 'c\n');
+    const tag = `${prefix}bld:${n}`;
+    const flags = [...(noCache ? ['--no-cache'] : []), ...(rm === 'no-rm' ? ['--rm=false'] : rm === 'force-rm' ? ['--force-rm'] : [])];
+    return {
+      ...same(['build', ...flags, '-t', tag, dir]),
+      note: `# ${dir}: Dockerfile ${JSON.stringify(readFileSync(join(dir, 'Dockerfile'), 'utf8'))}, a.txt "a${variant}", b.txt, dir/c.txt`,
+      after: (ok, e, m) => {
+        collectIds(e, m);
+        if (ok) images.push(tag);
+      },
+    };
   };
 
   // the sequence's own label: prunes filtered on it touch nothing another sequence made
@@ -212,8 +241,15 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         await new Promise((r) => setTimeout(r, Math.max(0, Math.max(modelClock, Date.now()) + 1000 - Date.now())));
         const filter = step.by === 'container' ? `container=${prefix}` : `label=${label}`;
         const format = step.format ? ['--format', '{{.Type}} {{.Action}} {{.Actor.Attributes.name}} {{.Actor.Attributes.exitCode}}'] : [];
-        return same(['events', '--since', String(since), '--until', '0s', '--filter', filter, ...format]);
+        // build steps' containers have random names (namesgenerator's adjective_surname)
+        return same(['events', '--since', String(since), '--until', '0s', '--filter', filter, ...format], { normalise: (t) => t.replace(/\b[a-z]+_[a-z]+[0-9]*\b/g, '<random name>') });
       }
+      case 'build': {
+        lastBuild = { from: imageRef(step.image), instructions: step.instructions, rm: step.rm };
+        return buildPlan(lastBuild.from, step.instructions, step.variant, step.noCache, step.rm);
+      }
+      case 'rebuild':
+        return lastBuild && buildPlan(lastBuild.from, lastBuild.instructions, step.variant, step.noCache, lastBuild.rm);
       case 'import': {
         const tag = `${prefix}imp:${counter++}`;
         return same(['import', '-', tag], { input: await packTar(step.entries), note: `# stdin: a tar of ${JSON.stringify(step.entries)}`, after: (ok) => ok && images.push(tag) });
@@ -241,8 +277,9 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     script.push(`docker ${p.engine.map(quote).join(' ')}`);
     const e = await engine.cli(p.engine, p.input);
     const m = await model.cli(p.model, p.input);
-    const eo: Observed = observe(em, e, p.sortOutput);
-    const mo: Observed = observe(mm, m, p.sortOutput);
+    const norm = (r: Result): Result => (p.normalise ? { ...r, stdout: p.normalise(r.stdout) } : r);
+    const eo: Observed = observe(em, norm(e), p.sortOutput);
+    const mo: Observed = observe(mm, norm(m), p.sortOutput);
     const command = `docker ${p.engine.map(quote).join(' ')}`;
     if (JSON.stringify(eo) !== JSON.stringify(mo)) return finish({ step: index, command, what: 'output', engine: eo, model: mo, diff: difference(eo, mo) });
     p.after?.(m.exitCode === 0, e, m);

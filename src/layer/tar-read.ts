@@ -303,6 +303,11 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
     }
     const parent = parentOf(path);
     const base = baseOf(path);
+    // AUFS metadata (`.wh..wh.plnk/…`, a directory named like a marker): the engine's unpacker skips
+    // or half-applies these (observed: `.wh..wh..opq/a` then `.wh..wh..opq` fails in chtimes)
+    if (parent.split('/').some((c) => c.startsWith(WHITEOUT_PREFIX))) {
+      return { code: 'unsupported', message: `strata does not model whiteout or AUFS metadata names as directories: ${JSON.stringify(e.name)}`, path };
+    }
 
     if (base === OPAQUE_MARKER) {
       const blocked = blocker(parentOf(parent));

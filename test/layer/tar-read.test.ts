@@ -262,6 +262,12 @@ describe('whiteouts', () => {
     expect((await fail(rawTar([{ name: 'a', data: 'x' }, { name: 'a/', type: 'directory' }]))).code).toBe('duplicate-path');
   });
 
+  it('refuses whiteout and AUFS metadata names used as directories, which the engine half-applies', async () => {
+    // observed: `.wh..wh..opq/a/` then a file `.wh..wh..opq` → chtimes /.wh..wh..opq/a: no such file or directory
+    expect((await fail(rawTar([{ name: '.wh..wh..opq/a/', type: 'directory' }]))).code).toBe('unsupported');
+    expect((await fail(rawTar([{ name: 'd/.wh.x/f' }]))).code).toBe('unsupported');
+  });
+
   it('takes .wh..wh..opq at the top as an opaque root, and still refuses a duplicate of it', async () => {
     // observed (generated scenario): a tar of only `.wh..wh..opq/` imports; with a second entry of that name it is a duplicate
     const l = await ok(rawTar([{ name: '.wh..wh..opq', type: 'directory' }, { name: 'a', data: 'x' }]));
