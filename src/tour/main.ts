@@ -2,7 +2,7 @@
  * `npm start`: the whole story, played through the strata CLI on a busybox root filesystem the
  * project makes itself. Each command is printed with its output, then the layer stack it left.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../cli/main.js';
@@ -90,6 +90,19 @@ async function tour(): Promise<void> {
   await $('rmi greet:1');
   await $('images -a');
   await $('inspect -f {{json .RootFS.Layers}} flat:1');
+  // build: run, change, commit for every instruction; a second build is all cache hits
+  const ctx = join(work, 'app');
+  mkdirSync(ctx);
+  writeFileSync(join(ctx, 'hello.txt'), 'hello from the build context\n');
+  writeFileSync(
+    join(ctx, 'Dockerfile'),
+    ['FROM base:1', 'ENV GREETING=hi', 'RUN mkdir -p /app && echo data > /app/data.txt', 'RUN rm /app/data.txt', 'WORKDIR /app', 'COPY hello.txt /app/', 'CMD ["cat", "/app/hello.txt"]', ''].join('\n'),
+  );
+  await $(`build -t app:1 ${ctx}`);
+  await $('history app:1');
+  await $(`build -t app:1 ${ctx}`);
+  await $('run --rm app:1');
+  await $('images -a');
   // `events` alone streams what happens from now on; `--until 0` is every event the engine keeps, then exit
   await $('events --until 0');
 }
