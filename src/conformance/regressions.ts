@@ -35,6 +35,13 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   'restart of a running --rm container': [{ verb: 'run', program: 7, detach: true, rm: true, image: 0, flags: 0, restart: 0 }, { verb: 'restart', target: 0 }, { verb: 'inspect', target: 0 }],
   /** a restart whose start fails is wrapped: `Cannot restart container <name>: …` */
   'restart of a container whose program is a directory': [create(6), { verb: 'restart', target: 0 }],
+  /** a `sh -c …` program under ENTRYPOINT ["sh","-c"] runs a bare sh, which reads the empty stdin and exits 0 (seed 29) */
+  'sh -c program on an image with ENTRYPOINT sh -c': [
+    create(4),
+    { verb: 'commit', target: 0, tag: true, changes: 5 },
+    { verb: 'run', program: 3, detach: false, rm: false, image: 1, flags: 0, restart: 0 },
+    { verb: 'diff', target: 1 },
+  ],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

@@ -56,7 +56,9 @@ function checkSimple(words: readonly (string | undefined)[]): Unsupported | unde
   const [name, ...rest] = words;
   if (name === undefined || name.includes('/')) return undefined;
   if (ASH_BUILTINS.has(name) && BUILTINS[name] === undefined) return unsupported(`sh builtin ${JSON.stringify(name)}`);
-  if (name === 'sh' || name === 'ash') return unsupported('a nested shell');
+  // a bare `sh` reads its commands from stdin (see runner.ts); one with arguments is a nested shell
+  if ((name === 'sh' || name === 'ash') && rest.length > 0) return unsupported('a nested shell');
+  if (name === 'sh' || name === 'ash') return undefined;
   if (BUSYBOX_APPLETS.has(name) && name !== 'busybox' && APPLETS[name] === undefined) return unsupported(`busybox applet ${JSON.stringify(name)} (not modelled)`);
   // arguments with expansions are only known at run time
   if (rest.some((w) => w === undefined)) return undefined;

@@ -295,7 +295,13 @@ function applet(st: ShState, name: string, args: readonly string[], fds: Fd[], e
     appletName = first;
     appletArgs = rest;
   }
-  if (appletName === 'sh' || appletName === 'ash') return unsupported('a nested shell');
+  if (appletName === 'sh' || appletName === 'ash') {
+    // A bare shell reads its script from stdin: a container without -i has an empty one (/dev/null),
+    // so it reads nothing and exits 0 (`ENTRYPOINT ["sh","-c"]` with `CMD ["sh","-c","…"]` runs `sh`).
+    const script = readFd(fds[0]);
+    if (appletArgs.length > 0 || typeof script === 'string' || script.text !== '') return unsupported('a nested shell');
+    return done(0);
+  }
   const a = APPLETS[appletName];
   if (a === undefined) return unsupported(`busybox applet ${JSON.stringify(appletName)} (not modelled)`);
   const dev = devicePaths(appletName, appletArgs, st.cwd);

@@ -162,6 +162,11 @@ describe('env and standalone applets', () => {
   it('SHLVL increments an inherited value (seen from a nested sh: SHLVL=2)', () => {
     expect(sh('env', { env: { env: [...['PATH=/bin', 'SHLVL=1']] } }).out).toBe('SHLVL=2\nPATH=/bin\nPWD=/\n');
   });
+  it('a bare sh reads its script from the empty stdin and exits 0 (ENTRYPOINT ["sh","-c"] under a `sh -c …` CMD)', () => {
+    // observed: docker run --entrypoint sh img -c sh -c 'echo a > /x; exit 4' → exit 0, no diff
+    const r = sh('sh; echo after $?');
+    expect(r.out).toBe('after 0\n');
+  });
   it('a prefix assignment is exported to the applet only', () => {
     expect(sh('X=2 busybox env; echo "[$X]"', { env: { env: ['PATH=/bin'] } }).out).toBe('SHLVL=1\nX=2\nPATH=/bin\nPWD=/\n[]\n');
   });
