@@ -130,6 +130,15 @@ export function normaliseWorld(m: Masker, w: RawWorld): unknown {
         diff: arr(w.changes[id]).map((d) => `${KIND[obj(d)['Kind'] as number]} ${obj(d)['Path']}`).sort(),
       };
     });
+  // A layer's DiffID is content-determined only for an imported tar (one layer, one history row):
+  // committed and built layers hold the mtimes of what their processes wrote, which follow each
+  // side's clock (the engine's build steps take real time; the model's 1 ms).
+  const determined = new Set<string>();
+  for (const i of w.images) {
+    const layers = arr(obj(i['RootFS'])['Layers']);
+    if (layers.length === 1 && arr(w.histories[String(i['Id'])]).length === 1) determined.add(String(layers[0]));
+  }
+  const layer = (d: unknown): string => (determined.has(String(d)) ? m.symbol(String(d)) : '<layer with times>');
   const images = [...w.images]
     .map((i) => {
       const id = String(i['Id']);
@@ -139,7 +148,7 @@ export function normaliseWorld(m: Masker, w: RawWorld): unknown {
         tags: [...arr(i['RepoTags'])].map(String).sort(),
         parent: i['Parent'] ? m.symbol(String(i['Parent'])) : '',
         comment: i['Comment'],
-        layers: arr(obj(i['RootFS'])['Layers']).map((d) => m.symbol(String(d))),
+        layers: arr(obj(i['RootFS'])['Layers']).map(layer),
         size: i['Size'],
         // Env as a set: a committed image inherits its container's Env, in that container's random order
         config: { cmd: cfg['Cmd'], entrypoint: cfg['Entrypoint'], env: cfg['Env'] === null ? null : arr(cfg['Env']).map(String).sort(), workingDir: cfg['WorkingDir'], labels: cfg['Labels'], user: cfg['User'] },
