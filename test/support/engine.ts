@@ -87,6 +87,16 @@ function lines(text: string): string[] {
  * starts with it. Image removal is not forced: an image still used by some other
  * container is a leak the test should hear about.
  */
+/** Whether every container named with `prefix` is gone within a few seconds. */
+async function gone(prefix: string): Promise<boolean> {
+  for (let i = 0; i < 50; i++) {
+    const ps = await docker(['ps', '-a', '--format', '{{.Names}}']);
+    if (ps.exitCode === 0 && !lines(ps.stdout).some((n) => n.startsWith(prefix))) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
 export async function cleanup(prefix: string): Promise<void> {
   if (prefix === '') throw new Error('cleanup: an empty prefix would remove everything');
   const ps = await docker(['ps', '-a', '--format', '{{.Names}}']);
@@ -94,7 +104,9 @@ export async function cleanup(prefix: string): Promise<void> {
   const names = lines(ps.stdout).filter((n) => n.startsWith(prefix));
   if (names.length > 0) {
     const rm = await docker(['rm', '-f', ...names]);
-    if (rm.exitCode !== 0) throw failed(`docker rm -f ${names.join(' ')}`, rm);
+    // a --rm container the kill just ended is being removed by the daemon already: wait for that
+    const racing = lines(rm.stderr).every((l) => /removal of container .* is already in progress|No such container/.test(l));
+    if (rm.exitCode !== 0 && !(racing && (await gone(prefix)))) throw failed(`docker rm -f ${names.join(' ')}`, rm);
   }
 
   const images = await docker(['images', '--format', '{{.Repository}}\t{{.Tag}}\t{{.ID}}']);
