@@ -1,5 +1,5 @@
 /**
- * `npm run conformance -- --runs N --seed S [--max-commands M] [--socket PATH] [--no-shrink]`
+ * `npm run conformance -- --runs N --seed S [--max-commands M] [--socket PATH] [--no-shrink] [--max-minutes T]`
  * Generated command sequences run on the real engine and on the model, compared step by step.
  * Ends with `conformance: <sequences> sequences, <commands> commands, <divergences> divergences, seed <S>`;
  * exits 0 only with zero divergences. Without --socket (or STRATA_ENGINE_SOCK) it starts a private
@@ -19,6 +19,8 @@ interface Options {
   maxCommands: number;
   socket?: string;
   shrink: boolean;
+  /** stop drawing (or shrinking) after this long; by default all `runs` sequences run */
+  maxMinutes?: number;
 }
 
 function parse(argv: readonly string[]): Options | string {
@@ -35,6 +37,7 @@ function parse(argv: readonly string[]): Options | string {
       if (a === '--runs') o.runs = num();
       else if (a === '--seed') o.seed = num();
       else if (a === '--max-commands') o.maxCommands = num();
+      else if (a === '--max-minutes') o.maxMinutes = num();
       else if (a === '--socket' && v !== undefined) {
         o.socket = v;
         i++;
@@ -101,7 +104,7 @@ export async function conformance(socket: string, o: Omit<Options, 'socket'>, lo
     }
     return true;
   });
-  await fc.check(property, { numRuns: o.runs, seed: o.seed, endOnFailure: !o.shrink, interruptAfterTimeLimit: 20 * 60_000 });
+  await fc.check(property, { numRuns: o.runs, seed: o.seed, endOnFailure: !o.shrink, ...(o.maxMinutes !== undefined ? { interruptAfterTimeLimit: o.maxMinutes * 60_000 } : {}) });
   await engine.close();
   return totals;
 }
