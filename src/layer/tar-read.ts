@@ -310,8 +310,10 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
     }
 
     if (base === OPAQUE_MARKER) {
+      // Lstat of the directory fails with ENOTDIR (not ENOENT), so nothing is created: the overlay
+      // converter's setxattr is what fails (observed, below a whiteout)
       const blocked = blocker(parentOf(parent));
-      if (blocked !== undefined) return notADirectory(blocked, parent, `mkdir /${parent}`);
+      if (blocked !== undefined) return notADirectory(blocked, parent, `setxattr("/${parent}", trusted.overlay.opaque=y)`);
       if (parent === '') {
         opaqueRoot = true;
         continue;

@@ -276,6 +276,12 @@ describe('whiteouts', () => {
     expect((await fail(rawTar([{ name: '.wh..wh..opq' }, { name: './.wh..wh..opq' }]))).code).toBe('duplicate-path');
   });
 
+  it('an opaque marker below a non-directory fails in the overlay setxattr', async () => {
+    // observed (generated scenario): `.wh.a` then `a/etc/.wh..wh..opq` → setxattr("/a/etc", trusted.overlay.opaque=y): not a directory
+    const r = await fail(rawTar([{ name: '.wh.a' }, { name: 'a/etc/.wh..wh..opq' }]));
+    expect(r.message).toBe('Error processing tar file(exit status 1): setxattr("/a/etc", trusted.overlay.opaque=y): not a directory');
+  });
+
   it('marks the directory of .wh..wh..opq opaque, creating it 0755 when the tar has no entry for it', async () => {
     // observed: d/.wh..wh..opq alone imports and d/ is drwxr-xr-x; with d/ (0700) after it, d is 0700
     expect(entries(await ok(rawTar([{ name: 'd/.wh..wh..opq' }])))).toStrictEqual([['d', { type: 'dir', mode: 0o755, mtime: 0, opaque: true }]]);
