@@ -8,15 +8,14 @@ import { isError } from '../container/resolve.js';
 import { lowerStack } from '../container/runtime.js';
 import * as table from '../core/table.js';
 import { findImage } from '../image/resolve.js';
-import { type Change, changesetSize, type Digest, type Node, parentOf } from '../layer/changeset.js';
-import { EMPTY_LAYER_DIFF_ID, sha256 } from '../layer/digest.js';
-import { registerLayer } from '../image/create.js';
-import { writeLayerTar } from '../layer/tar-write.js';
+import { type Change, type Digest, type Node, parentOf } from '../layer/changeset.js';
+import { sha256 } from '../layer/digest.js';
+import { commitLayer } from '../image/create.js';
 import { list, lookup, type Stack } from '../layer/union.js';
 import type { ContainerConfig } from '../image/config.js';
 import { type Builder, copyConfig, type StageState, StepError } from './build.js';
 import { type CopyOp, type CopyOptions, copyOps, copySources } from './copy.js';
-import { type AddInstruction, type CopyInstruction, copyComment, DEFAULT_SHELL } from './dockerfile.js';
+import { type AddInstruction, type CopyInstruction, copyComment, shellOf } from './dockerfile.js';
 import type { FsView } from './fs-view.js';
 import { newImage, probeCache } from './steps.js';
 
@@ -26,19 +25,14 @@ export function copyStep(b: Builder, st: StageState, instr: CopyInstruction | Ad
   const opts: CopyOptions = { workingDir: rc.WorkingDir, now: Math.floor(b.w.now / 1000), ...(from ? { from } : {}) };
   const sources = copySources(instr, b.o.context, opts);
   if (!sources.ok) throw new StepError(sources.message);
-  const shell = rc.Shell && rc.Shell.length > 0 ? rc.Shell : DEFAULT_SHELL;
-  const config: ContainerConfig = { ...copyConfig(rc), Cmd: [...shell, copyComment(instr, sources.plan.hash)] };
+  const config: ContainerConfig = { ...copyConfig(rc), Cmd: [...shellOf(rc.Shell), copyComment(instr, sources.plan.hash)] };
   if (probeCache(b, st, config)) return;
 
   const lower = imageStack(b, st.imageId);
   const ops = copyOps(instr, sources.plan, view(b, lower), opts);
   if (!ops.ok) throw new StepError(ops.message);
   const rw = applyOps(b, ops.ops, lower);
-  const tar = writeLayerTar(rw, (d) => b.w.blob(d));
-  const diffId = sha256(tar);
-  const empty = diffId === EMPTY_LAYER_DIFF_ID;
-  if (!empty) registerLayer(b.w, topLayer(b, st.imageId), diffId, changesetSize(rw), rw);
-  st.imageId = newImage(b, st, config, empty ? null : diffId, '');
+  st.imageId = newImage(b, st, config, commitLayer(b.w, topLayer(b, st.imageId), rw), '');
 }
 
 /** COPY --from: a stage of this build (by name or index), else a local image. */

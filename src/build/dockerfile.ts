@@ -110,5 +110,5 @@ export type {
 } from './instructions.js';
 export type { Mount } from './mount.js';
 export { expandInstruction } from './expand.js';
-export { copyComment, copyCreatedBy, createdBy, DEFAULT_SHELL, historyComment, normalizeWorkdir, resolveCmdLine, runCreatedBy, type StepContext } from './history.js';
+export { copyComment, copyCreatedBy, createdBy, DEFAULT_SHELL, historyComment, normalizeWorkdir, resolveCmdLine, runCreatedBy, shellOf, type StepContext } from './history.js';
 export { type EscapeToken, type Expansion, expandWord, expandWords } from './shell-words.js';

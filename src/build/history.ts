@@ -22,7 +22,8 @@ export interface StepContext {
   readonly workingDir: string;
 }
 
-function shellOf(shell: readonly string[] | null | undefined): readonly string[] {
+/** The config's Shell, or the default one when it has none. */
+export function shellOf(shell: readonly string[] | null | undefined): readonly string[] {
   return shell === undefined || shell === null || shell.length === 0 ? DEFAULT_SHELL : shell;
 }
 

@@ -7,21 +7,16 @@
  */
 import { createBuildContainer } from '../container/create.js';
 import { signalParses, waitNextExit } from '../container/lifecycle.js';
-import { rwSize } from '../container/rm.js';
 import { startProcess } from '../container/runtime.js';
 import { render } from '../core/errors.js';
 import * as table from '../core/table.js';
 import { DOCKER_VERSION, type ContainerConfig, type HistoryEntry, type ImageConfig } from '../image/config.js';
-import { createImage, registerLayer, timestamp } from '../image/create.js';
-import { EMPTY_LAYER_DIFF_ID, sha256 } from '../layer/digest.js';
-import { writeLayerTar } from '../layer/tar-write.js';
-import type { Container } from '../state.js';
+import { commitLayer, createImage, timestamp } from '../image/create.js';
 import { type Builder, copyConfig, type StageState, StepError, short } from './build.js';
 import { probe } from './cache.js';
 import { copyStep } from './copy-step.js';
-import { classicBuilderRefusal, DEFAULT_SHELL, historyComment, type Instruction, normalizeWorkdir, resolveCmdLine } from './dockerfile.js';
+import { classicBuilderRefusal, historyComment, shellOf, type Instruction, normalizeWorkdir, resolveCmdLine } from './dockerfile.js';
 
-const shellOf = (c: ContainerConfig): readonly string[] => (c.Shell && c.Shell.length > 0 ? c.Shell : DEFAULT_SHELL);
 
 export function dispatchStep(b: Builder, st: StageState, instr: Instruction): void {
   const refusal = classicBuilderRefusal(instr);
@@ -88,7 +83,7 @@ export function dispatchStep(b: Builder, st: StageState, instr: Instruction): vo
       const wd = normalizeWorkdir(rc.WorkingDir, instr.path);
       if ('error' in wd) throw new StepError(wd.error);
       rc.WorkingDir = wd.path;
-      const config = { ...copyConfig(rc), Cmd: [...shellOf(rc), `#(nop) WORKDIR ${wd.path}`] };
+      const config = { ...copyConfig(rc), Cmd: [...shellOf(rc.Shell), `#(nop) WORKDIR ${wd.path}`] };
       // the container's create makes the directory (SetupWorkingDirectory), as ContainerCreateWorkdir would
       const id = probeAndCreate(b, st, config);
       if (id !== undefined) commitContainer(b, st, id, config);
@@ -105,7 +100,7 @@ export function dispatchStep(b: Builder, st: StageState, instr: Instruction): vo
 /** commit(comment): a container whose command is `<shell> "#(nop) " <comment>`, created and committed. */
 function commitMetadata(b: Builder, st: StageState, instr: Exclude<Instruction, { kind: 'run' | 'copy' | 'add' | 'workdir' }>): void {
   const rc = st.runConfig;
-  const config = { ...copyConfig(rc), Cmd: [...shellOf(rc), '#(nop) ', historyComment(instr, { shell: rc.Shell ?? null, workingDir: rc.WorkingDir })] };
+  const config = { ...copyConfig(rc), Cmd: [...shellOf(rc.Shell), '#(nop) ', historyComment(instr, { shell: rc.Shell ?? null, workingDir: rc.WorkingDir })] };
   const id = probeAndCreate(b, st, config);
   if (id !== undefined) commitContainer(b, st, id, config);
 }
@@ -173,17 +168,7 @@ function run(b: Builder, st: StageState, instr: Extract<Instruction, { kind: 'ru
  */
 export function commitContainer(b: Builder, st: StageState, id: string, containerConfig: ContainerConfig): void {
   const c = table.get(b.w.state.containers, id)!;
-  const layer = containerLayer(b, c);
-  st.imageId = newImage(b, st, containerConfig, layer, id);
-}
-
-/** The container's RW layer registered as a read-only layer: its DiffID, or null when it is empty. */
-function containerLayer(b: Builder, c: Container): string | null {
-  const tar = writeLayerTar(c.rw, (d) => b.w.blob(d));
-  const diffId = sha256(tar);
-  if (diffId === EMPTY_LAYER_DIFF_ID) return null;
-  registerLayer(b.w, c.layer, diffId, rwSize(c), c.rw);
-  return diffId;
+  st.imageId = newImage(b, st, containerConfig, commitLayer(b.w, c.layer, c.rw), id);
 }
 
 /** A built image on top of the current one (image.NewChildImage), marked built locally. */

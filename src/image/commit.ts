@@ -8,13 +8,10 @@ import * as table from '../core/table.js';
 import type { Work } from '../core/work.js';
 import { allows } from '../container/machine.js';
 import { isError } from '../container/resolve.js';
-import { rwSize } from '../container/rm.js';
-import { EMPTY_LAYER_DIFF_ID, sha256 } from '../layer/digest.js';
-import { writeLayerTar } from '../layer/tar-write.js';
 import { type Container, statusOf } from '../state.js';
 import { applyChanges } from './changes.js';
 import { DOCKER_VERSION, type HistoryEntry, type ImageConfig } from './config.js';
-import { createImage, parseTarget, registerLayer, tagImage, timestamp } from './create.js';
+import { commitLayer, createImage, parseTarget, tagImage, timestamp } from './create.js';
 import { merge } from './merge.js';
 
 export interface CommitOptions {
@@ -39,10 +36,8 @@ export function commit(w: Work, c: Container, o: CommitOptions): string | Docker
   const pause = o.pause && status === 'running';
   if (pause) w.emit({ type: 'ContainerPaused', id: c.id });
 
-  const tar = writeLayerTar(c.rw, (d) => w.blob(d));
-  const diffId = sha256(tar);
-  const empty = diffId === EMPTY_LAYER_DIFF_ID;
-  if (!empty) registerLayer(w, c.layer, diffId, rwSize(c), c.rw);
+  const diffId = commitLayer(w, c.layer, c.rw);
+  const empty = diffId === null;
 
   const created = timestamp(w);
   const entry: HistoryEntry = { created, created_by: (c.config.Cmd ?? []).join(' ') };
@@ -58,7 +53,7 @@ export function commit(w: Work, c: Container, o: CommitOptions): string | Docker
     docker_version: DOCKER_VERSION,
     history: [...parent.config.history, entry],
     os: 'linux',
-    rootfs: { type: 'layers', diff_ids: empty ? [...parent.config.rootfs.diff_ids] : [...parent.config.rootfs.diff_ids, diffId] },
+    rootfs: { type: 'layers', diff_ids: diffId === null ? [...parent.config.rootfs.diff_ids] : [...parent.config.rootfs.diff_ids, diffId] },
   };
   if (o.author) config.author = o.author;
   if (o.message) config.comment = o.message;

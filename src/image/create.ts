@@ -6,8 +6,9 @@ import type { DockerError } from '../core/errors.js';
 import * as table from '../core/table.js';
 import { rfc3339Nano } from '../core/time.js';
 import type { Work } from '../core/work.js';
-import type { Change, Digest } from '../layer/changeset.js';
-import { sha256, nextChainId } from '../layer/digest.js';
+import { type Change, changesetSize, type Digest } from '../layer/changeset.js';
+import { EMPTY_LAYER_DIFF_ID, sha256, nextChainId } from '../layer/digest.js';
+import { writeLayerTar } from '../layer/tar-write.js';
 import { type ImageConfig, serializeImageConfig } from './config.js';
 import { isReference, parseReference, refString } from './reference.js';
 
@@ -17,6 +18,17 @@ export function registerLayer(w: Work, parent: Digest | null, diffId: Digest, si
     w.emit({ type: 'LayerRegistered', chainId, diffId, parent, size, changes: [...changes] });
   }
   return chainId;
+}
+
+/**
+ * A read-write changeset committed as a read-only layer over `parent` (layer.Commit): its DiffID is
+ * the sha256 of its tar; nothing is registered, and null returned, when that tar is the empty tar.
+ */
+export function commitLayer(w: Work, parent: Digest | null, changes: ReadonlyMap<string, Change>): Digest | null {
+  const diffId = sha256(writeLayerTar(changes, (d) => w.blob(d)));
+  if (diffId === EMPTY_LAYER_DIFF_ID) return null;
+  registerLayer(w, parent, diffId, changesetSize(changes), changes);
+  return diffId;
 }
 
 /** Store an image config; the id is the sha256 of its exact bytes. */
