@@ -3,6 +3,7 @@
  * name a container or an image; flags keep docker's meaning and defaults.
  */
 import type { BuildContext } from './build/context.js';
+import type { LoadArchive } from './image/archive/read.js';
 import type { Change, Digest } from './layer/changeset.js';
 
 export interface CreateOptions {
@@ -28,6 +29,8 @@ export interface CreateOptions {
 export interface LayerInput {
   readonly changes: ReadonlyMap<string, Change>;
   readonly diffId: Digest;
+  /** the uncompressed tar itself, kept so that `save` gives back the very bytes */
+  readonly tar: Uint8Array;
   readonly size: number;
   readonly blobs: ReadonlyMap<Digest, Uint8Array>;
 }
@@ -77,6 +80,9 @@ export type Command =
   | { readonly type: 'container_prune'; readonly filters?: readonly string[] }
   /** the flattened view is read from the state by the caller; the engine logs the export */
   | { readonly type: 'export'; readonly ref: string }
-  | ({ readonly type: 'build' } & BuildOptions);
+  | ({ readonly type: 'build' } & BuildOptions)
+  /** the archive is written from the state by the caller (image/archive/write.ts); the engine logs the save */
+  | { readonly type: 'save'; readonly names: readonly string[] }
+  | { readonly type: 'load'; readonly archive: LoadArchive };
 
 export type CommandType = Command['type'];

@@ -19,6 +19,8 @@ import { containerPrune, rm } from './container/rm.js';
 import { advance } from './container/runtime.js';
 import { commit } from './image/commit.js';
 import { importImage } from './image/import.js';
+import { load } from './image/load.js';
+import { save } from './image/save.js';
 import { findImage } from './image/resolve.js';
 import { type DeleteRecord, imagePrune, rmi } from './image/rmi.js';
 import { parseTarget, tagImage } from './image/create.js';
@@ -48,6 +50,15 @@ function decideIn(w: Work, cmd: Command): Decision {
     }
     case 'run':
       return run(w, cmd);
+    case 'save': {
+      const saved = save(w, cmd.names);
+      return isError(saved) ? refuse(saved) : done(w, { saved });
+    }
+    case 'load': {
+      const loaded = load(w, cmd.archive);
+      if ('code' in loaded) return refuse(loaded);
+      return loaded.error ? failed(w, loaded.error, { lines: loaded.lines }) : done(w, { lines: loaded.lines });
+    }
     case 'import': {
       const id = importImage(w, cmd.layer, cmd.message, cmd.changes, cmd.repoTag);
       return isError(id) ? refuse(id) : done(w, { id });

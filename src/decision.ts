@@ -1,6 +1,7 @@
 /** What decide answers: the events to append (possibly none), and what the caller shows the user. */
 import type { DockerError } from './core/errors.js';
 import type { Timed, Work } from './core/work.js';
+import type { SavedImage } from './image/archive/write.js';
 import type { Digest } from './layer/changeset.js';
 import type { Output } from './sh/index.js';
 
@@ -17,6 +18,8 @@ export interface Reply {
   readonly reclaimed?: number;
   /** what build prints on stdout, in order */
   readonly stream?: string;
+  /** the images a save selected, in order, with the tags it keeps */
+  readonly saved?: readonly SavedImage[];
 }
 
 export interface Decision {

@@ -8,14 +8,33 @@ import type { Output, ProcState } from './sh/index.js';
 import type { HostConfig } from './state.js';
 
 export type LayerEvent =
-  | { type: 'LayerRegistered'; chainId: Digest; diffId: Digest; parent: Digest | null; size: number; changes: [string, Change][] }
+  | {
+      type: 'LayerRegistered';
+      chainId: Digest;
+      diffId: Digest;
+      parent: Digest | null;
+      size: number;
+      changes: [string, Change][];
+      /**
+       * The layer came in as a tar (import, load): those bytes are kept in the blob store under
+       * their sha256, the DiffID, as tar-split keeps them, so `save` gives them back unchanged.
+       * Otherwise (commit, build) the tar is regenerated from `changes`, as its DiffID was.
+       */
+      stored?: true;
+    }
   | { type: 'LayerDeleted'; chainId: Digest };
 
 export type ImageEvent =
   | { type: 'ImageCreated'; id: Digest; json: string; parent: Digest | null; builtLocally: boolean; action: 'import' | 'commit' | 'load' | 'build' }
-  | { type: 'ImageTagged'; id: Digest; ref: string }
+  /** `quiet`: load sets the tag in the reference store directly, and logs no `tag` event */
+  | { type: 'ImageTagged'; id: Digest; ref: string; quiet?: true }
   | { type: 'ImageUntagged'; id: Digest; ref: string }
-  | { type: 'ImageDeleted'; id: Digest };
+  | { type: 'ImageDeleted'; id: Digest }
+  /** load links an image to a parent loaded with it (tarexport setParentID): any previous link goes */
+  | { type: 'ImageParentSet'; id: Digest; parent: Digest }
+  /** save and load log one event per image, changing nothing else */
+  | { type: 'ImageSaved'; id: Digest }
+  | { type: 'ImageLoaded'; id: Digest };
 
 export type ContainerEvent =
   | {
@@ -77,6 +96,9 @@ export const ACTIONS: { readonly [T in EventType]: string | null } = {
   ImageTagged: 'tag',
   ImageUntagged: 'untag',
   ImageDeleted: 'delete',
+  ImageParentSet: null,
+  ImageSaved: 'save',
+  ImageLoaded: 'load',
   ContainerCreated: 'create',
   ContainerStarted: 'start',
   ContainerStartFailed: null,

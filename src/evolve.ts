@@ -23,9 +23,12 @@ export function evolve(s: Draft<State>, env: Envelope): void {
     case 'ImageTagged':
     case 'ImageUntagged':
     case 'ImageDeleted':
+    case 'ImageParentSet':
       return evolveImage(s, e, env.at);
     case 'Pruned':
-      return; // a report: what it removed has events of its own
+    case 'ImageSaved':
+    case 'ImageLoaded':
+      return; // reports for `docker events`: what changed has events of its own
     default:
       return evolveContainer(s, e, env.at);
   }

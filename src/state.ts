@@ -15,6 +15,8 @@ export interface Layer {
   readonly parent: Digest | null;
   readonly size: number;
   readonly changes: ReadonlyMap<string, Change>;
+  /** its tar is the blob at `diffId` (it came in as a tar); else `changes` regenerate it */
+  readonly stored: boolean;
   readonly refs: number;
 }
 

@@ -6,6 +6,7 @@ export interface Io {
   err(text: string): void;
   outBytes(bytes: Uint8Array): void;
   readonly stdoutIsTerminal: boolean;
+  readonly stdinIsTerminal: boolean;
   /** all of standard input (for `import -`, prompts) */
   stdin(): Promise<Uint8Array>;
   /** STRATA_HOME */
@@ -27,6 +28,7 @@ export function processIo(): Io {
       process.stdout.write(b);
     },
     stdoutIsTerminal: process.stdout.isTTY === true,
+    stdinIsTerminal: process.stdin.isTTY === true,
     stdin: async () => {
       if (process.stdin.isTTY) return new Uint8Array();
       const chunks: Buffer[] = [];

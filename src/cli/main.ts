@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { LogError } from '../log/file-log.js';
 import { Strata } from '../strata.js';
+import * as A from './archive.js';
 import * as B from './build.js';
 import * as C from './containers.js';
 import * as I from './images.js';
@@ -118,6 +119,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   d('export', 'export', Q.exportCmd, (c) => c.option('-o, --output <string>'));
   d('import', 'import', I.importCmd, (c) => c.option('-c, --change <list>', '', collect).option('-m, --message <string>'));
   d('tag', 'tag', I.tag);
+  d('save', 'save', A.save, (c) => c.option('-o, --output <string>').option('--format <string>'));
+  d('load', 'load', A.load, (c) => c.option('-i, --input <string>').option('-q, --quiet'));
   d('build', 'build', B.build, (c) =>
     c
       .option('-t, --tag <list>', '', collect)

@@ -190,6 +190,7 @@ export class ModelDriver implements Driver {
         stdout += Buffer.from(b).toString('latin1');
       },
       stdoutIsTerminal: false,
+      stdinIsTerminal: false,
       stdin: async () => input ?? new Uint8Array(),
       home: this.home,
       env: {},

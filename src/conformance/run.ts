@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pack } from 'tar-stream';
+import type { Change } from '../layer/changeset.js';
 import { readLayerTar } from '../layer/tar-read.js';
 import { sha256 } from '../layer/digest.js';
 import type { Driver, ModelDriver, Result } from './driver.js';
@@ -316,11 +317,16 @@ async function packTar(entries: readonly TarSpec[]): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** An exported file tree without times: path, type, mode, size and content digest or link target. */
-async function tree(bytes: Uint8Array): Promise<unknown> {
-  const layer = await readLayerTar(bytes);
-  if ('code' in layer) return { error: layer.message };
-  return [...layer.changes]
+/** A file tree without times, one line per entry: path, type, mode, size and content digest or link target. */
+export function treeLines(entries: Iterable<readonly [string, Change]>): string[] {
+  return [...entries]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([path, n]) => (n.type === 'file' ? `${path} file ${n.mode.toString(8)} ${n.size} ${n.digest}` : n.type === 'symlink' ? `${path} -> ${n.target}` : `${path} ${n.type}${n.type === 'dir' ? ` ${n.mode.toString(8)}` : ''}`));
+}
+
+/** An exported file tree without times (see treeLines). */
+export async function tree(bytes: Uint8Array): Promise<unknown> {
+  const layer = await readLayerTar(bytes);
+  if ('code' in layer) return { error: layer.message };
+  return treeLines(layer.changes);
 }

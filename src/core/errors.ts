@@ -46,6 +46,14 @@ export type DockerError =
   | { code: 'filter_atoi'; value: string }
   | { code: 'rename_invalid_name'; name: string }
   | { code: 'invalid_archive'; message: string }
+  /** save: a `name:tag` (or digest) the reference store does not hold */
+  | { code: 'reference_not_exist' }
+  /** save: an id prefix that more than one image has */
+  | { code: 'ambiguous_digest' }
+  /** save: an image without layers (FROM scratch and metadata only) */
+  | { code: 'empty_export' }
+  /** load: the engine's error, streamed after whatever was loaded before it (printed without a prefix) */
+  | { code: 'load_failed'; message: string }
   /** the daemon refused the build before streaming (a Dockerfile that does not parse, an unknown target) */
   | { code: 'build_refused'; message: string }
   /** a step failed: the stream's error, and the client's exit code (a failing RUN's own, else 1) */
@@ -108,6 +116,10 @@ const text: { [C in ErrorCode]: (e: Extract<DockerError, { code: C }>) => string
   filter_atoi: (e) => `strconv.Atoi: parsing ${JSON.stringify(e.value)}: invalid syntax`,
   rename_invalid_name: (e) => `Error when allocating new name: Invalid container name (${e.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
   invalid_archive: (e) => e.message,
+  reference_not_exist: () => 'reference does not exist',
+  ambiguous_digest: () => 'ambiguous digest string',
+  empty_export: () => 'empty export - not implemented',
+  load_failed: (e) => e.message,
   build_refused: (e) => e.message,
   build_failed: (e) => e.message,
   unsupported: (e) => e.message,
@@ -160,6 +172,10 @@ const categories: { [C in ErrorCode]: Category } = {
   filter_atoi: 'invalid',
   rename_invalid_name: 'invalid',
   invalid_archive: 'invalid',
+  reference_not_exist: 'not_found',
+  ambiguous_digest: 'invalid',
+  empty_export: 'system',
+  load_failed: 'invalid',
   build_refused: 'invalid',
   build_failed: 'system',
   unsupported: 'invalid',

@@ -5,6 +5,8 @@
  * struct's field order.
  */
 
+import { ZERO_TIME } from '../core/time.js';
+
 /** api/types/container.Config, in Go field order. */
 export interface ContainerConfig {
   Hostname: string;
@@ -42,6 +44,7 @@ export interface HistoryEntry {
 /** image.Image as serialised; optional keys are omitted when empty, as Go's omitempty does. */
 export interface ImageConfig {
   architecture: string;
+  variant?: string;
   author?: string;
   comment?: string;
   config: ContainerConfig;
@@ -86,15 +89,54 @@ const CONFIG_KEYS: readonly (keyof ContainerConfig)[] = [
 ];
 const OMIT_EMPTY = new Set<keyof ContainerConfig>(['ExposedPorts', 'ArgsEscaped', 'StopSignal', 'StopTimeout', 'Shell']);
 
-/** Key-ordered copy of a Config, dropping omitempty fields that are empty. */
+const MAPS = new Set<keyof ContainerConfig>(['ExposedPorts', 'Volumes', 'Labels']);
+
+/** Key-ordered copy of a Config, dropping omitempty fields that are empty; Go writes map keys sorted. */
 export function orderConfig(c: ContainerConfig): ContainerConfig {
   const out: Record<string, unknown> = {};
   for (const k of CONFIG_KEYS) {
     const v = c[k];
     if (OMIT_EMPTY.has(k) && isEmpty(v)) continue;
-    out[k] = v === undefined ? null : v;
+    out[k] = v === undefined ? null : MAPS.has(k) && v !== null && typeof v === 'object' ? sortedKeys(v as Record<string, unknown>) : v;
   }
   return out as unknown as ContainerConfig;
+}
+
+/** encoding/json sorts map keys byte-wise. */
+const sortedKeys = (m: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.keys(m).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).map((k) => [k, m[k]]));
+
+/**
+ * time.Time as encoding/json writes it back after reading an RFC 3339 string: the fraction without
+ * trailing zeros, `Z` for a zero offset. Other spellings are returned as they are (load refuses
+ * configs the model would read differently from the engine).
+ */
+export function goTimeJson(s: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$/.exec(s);
+  if (!m) return s;
+  const frac = (m[2] ?? '').slice(0, 9).replace(/0+$/, '');
+  const zone = m[3] === '+00:00' || m[3] === '-00:00' ? 'Z' : m[3];
+  return `${m[1]}${frac ? `.${frac}` : ''}${zone}`;
+}
+
+/**
+ * The model's reading of stored config bytes, as Go's json.Unmarshal into image.Image fills it:
+ * absent keys are zero values, times are Go's. The bytes themselves stay untouched (they are the id).
+ */
+export function imageConfigOf(json: string): ImageConfig {
+  const raw = JSON.parse(json) as Partial<ImageConfig>;
+  const img: ImageConfig = {
+    ...raw,
+    architecture: raw.architecture ?? '',
+    config: { ...emptyConfig(), ...raw.config },
+    container_config: { ...emptyConfig(), ...raw.container_config },
+    created: goTimeJson(raw.created ?? ZERO_TIME),
+    docker_version: raw.docker_version ?? '',
+    history: (raw.history ?? []).map((h) => ({ ...h, created: goTimeJson(h.created ?? ZERO_TIME) })),
+    os: raw.os ?? '',
+    rootfs: raw.rootfs ?? { type: 'layers', diff_ids: [] },
+  };
+  return img;
 }
 
 const isEmpty = (v: unknown): boolean =>
@@ -106,21 +148,22 @@ const HISTORY_KEYS: readonly (keyof HistoryEntry)[] = ['created', 'author', 'cre
 /** The exact bytes moby writes for an image config; sha256 of them is the image ID. */
 export function serializeImageConfig(img: ImageConfig): string {
   const top: Record<string, unknown> = {};
-  top['architecture'] = img.architecture;
+  if (img.architecture) top['architecture'] = img.architecture;
   if (img.author) top['author'] = img.author;
   if (img.comment) top['comment'] = img.comment;
   top['config'] = orderConfig(img.config);
   if (img.container) top['container'] = img.container;
   top['container_config'] = orderConfig(img.container_config);
   top['created'] = img.created;
-  top['docker_version'] = img.docker_version;
-  top['history'] = img.history.map((h) => {
+  if (img.docker_version) top['docker_version'] = img.docker_version;
+  if (img.history.length > 0) top['history'] = img.history.map((h) => {
     const o: Record<string, unknown> = {};
     for (const k of HISTORY_KEYS) if (h[k] !== undefined && h[k] !== '' && h[k] !== false) o[k] = h[k];
     return o;
   });
-  top['os'] = img.os;
+  if (img.os) top['os'] = img.os;
   top['rootfs'] = { type: img.rootfs.type, diff_ids: img.rootfs.diff_ids };
+  if (img.variant) top['variant'] = img.variant;
   return goJson(top);
 }
 

@@ -2,6 +2,7 @@
  * Registering layers and images: the steps import, commit (and later build and load) share.
  * A layer is identified by its ChainID; registering one that exists reuses it (layer_store.go).
  */
+import type { LayerInput } from '../commands.js';
 import type { DockerError } from '../core/errors.js';
 import * as table from '../core/table.js';
 import { rfc3339Nano } from '../core/time.js';
@@ -16,6 +17,18 @@ export function registerLayer(w: Work, parent: Digest | null, diffId: Digest, si
   const chainId = nextChainId(parent, diffId);
   if (!table.get(w.state.layers, chainId)) {
     w.emit({ type: 'LayerRegistered', chainId, diffId, parent, size, changes: [...changes] });
+  }
+  return chainId;
+}
+
+/** A layer that came in as a tar (import, load): its file contents and the tar itself go to the blob store. */
+export function registerLayerTar(w: Work, parent: Digest | null, layer: LayerInput): Digest {
+  const chainId = nextChainId(parent, layer.diffId);
+  if (!table.get(w.state.layers, chainId)) {
+    w.addBlobs(layer.blobs);
+    w.addBlobs(new Map([[layer.diffId, layer.tar]]));
+    const { diffId, size, changes } = layer;
+    w.emit({ type: 'LayerRegistered', chainId, diffId, parent, size, changes: [...changes], stored: true });
   }
   return chainId;
 }

@@ -5,7 +5,7 @@ import type { ImageEvent, LayerEvent } from '../events.js';
 import type { Digest } from '../layer/changeset.js';
 import { chainIds } from '../layer/digest.js';
 import type { Image, Layer, State } from '../state.js';
-import type { ImageConfig } from './config.js';
+import { imageConfigOf } from './config.js';
 
 type D = Draft<State>;
 
@@ -13,7 +13,15 @@ export function evolveLayer(s: D, e: LayerEvent): void {
   switch (e.type) {
     case 'LayerRegistered': {
       if (table.get(s.layers, e.chainId)) return;
-      const layer: Layer = { chainId: e.chainId, diffId: e.diffId, parent: e.parent, size: e.size, changes: new Map(e.changes), refs: 0 };
+      const layer: Layer = {
+        chainId: e.chainId,
+        diffId: e.diffId,
+        parent: e.parent,
+        size: e.size,
+        changes: new Map(e.changes),
+        stored: e.stored === true,
+        refs: 0,
+      };
       table.set(s.layers, e.chainId, layer as Draft<Layer>);
       const parent = e.parent ? table.get(s.layers, e.parent) : undefined;
       if (parent) parent.refs++;
@@ -34,7 +42,7 @@ export function evolveImage(s: D, e: ImageEvent, at: number): void {
   switch (e.type) {
     case 'ImageCreated': {
       if (table.get(s.images, e.id)) return;
-      const config = JSON.parse(e.json) as ImageConfig;
+      const config = imageConfigOf(e.json);
       const chain = chainIds(config.rootfs.diff_ids as Digest[]);
       const img: Image = {
         id: e.id,
@@ -58,12 +66,23 @@ export function evolveImage(s: D, e: ImageEvent, at: number): void {
     case 'ImageTagged': {
       table.set(s.tags, e.ref, e.id);
       const img = table.get(s.images, e.id);
-      if (img) img.lastTagTime = at;
+      // load writes the reference store directly: LastTagTime is only set by a tag operation
+      if (img && e.quiet !== true) img.lastTagTime = at;
       return;
     }
     case 'ImageUntagged':
       if (table.get(s.tags, e.ref) === e.id) table.remove(s.tags, e.ref);
       return;
+    case 'ImageParentSet': {
+      const img = table.get(s.images, e.id);
+      if (!img) return;
+      const old = img.parent ? table.get(s.images, img.parent) : undefined;
+      if (old) old.children = old.children.filter((c) => c !== e.id);
+      img.parent = e.parent;
+      const parent = table.get(s.images, e.parent);
+      if (parent && !parent.children.includes(e.id)) parent.children.push(e.id);
+      return;
+    }
     case 'ImageDeleted': {
       const img = table.get(s.images, e.id);
       if (!img) return;

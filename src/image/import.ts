@@ -8,7 +8,7 @@ import type { Work } from '../core/work.js';
 import { isError } from '../container/resolve.js';
 import { applyChanges } from './changes.js';
 import { DOCKER_VERSION, type ImageConfig, emptyConfig } from './config.js';
-import { createImage, parseTarget, registerLayer, tagImage, timestamp } from './create.js';
+import { createImage, parseTarget, registerLayerTar, tagImage, timestamp } from './create.js';
 
 export function importImage(w: Work, layer: LayerInput, message: string, changes: readonly string[], repoTag?: string): string | DockerError {
   const target = repoTag === undefined ? undefined : parseTarget(repoTag);
@@ -17,8 +17,7 @@ export function importImage(w: Work, layer: LayerInput, message: string, changes
   if (isError(config)) return config;
   const created = timestamp(w);
   const comment = message || 'Imported from -';
-  w.addBlobs(layer.blobs);
-  registerLayer(w, null, layer.diffId, layer.size, layer.changes);
+  registerLayerTar(w, null, layer);
   const image: ImageConfig = {
     architecture: 'amd64',
     comment,

@@ -64,6 +64,8 @@ export interface LayerTar {
   /** contents of the files in `changes`, by digest */
   readonly blobs: Map<Digest, Uint8Array>;
   readonly diffId: Digest;
+  /** the tar as the engine hashed it (after decompression): sha256 of it is `diffId` */
+  readonly tar: Uint8Array;
   /** Docker's layer Size: bytes of regular files plus the lengths of symlink targets */
   readonly size: number;
   /** the tar held `.wh..wh..opq` at its top: the layer hides every layer below it (none, for an import) */
@@ -72,14 +74,14 @@ export interface LayerTar {
 
 const BLOCK = 512;
 /** The untar runs in a re-exec'd child; its failures are wrapped with its exit status. */
-const untarFailed = (detail: string): string => `Error processing tar file(exit status 1): ${detail}`;
+export const untarFailed = (detail: string): string => `Error processing tar file(exit status 1): ${detail}`;
 const UNEXPECTED_EOF: TarError = { code: 'unexpected-eof', message: untarFailed('unexpected EOF') };
 const INVALID_HEADER: TarError = { code: 'invalid-header', message: untarFailed('archive/tar: invalid tar header') };
 
 const isError = (x: object): x is TarError => 'code' in x;
 
 /** Go's path.Clean for slash-separated paths. */
-const goClean = (p: string): string => {
+export const goClean = (p: string): string => {
   const rooted = p.startsWith('/');
   const out: string[] = [];
   for (const part of p.split('/')) {
@@ -93,7 +95,7 @@ const goClean = (p: string): string => {
   return s === '' ? '.' : s;
 };
 
-interface RawEntry {
+export interface RawEntry {
   readonly name: string;
   readonly type: HeaderType | null;
   readonly mode: number;
@@ -121,7 +123,7 @@ const paxInt = (v: string | undefined): number | null | undefined => {
  * EOF"; a bad checksum, or a zero block followed by a non-zero one, is "invalid tar header".
  * Bytes after the end-of-archive marker are ignored (but hashed into the DiffID by the caller).
  */
-function* walk(bytes: Uint8Array): Generator<RawEntry | TarError, void> {
+export function* walk(bytes: Uint8Array): Generator<RawEntry | TarError, void> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let pos = 0;
   let pax: Record<string, string> = {};
@@ -155,9 +157,11 @@ function* walk(bytes: Uint8Array): Generator<RawEntry | TarError, void> {
     if (buf.length - pos < size) return yield UNEXPECTED_EOF;
     const data = buf.subarray(pos, pos + size);
     pos += size;
+    // Go reads the padding with tryReadFull when it looks for the next header: an archive that
+    // stops inside it simply ends there (observed: a save cut inside a VERSION file's padding)
     const pad = (BLOCK - (size % BLOCK)) % BLOCK;
-    if (buf.length - pos < pad) return yield UNEXPECTED_EOF;
-    pos += pad;
+    const padded = buf.length - pos >= pad;
+    pos = Math.min(buf.length, pos + pad);
 
     switch (h.type) {
       case 'pax-header':
@@ -195,6 +199,7 @@ function* walk(bytes: Uint8Array): Generator<RawEntry | TarError, void> {
     pax = {};
     longName = undefined;
     longLink = undefined;
+    if (!padded) return;
   }
 }
 
@@ -204,7 +209,7 @@ const withOwner = <T extends object>(node: T, uid: number, gid: number): T & { u
   ...(gid !== 0 ? { gid } : {}),
 });
 
-const UNSUPPORTED_TYPES: Partial<Record<HeaderType, string>> = {
+export const UNSUPPORTED_TYPES: Partial<Record<HeaderType, string>> = {
   link: 'hard links',
   'character-device': 'character devices',
   'block-device': 'block devices',
@@ -409,7 +414,7 @@ const XZ = [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] as const;
 const startsWith = (b: Uint8Array, magic: readonly number[]): boolean => magic.every((m, i) => b[i] === m);
 
 /** Docker's DecompressStream, for gzip; bzip2 and xz (which the engine also accepts) are not modelled. */
-const decompress = (bytes: Uint8Array): Uint8Array | TarError => {
+export const decompress = (bytes: Uint8Array): Uint8Array | TarError => {
   if (startsWith(bytes, BZIP2) || startsWith(bytes, XZ)) {
     return { code: 'unsupported', message: 'strata does not model bzip2- or xz-compressed layers' };
   }
@@ -443,5 +448,5 @@ export const readLayerTar = async (bytes: Uint8Array): Promise<LayerTar | TarErr
       size += change.size;
     } else if (change.type === 'symlink') size += Buffer.byteLength(change.target);
   }
-  return { changes: applied.state, blobs, diffId: sha256(tar), size, opaqueRoot: applied.opaqueRoot };
+  return { changes: applied.state, blobs, diffId: sha256(tar), tar, size, opaqueRoot: applied.opaqueRoot };
 };

@@ -46,6 +46,8 @@ interface TarEntry {
   readonly mtime: number;
   readonly linkname: string;
   readonly data: Uint8Array;
+  /** owner names (Go's FileInfoHeader looks them up for files on disk); layer entries have none */
+  readonly uname?: string;
 }
 
 const utf8 = new TextEncoder();
@@ -129,6 +131,10 @@ const template = (e: TarEntry, name: string, linkname: string, fmt: (s: string) 
   putOctal(blk, 116, 8, e.gid);
   putOctal(blk, 124, 12, e.data.length);
   putOctal(blk, 136, 12, e.mtime);
+  if (e.uname !== undefined) {
+    putString(blk, 265, 32, e.uname);
+    putString(blk, 297, 32, e.uname);
+  }
   putOctal(blk, 329, 8, 0);
   putOctal(blk, 337, 8, 0);
   return blk;
@@ -279,5 +285,37 @@ export const writeLayerTar = (changes: Changeset, blob: (d: Digest) => Uint8Arra
 export const writeFlatTar = (entries: Iterable<readonly [string, Node]>, blob: (d: Digest) => Uint8Array): Uint8Array => {
   const chunks: Uint8Array[] = [];
   for (const [path, node] of entries) chunks.push(...entryBlocks(nodeEntry(path, node, blob)));
+  return concat(chunks);
+};
+
+/** An entry of an archive that is not a layer (`docker save`): written with the same conventions. */
+export interface PlainEntry {
+  readonly name: string;
+  readonly type: 'dir' | 'file' | 'symlink' | 'link';
+  readonly mode: number;
+  /** seconds since the epoch */
+  readonly mtime: number;
+  readonly data?: Uint8Array;
+  readonly target?: string;
+}
+
+const PLAIN: Record<PlainEntry['type'], readonly [number, number]> = {
+  dir: [TYPE_DIR, C_ISDIR],
+  file: [TYPE_REG, C_ISREG],
+  symlink: [TYPE_SYMLINK, C_ISLNK],
+  link: [0x31, C_ISREG], // '1': a hard link, to `target`
+};
+
+/**
+ * A tar of files the daemon wrote as root (`docker save` tars its temporary directory): owner names
+ * `root`, entries in the order given (a directory's name ends with '/').
+ */
+export const writeTar = (entries: Iterable<PlainEntry>): Uint8Array => {
+  const chunks: Uint8Array[] = [];
+  for (const e of entries) {
+    const [typeflag, bits] = PLAIN[e.type];
+    const mode = bits | (e.mode & 0o7777);
+    chunks.push(...entryBlocks({ name: e.name, typeflag, mode, uid: 0, gid: 0, mtime: e.mtime, linkname: e.target ?? '', data: e.data ?? EMPTY, uname: 'root' }));
+  }
   return concat(chunks);
 };

@@ -36,7 +36,7 @@ const hostConfig = z.object({
 const output = z.object({ stream: z.enum(['stdout', 'stderr']), text: z.string() });
 
 export const eventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('LayerRegistered'), chainId: digest, diffId: digest, parent: digest.nullable(), size: z.number(), changes: entries }),
+  z.object({ type: z.literal('LayerRegistered'), chainId: digest, diffId: digest, parent: digest.nullable(), size: z.number(), changes: entries, stored: z.literal(true).optional() }),
   z.object({ type: z.literal('LayerDeleted'), chainId: digest }),
   z.object({
     type: z.literal('ImageCreated'),
@@ -46,9 +46,12 @@ export const eventSchema = z.discriminatedUnion('type', [
     builtLocally: z.boolean(),
     action: z.enum(['import', 'commit', 'load', 'build']),
   }),
-  z.object({ type: z.literal('ImageTagged'), id: digest, ref: z.string() }),
+  z.object({ type: z.literal('ImageTagged'), id: digest, ref: z.string(), quiet: z.literal(true).optional() }),
   z.object({ type: z.literal('ImageUntagged'), id: digest, ref: z.string() }),
   z.object({ type: z.literal('ImageDeleted'), id: digest }),
+  z.object({ type: z.literal('ImageParentSet'), id: digest, parent: digest }),
+  z.object({ type: z.literal('ImageSaved'), id: digest }),
+  z.object({ type: z.literal('ImageLoaded'), id: digest }),
   z.object({
     type: z.literal('ContainerCreated'),
     id,

@@ -25,6 +25,7 @@ function io(input: Uint8Array = new Uint8Array()): Io {
     err: (t) => process.stdout.write(indent(t)),
     outBytes: (b) => process.stdout.write(`    (${b.length} bytes of tar)\n`),
     stdoutIsTerminal: false,
+    stdinIsTerminal: false,
     stdin: async () => input,
     home,
     env: {},

@@ -210,7 +210,13 @@ export class EventMessages {
         out.push(this.image(at, 'import', e.id, e.id));
         return;
       case 'ImageTagged':
-        out.push(this.image(at, 'tag', e.id, e.ref));
+        if (e.quiet !== true) out.push(this.image(at, 'tag', e.id, e.ref));
+        return;
+      case 'ImageSaved':
+        out.push(this.image(at, 'save', e.id, e.id));
+        return;
+      case 'ImageLoaded':
+        out.push(this.image(at, 'load', e.id, e.id));
         return;
       case 'ImageUntagged':
         // 20.10 names the image by its id in untag events, whichever reference went

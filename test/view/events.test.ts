@@ -383,6 +383,7 @@ describe('strata events, following the log', () => {
     err: (t) => void err.push(t),
     outBytes: () => undefined,
     stdoutIsTerminal: false,
+    stdinIsTerminal: false,
     stdin: async () => BASE_TAR,
     home,
     env: {},

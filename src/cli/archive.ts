@@ -1,0 +1,113 @@
+/** The archive verbs of the CLI: save and load (cli/command/image/save.go, load.go). */
+import { randomInt } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { render } from '../core/errors.js';
+import { readImageArchive } from '../image/archive/read.js';
+import { type ArchiveFormat, writeImageArchive } from '../image/archive/write.js';
+import { type Cli, type Opts, str } from './containers.js';
+import { readFileBytes } from './io.js';
+import { daemon } from './output.js';
+
+/** command.ValidateOutputPath, checked before the daemon is asked anything. */
+function validateOutputPath(out: string): string | undefined {
+  const dir = path.dirname(path.normalize(out));
+  if (dir !== '.' && dir !== '') {
+    try {
+      fs.statSync(dir);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.code === 'ENOENT') return `invalid output path: directory ${JSON.stringify(dir)} does not exist`;
+    }
+  }
+  try {
+    const st = fs.statSync(out);
+    if (!st.isDirectory() && !st.isFile()) return `invalid output path: ${JSON.stringify(out)} must be a directory or a regular file: got a device`;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOTDIR') return `stat ${out}: not a directory`;
+  }
+  return undefined;
+}
+
+/** command.CopyToFile: a temporary file beside the target (mode 0600), renamed over it. */
+function copyToFile(out: string, bytes: Uint8Array): string | undefined {
+  const tmp = path.join(path.dirname(out), `.docker_temp_${randomInt(2 ** 31)}`);
+  const shown = path.dirname(out) === '.' ? `./${path.basename(tmp)}` : tmp;
+  fs.writeFileSync(tmp, bytes, { mode: 0o600 });
+  try {
+    fs.renameSync(tmp, out);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'EEXIST' ? 'file exists' : err.message;
+    return `rename ${shown} ${out}: ${why}`;
+  }
+  return undefined;
+}
+
+export function save(cli: Cli, args: string[], opts: Opts): number {
+  const out = str(opts['output']) || undefined;
+  const format = str(opts['format']) ?? 'docker';
+  if (format !== 'docker' && format !== 'oci') {
+    cli.io.err(`strata: unknown archive format ${JSON.stringify(format)}: "docker" (Docker 20.10's) or "oci"\n`);
+    return 1;
+  }
+  if (out === undefined && cli.io.stdoutIsTerminal) {
+    cli.io.err('cowardly refusing to save to a terminal. Use the -o flag or redirect\n');
+    return 1;
+  }
+  if (out !== undefined) {
+    const bad = validateOutputPath(out);
+    if (bad !== undefined) {
+      cli.io.err(`failed to save image: ${bad}\n`);
+      return 1;
+    }
+  }
+  const s = cli.strata();
+  const d = s.execute({ type: 'save', names: args });
+  if (d.error) {
+    cli.io.err(daemon(d.error));
+    return 1;
+  }
+  const bytes = writeImageArchive(s.state, d.reply.saved ?? [], (b) => s.blob(b), format as ArchiveFormat);
+  if (out === undefined) {
+    cli.io.outBytes(bytes);
+    return 0;
+  }
+  const failed = copyToFile(out, bytes);
+  if (failed !== undefined) {
+    cli.io.err(`${failed}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+export async function load(cli: Cli, _args: string[], opts: Opts): Promise<number> {
+  const input = str(opts['input']) || undefined;
+  let bytes: Uint8Array;
+  if (input !== undefined) {
+    const b = readFileBytes(input);
+    if (b instanceof Error) {
+      cli.io.err(`open ${input}: ${b.code === 'ENOENT' ? 'no such file or directory' : b.code === 'EISDIR' ? 'is a directory' : b.message}\n`);
+      return 1;
+    }
+    bytes = b;
+  } else {
+    if (cli.io.stdinIsTerminal) {
+      cli.io.err('requested load from stdin, but stdin is empty\n');
+      return 1;
+    }
+    bytes = await cli.io.stdin();
+  }
+  // the engine untars into <data-root>/tmp/docker-import-<random>, and its messages name that directory
+  const archive = await readImageArchive(bytes, `/var/lib/docker/tmp/docker-import-${randomInt(2 ** 32 - 1)}`);
+  const d = cli.strata().execute({ type: 'load', archive });
+  for (const line of d.reply.lines ?? []) cli.io.out(`${line}\n`);
+  if (d.error) {
+    // the daemon has started streaming: its error arrives as a message of the stream, printed as is
+    cli.io.err(`${render(d.error)}\n`);
+    return 1;
+  }
+  return 0;
+}

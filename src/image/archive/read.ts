@@ -1,0 +1,272 @@
+/**
+ * Reading a `docker load` archive, everything that does not depend on the state (the adaptor side:
+ * decide never parses bytes). Docker 20.10 (image/tarexport/load.go) untars the archive into a
+ * temporary directory, decodes `manifest.json`, and for each entry reads the config and, for every
+ * layer whose ChainID it does not have yet, the layer file; paths go through FollowSymlinkInScope,
+ * so symlinks resolve inside the directory and `..` cannot leave it. Which layers are read depends
+ * on the state, so every layer named is read here, and load.ts uses what it needs.
+ *
+ * Error texts are the engine's; they name the temporary directory, which the caller picks (the
+ * engine's is `<data-root>/tmp/docker-import-<random>`).
+ */
+import type { LayerInput } from '../../commands.js';
+import { goDecode, goUnmarshal } from '../../core/go-json.js';
+import { type Digest, parentOf } from '../../layer/changeset.js';
+import { decompress, goClean, readLayerTar, type TarError, untarFailed, walk } from '../../layer/tar-read.js';
+import { MANIFEST_TYPE, IMAGE_TYPE } from './go-types.js';
+import { type GoImage, modelConfig } from './config-check.js';
+import { parseReference } from '../reference.js';
+
+/** The engine's failure (its text), or something the model does not represent (refused whole). */
+export type LoadError = { readonly message: string } | { readonly unsupported: string };
+
+export type LoadLayer =
+  /** the path is refused before the layer store is asked anything (scope) */
+  | { readonly error: LoadError }
+  /** the layer file as read, used only if its ChainID is not registered yet */
+  | { readonly file: LayerInput | LoadError };
+
+export interface LoadEntry {
+  /** the entry fails before any of its layers: config unreadable, bad JSON, layer count */
+  readonly error?: LoadError;
+  /** the exact config bytes (their sha256 is the image id) */
+  readonly json: string;
+  readonly diffIds: readonly Digest[];
+  readonly layers: readonly LoadLayer[];
+  /** each RepoTag: the reference set (if the store takes it) and the name printed, or why it is refused */
+  readonly repoTags: readonly RepoTag[];
+  /** history entries that are not empty_layer (image.Store.Create checks them against the layers) */
+  readonly history: number;
+  readonly parent: string;
+  /** the engine would create this image, but the model cannot represent its config: refused whole */
+  readonly unmodelled?: LoadError;
+}
+
+export type RepoTag = { readonly ref?: string; readonly shown: string } | { readonly error: LoadError };
+
+export interface LoadArchive {
+  /** the whole archive fails before any image (untar, manifest) */
+  readonly error?: LoadError;
+  readonly entries: readonly LoadEntry[];
+}
+
+type Node = { readonly type: 'dir' } | { readonly type: 'file'; readonly data: Uint8Array } | { readonly type: 'symlink'; readonly target: string };
+type Tree = Map<string, Node>;
+
+const message = (m: string): LoadError => ({ message: m });
+const unsupported = (what: string): LoadError => ({ unsupported: `strata does not model ${what}` });
+const fromTar = (e: TarError): LoadError => (e.code === 'unsupported' ? { unsupported: e.message } : message(e.message));
+
+/** chrootarchive.Untar: Unpack without whiteout conversion or tar-split (duplicates: the last wins). */
+function untar(bytes: Uint8Array): Tree | LoadError {
+  const tar = decompress(bytes);
+  if ('code' in tar) return fromTar(tar);
+  const tree: Tree = new Map();
+  const remove = (p: string): void => {
+    tree.delete(p);
+    for (const k of [...tree.keys()]) if (k.startsWith(`${p}/`)) tree.delete(k);
+  };
+  for (const e of walk(tar)) {
+    if ('code' in e) return fromTar(e);
+    if (e.type === 'pax-global-header') continue;
+    const path = goClean(`/${goClean(e.name)}`).slice(1);
+    if (path === '') continue;
+    for (let a = parentOf(path); a !== ''; a = parentOf(a)) {
+      const n = tree.get(a);
+      if (n === undefined) tree.set(a, { type: 'dir' });
+      else if (n.type === 'file') return message(untarFailed(`open /${path}: not a directory`));
+      else if (n.type === 'symlink') return unsupported(`archive entries below a symlink: ${JSON.stringify(e.name)}`);
+    }
+    const existing = tree.get(path);
+    if (e.type === 'directory') {
+      if (existing?.type !== 'dir') {
+        remove(path);
+        tree.set(path, { type: 'dir' });
+      }
+      continue;
+    }
+    if (existing !== undefined) remove(path);
+    if (e.type === 'symlink') tree.set(path, { type: 'symlink', target: e.linkname });
+    else if (e.type === 'file' || e.type === 'contiguous-file') tree.set(path, { type: 'file', data: new Uint8Array(e.data) });
+    else if (e.type === 'link') {
+      const to = goClean(`/${goClean(e.linkname)}`);
+      const target = tree.get(to.slice(1));
+      if (target === undefined) return message(untarFailed(`link ${to} /${path}: no such file or directory`));
+      if (target.type !== 'file') return unsupported(`hard links to anything but a file: ${JSON.stringify(e.name)}`);
+      tree.set(path, target);
+    } else return unsupported(`${e.type ?? 'unknown'} entries in an image archive: ${JSON.stringify(e.name)}`);
+  }
+  return tree;
+}
+
+/**
+ * pkg/symlink.FollowSymlinkInScope(join(tmp, p), tmp): the path inside the directory (no leading
+ * slash, '' for the directory itself), symlinks resolved as if the directory were the root.
+ */
+function inScope(tree: Tree, tmp: string, p: string): string | LoadError {
+  const abs = goClean(`${tmp}/${p}`);
+  if (abs !== tmp && !abs.startsWith(tmp)) return message(`evalSymlinksInScope: ${abs} is not in ${tmp}`);
+  let rest = goClean(`/${abs.slice(tmp.length)}`);
+  let b = '';
+  for (let n = 0; rest !== ''; n++) {
+    if (n > 255) return message(`evalSymlinksInScope: too many links in ${abs}`);
+    const i = rest.indexOf('/');
+    const c = i < 0 ? rest : rest.slice(0, i);
+    rest = i < 0 ? '' : rest.slice(i + 1);
+    if (c === '') continue;
+    const clean = goClean(`/${b}${c}`);
+    if (clean === '/') {
+      b = '';
+      continue;
+    }
+    const node = tree.get(clean.slice(1));
+    if (node?.type !== 'symlink') {
+      b += `${c}/`;
+      continue;
+    }
+    if (node.target.startsWith('/')) b = '';
+    rest = `${node.target}/${rest}`;
+  }
+  return goClean(`/${b}`).slice(1);
+}
+
+/** os.ReadFile of a path already in scope. */
+function readFile(tree: Tree, tmp: string, p: string): Uint8Array | LoadError {
+  const full = p === '' ? tmp : `${tmp}/${p}`;
+  for (let a = parentOf(p); a !== ''; a = parentOf(a)) {
+    if (tree.get(a)?.type === 'file') return message(`open ${full}: not a directory`);
+  }
+  const node = p === '' ? ({ type: 'dir' } as const) : tree.get(p);
+  if (node === undefined) return message(`open ${full}: no such file or directory`);
+  if (node.type === 'dir') return message(`read ${full}: is a directory`);
+  if (node.type === 'symlink') return message(`open ${full}: no such file or directory`); // a dangling link
+  return node.data;
+}
+
+const isError = (x: object): x is LoadError => 'message' in x || 'unsupported' in x;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function text(bytes: Uint8Array): string | LoadError {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return unsupported('configs or manifests that are not valid UTF-8 (their bytes could not be kept exactly)');
+  }
+}
+
+/**
+ * RepoTags: reference.ParseNormalizedNamed, and it must carry a tag (NamedTagged). The reference
+ * store then refuses, silently, a tag with a digest or with `sha256` as its name, but the line is
+ * printed all the same (observed).
+ */
+function repoTag(tag: string): RepoTag {
+  if (/^[a-f0-9]{64}$/.test(tag)) return { error: message(`invalid repository name (${tag}), cannot specify 64-byte hexadecimal strings`) };
+  const at = tag.indexOf('@');
+  const name = at < 0 ? tag : tag.slice(0, at);
+  if (at >= 0 && !/^sha256:[a-f0-9]{64}$/.test(tag.slice(at + 1))) return { error: message('invalid reference format') };
+  // a 64-hex repository is a name here (docker tag refuses it, load does not)
+  const parsed = parseReference(/^[a-f0-9]{64}:/.test(name) ? `x${name}` : name);
+  if ('reason' in parsed) return { error: message(parsed.reason) };
+  const repo = /^[a-f0-9]{64}:/.test(name) ? parsed.repo.slice(1) : parsed.repo;
+  if (!/:[^/]*$/.test(name)) return { error: message(`invalid tag ${JSON.stringify(tag)}`) };
+  const shown = `${repo}:${parsed.tag}${at >= 0 ? tag.slice(at) : ''}`;
+  return at >= 0 || repo === 'sha256' ? { shown } : { ref: `${repo}:${parsed.tag}`, shown };
+}
+
+interface GoManifestItem {
+  readonly Config: string;
+  readonly RepoTags: readonly string[] | null;
+  readonly Layers: readonly string[] | null;
+  readonly Parent: string;
+  readonly LayerSources: Record<string, unknown> | null;
+}
+
+/** The archive's top-level directories in the order os.ReadDir gives them (legacy load). */
+const topDirs = (tree: Tree): string[] =>
+  [...tree].filter(([p, n]) => !p.includes('/') && n.type === 'dir').map(([p]) => p).sort();
+
+export async function readImageArchive(bytes: Uint8Array, tmp = '/var/lib/docker/tmp/docker-import-0'): Promise<LoadArchive> {
+  const tree = untar(bytes);
+  if (isError(tree)) return { error: tree, entries: [] };
+  const read = (p: string): Uint8Array | LoadError => {
+    const at = inScope(tree, tmp, p);
+    return typeof at === 'string' ? readFile(tree, tmp, at) : at;
+  };
+
+  const manifestAt = inScope(tree, tmp, 'manifest.json');
+  if (typeof manifestAt !== 'string') return { error: manifestAt, entries: [] };
+  if (tree.get(manifestAt) === undefined) {
+    // no manifest.json: the engine falls back to the pre-1.10 layout, one image per directory
+    const first = topDirs(tree)[0];
+    if (first !== undefined) {
+      const json = read(`${first}/json`);
+      return { error: isError(json) ? json : unsupported('archives without manifest.json (the layout of Docker before 1.10)'), entries: [] };
+    }
+    const repos = read('repositories');
+    return { error: isError(repos) ? repos : unsupported('archives without manifest.json (the layout of Docker before 1.10)'), entries: [] };
+  }
+  const manifestBytes = readFile(tree, tmp, manifestAt);
+  if (isError(manifestBytes)) return { error: manifestBytes, entries: [] };
+  const decoded = goDecode(manifestBytes, MANIFEST_TYPE);
+  if ('error' in decoded) return { error: message(decoded.error), entries: [] };
+  const items = (decoded.value ?? []) as readonly GoManifestItem[];
+
+  const entries: LoadEntry[] = [];
+  for (const m of items) {
+    const repoTags = (m.RepoTags ?? []).map(repoTag);
+    const base = { json: '', diffIds: [], layers: [], repoTags, parent: m.Parent, history: 0 };
+    if (m.LayerSources !== null && Object.keys(m.LayerSources).length > 0) {
+      entries.push({ ...base, error: unsupported('foreign layers (LayerSources)') });
+      continue;
+    }
+    const configBytes = read(m.Config);
+    if (isError(configBytes)) {
+      entries.push({ ...base, error: configBytes });
+      continue;
+    }
+    const img = goUnmarshal(configBytes, IMAGE_TYPE);
+    // the model keeps config bytes as text: bytes that are not UTF-8 could not be given back exactly
+    const decodedJson = text(configBytes);
+    const json = typeof decodedJson === 'string' ? decodedJson : '';
+    if ('error' in img) {
+      entries.push({ ...base, json, error: message(img.error) });
+      continue;
+    }
+    const goImg = img.value as GoImage;
+    if (goImg.RootFS === null) {
+      entries.push({ ...base, json, error: message('invalid image JSON, no RootFS key') });
+      continue;
+    }
+    const os = goImg.OS;
+    if (os !== '' && os !== 'linux') {
+      entries.push({ ...base, json, error: os === 'windows' ? message('cannot load windows image on linux') : unsupported(`images for the OS ${JSON.stringify(os)}`) });
+      continue;
+    }
+    const diffIds = (goImg.RootFS.DiffIDs ?? []) as Digest[];
+    const layerPaths = m.Layers ?? [];
+    if (layerPaths.length !== diffIds.length) {
+      entries.push({ ...base, json, diffIds, error: message(`invalid manifest, layers length mismatch: expected ${layerPaths.length}, got ${diffIds.length}`) });
+      continue;
+    }
+    const checked = typeof decodedJson === 'string' ? modelConfig(goImg, json) : 'unsupported' in decodedJson ? decodedJson.unsupported : decodedJson.message;
+    const layers: LoadLayer[] = [];
+    for (const p of layerPaths) {
+      const at = inScope(tree, tmp, p);
+      if (typeof at !== 'string') {
+        layers.push({ error: at });
+        continue;
+      }
+      const file = readFile(tree, tmp, at);
+      if (isError(file)) {
+        layers.push({ file });
+        continue;
+      }
+      const layer = await readLayerTar(file);
+      layers.push({ file: 'code' in layer ? fromTar(layer) : layer });
+    }
+    const history = (goImg.History ?? []).filter((h) => !h.EmptyLayer).length;
+    const unmodelled = checked === undefined ? {} : { unmodelled: checked.startsWith('strata') ? { unsupported: checked } : unsupported(checked) };
+    entries.push({ json, diffIds, layers, repoTags, parent: m.Parent, history, ...unmodelled });
+  }
+  return { entries };
+}
