@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { render } from '../core/errors.js';
-import { readImageArchive } from '../image/archive/read.js';
+import { readImageArchive, readOciLayout } from '../image/archive/read.js';
 import { type ArchiveFormat, writeImageArchive } from '../image/archive/write.js';
 import { type Cli, type Opts, str } from './containers.js';
 import { readFileBytes } from './io.js';
@@ -85,6 +85,11 @@ export function save(cli: Cli, args: string[], opts: Opts): number {
 
 export async function load(cli: Cli, _args: string[], opts: Opts): Promise<number> {
   const input = str(opts['input']) || undefined;
+  const format = str(opts['format']) ?? 'docker';
+  if (format !== 'docker' && format !== 'oci') {
+    cli.io.err(`strata: unknown archive format ${JSON.stringify(format)}: "docker" (Docker 20.10's) or "oci"\n`);
+    return 1;
+  }
   let bytes: Uint8Array;
   if (input !== undefined) {
     const b = readFileBytes(input);
@@ -101,7 +106,9 @@ export async function load(cli: Cli, _args: string[], opts: Opts): Promise<numbe
     bytes = await cli.io.stdin();
   }
   // the engine untars into <data-root>/tmp/docker-import-<random>, and its messages name that directory
-  const archive = await readImageArchive(bytes, `/var/lib/docker/tmp/docker-import-${randomInt(2 ** 32 - 1)}`);
+  const tmp = `/var/lib/docker/tmp/docker-import-${randomInt(2 ** 32 - 1)}`;
+  // --format oci (a strata extension): an OCI layout without manifest.json, which 20.10 cannot load
+  const archive = format === 'oci' ? await readOciLayout(bytes, tmp) : await readImageArchive(bytes, tmp);
   const d = cli.strata().execute({ type: 'load', archive });
   for (const line of d.reply.lines ?? []) cli.io.out(`${line}\n`);
   if (d.error) {

@@ -120,7 +120,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   d('import', 'import', I.importCmd, (c) => c.option('-c, --change <list>', '', collect).option('-m, --message <string>'));
   d('tag', 'tag', I.tag);
   d('save', 'save', A.save, (c) => c.option('-o, --output <string>').option('--format <string>'));
-  d('load', 'load', A.load, (c) => c.option('-i, --input <string>').option('-q, --quiet'));
+  d('load', 'load', A.load, (c) => c.option('-i, --input <string>').option('-q, --quiet').option('--format <string>'));
   d('build', 'build', B.build, (c) =>
     c
       .option('-t, --tag <list>', '', collect)

@@ -93,6 +93,7 @@ function validParent(w: Work, id: Digest, parentId: Digest): boolean {
 
 export function load(w: Work, archive: LoadArchive): Loaded | DockerError {
   if (archive.error) return failure(archive.error);
+  if (archive.silent) return { lines: [] };
   const refused = unmodelled(w, archive);
   if (refused) return failure(refused);
 

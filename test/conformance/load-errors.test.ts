@@ -78,6 +78,8 @@ const CASES: readonly (readonly [string, () => Uint8Array])[] = [
   ['empty input', () => new Uint8Array()],
   ['truncated inside a layer', () => archive(good).subarray(0, 10_000)],
   ['no manifest.json, no layer directories', () => archive(new Map([['foo', file('foo', 'x')]]))],
+  ['only an empty repositories file (loads nothing, prints nothing)', () => archive(new Map([['repositories', file('repositories', '{}')]]))],
+  ['only a repositories file naming a layer directory', () => archive(new Map([['repositories', file('repositories', `{"x":{"1":"${'ab'.repeat(32)}"}}`)]]))],
   ['manifest.json is not JSON', () => edit((f) => f.set('manifest.json', file('manifest.json', 'not json\n')))],
   ['manifest.json is an object', () => edit((f) => f.set('manifest.json', file('manifest.json', '{}')))],
   ['manifest.json is empty', () => edit((f) => f.set('manifest.json', file('manifest.json', '')))],

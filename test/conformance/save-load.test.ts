@@ -193,4 +193,27 @@ describeEngine('save and load between strata, the engine, skopeo and umoci', () 
     expect(await engine(['load', '-i', archive])).toBe(`Loaded image: ${ref}\n`);
     expect((await engine([...INSPECT, ref])).split(' ')[0]).toBe(id);
   }, 120_000);
+
+  const skopeo = 'strata load --format oci reads an OCI layout skopeo made from an engine archive: the layout’s config, the engine’s DiffIDs';
+  it.skipIf(!TOOLS)(TOOLS ? skopeo : `${skopeo} (skipped: /usr/bin/skopeo is not installed; .ci/run installs it)`, async () => {
+    const ref = `${P}ecommit:1`;
+    const archive = join(dir, 'for-skopeo.tar');
+    await engine(['save', '-o', archive, ref]);
+    const layout = join(dir, 'skopeo-oci.tar');
+    execFileSync('skopeo', ['copy', '--quiet', `docker-archive:${archive}:${ref}`, `oci-archive:${layout}:${ref}`]);
+    const fresh = new StrataCli();
+    try {
+      // without --format oci, the engine's own answer: 20.10 takes `blobs` for a pre-1.10 image directory
+      const plain = await fresh.run(['load', '-i', layout]);
+      expect([plain.exitCode, plain.stderr.replace(/docker-import-\d+/, 'docker-import-N')]).toEqual([1, 'open /var/lib/docker/tmp/docker-import-N/blobs/json: no such file or directory\n']);
+      expect(ok(await fresh.run(['load', '--format', 'oci', '-i', layout]), 'strata load --format oci')).toBe(`Loaded image: ${ref}\n`);
+      // skopeo writes the config anew for the OCI layout (so another image id), and keeps the layers
+      const config = execFileSync('skopeo', ['inspect', '--raw', '--config', `oci-archive:${layout}:${ref}`]);
+      const [id, layers] = ok(await fresh.run([...INSPECT, ref]), ref).split(' ');
+      expect(id).toBe(sha256(config));
+      expect(layers).toBe((await engine([...INSPECT, ref])).split(' ')[1]);
+    } finally {
+      fresh.dispose();
+    }
+  }, 120_000);
 });

@@ -147,3 +147,48 @@ describe('load output', () => {
     expect([r.exitCode, r.stderr]).toEqual([1, `open ${join(dir, 'missing.tar')}: no such file or directory\n`]);
   });
 });
+
+describe('load --format oci (an extension: OCI layouts without manifest.json)', () => {
+  async function layout(edit: (x: string) => void): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+    const archive = join(dir, 'oci.tar');
+    await ok(['save', '--format', 'oci', '-o', archive, 'app:1']);
+    const x = join(dir, 'ocix');
+    rmSync(x, { recursive: true, force: true });
+    mkdirSync(x);
+    execFileSync('tar', ['-xf', archive, '-C', x]);
+    rmSync(join(x, 'manifest.json'));
+    edit(x);
+    const bad = join(dir, 'oci-edited.tar');
+    execFileSync('tar', ['-C', x, '-cf', bad, '.']);
+    const fresh = new StrataCli();
+    try {
+      const r = await fresh.run(['load', '--format', 'oci', '-i', bad]);
+      if (r.exitCode !== 0) expect((await fresh.run(['images', '-aq'])).stdout).toBe('');
+      return r;
+    } finally {
+      fresh.dispose();
+    }
+  }
+
+  it('loads the layout strata saved, by the containerd name of its index', async () => {
+    const r = await layout(() => undefined);
+    expect([r.exitCode, r.stdout]).toEqual([0, 'Loaded image: app:1\n']);
+  });
+
+  it('refuses a blob that does not match its digest, loading nothing', async () => {
+    let digest = '';
+    const r = await layout((x) => {
+      const m = JSON.parse(readFileSync(join(x, 'index.json'), 'utf8')) as { manifests: { digest: string }[] };
+      const manifest = JSON.parse(readFileSync(join(x, 'blobs/sha256', m.manifests[0]!.digest.slice(7)), 'utf8')) as { layers: { digest: string }[] };
+      digest = manifest.layers.at(-1)!.digest;
+      writeFileSync(join(x, 'blobs/sha256', digest.slice(7)), 'tampered');
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^strata: layer 1: blob ${digest} does not match its descriptor`));
+  });
+
+  it('refuses a directory that is no OCI layout', async () => {
+    const r = await layout((x) => rmSync(join(x, 'oci-layout')));
+    expect([r.exitCode, r.stderr]).toEqual([1, 'strata: not an OCI image layout: it has no oci-layout file\n']);
+  });
+});

@@ -10,8 +10,9 @@
  * engine's is `<data-root>/tmp/docker-import-<random>`).
  */
 import type { LayerInput } from '../../commands.js';
-import { goDecode, goUnmarshal } from '../../core/go-json.js';
+import { type GoType, goDecode, goUnmarshal } from '../../core/go-json.js';
 import { type Digest, parentOf } from '../../layer/changeset.js';
+import { sha256 } from '../../layer/digest.js';
 import { decompress, goClean, readLayerTar, type TarError, untarFailed, walk } from '../../layer/tar-read.js';
 import { MANIFEST_TYPE, IMAGE_TYPE } from './go-types.js';
 import { type GoImage, modelConfig } from './config-check.js';
@@ -48,7 +49,12 @@ export interface LoadArchive {
   /** the whole archive fails before any image (untar, manifest) */
   readonly error?: LoadError;
   readonly entries: readonly LoadEntry[];
+  /** the legacy path (no manifest.json) succeeded with nothing to load: it prints nothing at all */
+  readonly silent?: true;
 }
+
+/** `repositories`: map[string]map[string]string (name -> tag -> v1 id) */
+const REPOSITORIES_TYPE: GoType = { kind: 'map', elem: { kind: 'map', elem: { kind: 'string' } } };
 
 type Node = { readonly type: 'dir' } | { readonly type: 'file'; readonly data: Uint8Array } | { readonly type: 'symlink'; readonly target: string };
 type Tree = Map<string, Node>;
@@ -143,6 +149,12 @@ function readFile(tree: Tree, tmp: string, p: string): Uint8Array | LoadError {
   return node.data;
 }
 
+/** A file of the archive by its path, through the scope rules. */
+function read(tree: Tree, tmp: string, p: string): Uint8Array | LoadError {
+  const at = inScope(tree, tmp, p);
+  return typeof at === 'string' ? readFile(tree, tmp, at) : at;
+}
+
 const isError = (x: object): x is LoadError => 'message' in x || 'unsupported' in x;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -185,13 +197,51 @@ interface GoManifestItem {
 const topDirs = (tree: Tree): string[] =>
   [...tree].filter(([p, n]) => !p.includes('/') && n.type === 'dir').map(([p]) => p).sort();
 
+async function layerFile(bytes: Uint8Array): Promise<LayerInput | LoadError> {
+  const layer = await readLayerTar(bytes);
+  return 'code' in layer ? fromTar(layer) : layer;
+}
+
+/**
+ * One image of an archive, as far as it can be read without the state: its config (tarexport: read,
+ * image.NewFromJSON, the OS, the layer count) and its layer files, read by `layer(i)`.
+ */
+async function entry(
+  configBytes: Uint8Array | LoadError,
+  layerCount: number,
+  repoTags: readonly RepoTag[],
+  parent: string,
+  layer: (i: number) => Promise<LoadLayer>,
+): Promise<LoadEntry> {
+  const base = { json: '', diffIds: [], layers: [], repoTags, parent, history: 0 };
+  if (isError(configBytes)) return { ...base, error: configBytes };
+  const img = goUnmarshal(configBytes, IMAGE_TYPE);
+  // the model keeps config bytes as text: bytes that are not UTF-8 could not be given back exactly
+  const decodedJson = text(configBytes);
+  const json = typeof decodedJson === 'string' ? decodedJson : '';
+  if ('error' in img) return { ...base, json, error: message(img.error) };
+  const goImg = img.value as GoImage;
+  if (goImg.RootFS === null) return { ...base, json, error: message('invalid image JSON, no RootFS key') };
+  const os = goImg.OS;
+  if (os !== '' && os !== 'linux') {
+    return { ...base, json, error: os === 'windows' ? message('cannot load windows image on linux') : unsupported(`images for the OS ${JSON.stringify(os)}`) };
+  }
+  const diffIds = (goImg.RootFS.DiffIDs ?? []) as Digest[];
+  if (layerCount !== diffIds.length) {
+    return { ...base, json, diffIds, error: message(`invalid manifest, layers length mismatch: expected ${layerCount}, got ${diffIds.length}`) };
+  }
+  const checked = typeof decodedJson === 'string' ? modelConfig(goImg, json) : 'unsupported' in decodedJson ? decodedJson.unsupported : decodedJson.message;
+  const layers: LoadLayer[] = [];
+  for (let i = 0; i < layerCount; i++) layers.push(await layer(i));
+  const history = (goImg.History ?? []).filter((h) => !h.EmptyLayer).length;
+  const unmodelled = checked === undefined ? {} : { unmodelled: checked.startsWith('strata') ? { unsupported: checked } : unsupported(checked) };
+  return { json, diffIds, layers, repoTags, parent, history, ...unmodelled };
+}
+
 export async function readImageArchive(bytes: Uint8Array, tmp = '/var/lib/docker/tmp/docker-import-0'): Promise<LoadArchive> {
   const tree = untar(bytes);
   if (isError(tree)) return { error: tree, entries: [] };
-  const read = (p: string): Uint8Array | LoadError => {
-    const at = inScope(tree, tmp, p);
-    return typeof at === 'string' ? readFile(tree, tmp, at) : at;
-  };
+  const get = (p: string): Uint8Array | LoadError => read(tree, tmp, p);
 
   const manifestAt = inScope(tree, tmp, 'manifest.json');
   if (typeof manifestAt !== 'string') return { error: manifestAt, entries: [] };
@@ -199,11 +249,19 @@ export async function readImageArchive(bytes: Uint8Array, tmp = '/var/lib/docker
     // no manifest.json: the engine falls back to the pre-1.10 layout, one image per directory
     const first = topDirs(tree)[0];
     if (first !== undefined) {
-      const json = read(`${first}/json`);
+      const json = get(`${first}/json`);
       return { error: isError(json) ? json : unsupported('archives without manifest.json (the layout of Docker before 1.10)'), entries: [] };
     }
-    const repos = read('repositories');
-    return { error: isError(repos) ? repos : unsupported('archives without manifest.json (the layout of Docker before 1.10)'), entries: [] };
+    // no image directory: only the tags of `repositories` are applied, and none can name a loaded image
+    const repos = get('repositories');
+    if (isError(repos)) return { error: repos, entries: [] };
+    const decoded = goDecode(repos, REPOSITORIES_TYPE);
+    if ('error' in decoded) return { error: message(decoded.error), entries: [] };
+    const targets = Object.values((decoded.value ?? {}) as Record<string, Record<string, string> | null>).flatMap((tags) => Object.values(tags ?? {}));
+    if (targets.length === 0) return { entries: [], silent: true };
+    // the engine walks a Go map: with several tags, which one it names first is its chance
+    if (targets.length > 1) return { error: unsupported('archives without manifest.json (the layout of Docker before 1.10)'), entries: [] };
+    return { error: message(`invalid target ID: ${targets[0]}`), entries: [] };
   }
   const manifestBytes = readFile(tree, tmp, manifestAt);
   if (isError(manifestBytes)) return { error: manifestBytes, entries: [] };
@@ -214,59 +272,118 @@ export async function readImageArchive(bytes: Uint8Array, tmp = '/var/lib/docker
   const entries: LoadEntry[] = [];
   for (const m of items) {
     const repoTags = (m.RepoTags ?? []).map(repoTag);
-    const base = { json: '', diffIds: [], layers: [], repoTags, parent: m.Parent, history: 0 };
     if (m.LayerSources !== null && Object.keys(m.LayerSources).length > 0) {
-      entries.push({ ...base, error: unsupported('foreign layers (LayerSources)') });
+      entries.push({ json: '', diffIds: [], layers: [], repoTags, parent: m.Parent, history: 0, error: unsupported('foreign layers (LayerSources)') });
       continue;
     }
-    const configBytes = read(m.Config);
-    if (isError(configBytes)) {
-      entries.push({ ...base, error: configBytes });
-      continue;
-    }
-    const img = goUnmarshal(configBytes, IMAGE_TYPE);
-    // the model keeps config bytes as text: bytes that are not UTF-8 could not be given back exactly
-    const decodedJson = text(configBytes);
-    const json = typeof decodedJson === 'string' ? decodedJson : '';
-    if ('error' in img) {
-      entries.push({ ...base, json, error: message(img.error) });
-      continue;
-    }
-    const goImg = img.value as GoImage;
-    if (goImg.RootFS === null) {
-      entries.push({ ...base, json, error: message('invalid image JSON, no RootFS key') });
-      continue;
-    }
-    const os = goImg.OS;
-    if (os !== '' && os !== 'linux') {
-      entries.push({ ...base, json, error: os === 'windows' ? message('cannot load windows image on linux') : unsupported(`images for the OS ${JSON.stringify(os)}`) });
-      continue;
-    }
-    const diffIds = (goImg.RootFS.DiffIDs ?? []) as Digest[];
     const layerPaths = m.Layers ?? [];
-    if (layerPaths.length !== diffIds.length) {
-      entries.push({ ...base, json, diffIds, error: message(`invalid manifest, layers length mismatch: expected ${layerPaths.length}, got ${diffIds.length}`) });
+    entries.push(
+      await entry(get(m.Config), layerPaths.length, repoTags, m.Parent, async (i) => {
+        const at = inScope(tree, tmp, layerPaths[i] ?? '');
+        if (typeof at !== 'string') return { error: at };
+        const file = readFile(tree, tmp, at);
+        return { file: isError(file) ? file : await layerFile(file) };
+      }),
+    );
+  }
+  return { entries };
+}
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const INDEXES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
+const LAYERS = new Set([
+  'application/vnd.oci.image.layer.v1.tar',
+  'application/vnd.oci.image.layer.v1.tar+gzip',
+  'application/vnd.docker.image.rootfs.diff.tar',
+  'application/vnd.docker.image.rootfs.diff.tar.gzip',
+]);
+
+interface Descriptor {
+  readonly mediaType?: string;
+  readonly digest?: string;
+  readonly size?: number;
+  readonly annotations?: Record<string, string>;
+}
+
+/** The image name a layout gives a manifest: containerd's full name, else a ref.name that is a whole `name:tag`. */
+function ociName(d: Descriptor): RepoTag[] {
+  const full = d.annotations?.['io.containerd.image.name'];
+  const ref = d.annotations?.['org.opencontainers.image.ref.name'];
+  const name = full ?? (ref !== undefined && /^[^:]+:[^:/]+$/.test(ref) ? ref : undefined);
+  return name === undefined ? [] : [repoTag(name)];
+}
+
+/**
+ * `strata load --format oci`, an extension: an OCI image layout without docker's manifest.json, as
+ * skopeo and umoci write it (image-spec image-layout.md). Docker 20.10 cannot load one (it takes
+ * `blobs` for a pre-1.10 image directory). Its images are found through index.json, every blob is
+ * checked against its digest and size, and each image is then loaded exactly as an entry of a
+ * manifest.json would be. These errors have no engine text: they are strata's own.
+ */
+export async function readOciLayout(bytes: Uint8Array, tmp = '/var/lib/docker/tmp/docker-import-0'): Promise<LoadArchive> {
+  const tree = untar(bytes);
+  if (isError(tree)) return { error: tree, entries: [] };
+  const own = (m: string): LoadError => message(`strata: ${m}`);
+  const json = (path: string, bytes: Uint8Array): unknown | LoadError => {
+    try {
+      return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+    } catch (e) {
+      return own(`${path} is not JSON: ${(e as Error).message}`);
+    }
+  };
+  const layout = read(tree, tmp, 'oci-layout');
+  if (isError(layout)) return { error: own('not an OCI image layout: it has no oci-layout file'), entries: [] };
+  const version = json('oci-layout', layout);
+  if (typeof version !== 'object' || version === null || !('imageLayoutVersion' in version)) {
+    return { error: own('oci-layout does not give an imageLayoutVersion'), entries: [] };
+  }
+  const blob = (d: Descriptor | undefined, what: string): Uint8Array | LoadError => {
+    const digest = d?.digest ?? '';
+    const m = /^sha256:([a-f0-9]{64})$/.exec(digest);
+    if (!m) return own(`${what}: unsupported or invalid digest ${JSON.stringify(digest)}`);
+    const b = read(tree, tmp, `blobs/sha256/${m[1]}`);
+    if (isError(b)) return own(`${what}: blob ${digest} is missing`);
+    if (sha256(b) !== digest || (d?.size !== undefined && d.size !== b.length)) {
+      return own(`${what}: blob ${digest} does not match its descriptor (its ${b.length} bytes hash to ${sha256(b)})`);
+    }
+    return b;
+  };
+  const indexBytes = read(tree, tmp, 'index.json');
+  if (isError(indexBytes)) return { error: own('not an OCI image layout: it has no index.json'), entries: [] };
+  const index = json('index.json', indexBytes) as { manifests?: Descriptor[] } | LoadError;
+  if (isError(index)) return { error: index, entries: [] };
+  const entries: LoadEntry[] = [];
+  for (const d of index.manifests ?? []) {
+    const repoTags = ociName(d);
+    const fail = (error: LoadError): LoadEntry => ({ json: '', diffIds: [], layers: [], repoTags, parent: '', history: 0, error });
+    if (INDEXES.has(d.mediaType ?? '')) {
+      entries.push(fail(unsupported('nested image indexes (multi-platform images) in an OCI layout')));
       continue;
     }
-    const checked = typeof decodedJson === 'string' ? modelConfig(goImg, json) : 'unsupported' in decodedJson ? decodedJson.unsupported : decodedJson.message;
-    const layers: LoadLayer[] = [];
-    for (const p of layerPaths) {
-      const at = inScope(tree, tmp, p);
-      if (typeof at !== 'string') {
-        layers.push({ error: at });
-        continue;
-      }
-      const file = readFile(tree, tmp, at);
-      if (isError(file)) {
-        layers.push({ file });
-        continue;
-      }
-      const layer = await readLayerTar(file);
-      layers.push({ file: 'code' in layer ? fromTar(layer) : layer });
+    if (d.mediaType !== OCI_MANIFEST && d.mediaType !== DOCKER_MANIFEST) {
+      entries.push(fail(own(`index.json: a manifest of media type ${JSON.stringify(d.mediaType)}`)));
+      continue;
     }
-    const history = (goImg.History ?? []).filter((h) => !h.EmptyLayer).length;
-    const unmodelled = checked === undefined ? {} : { unmodelled: checked.startsWith('strata') ? { unsupported: checked } : unsupported(checked) };
-    entries.push({ json, diffIds, layers, repoTags, parent: m.Parent, history, ...unmodelled });
+    const mb = blob(d, 'manifest');
+    if (isError(mb)) {
+      entries.push(fail(mb));
+      continue;
+    }
+    const manifest = json(`manifest ${d.digest}`, mb) as { config?: Descriptor; layers?: Descriptor[] } | LoadError;
+    if (isError(manifest)) {
+      entries.push(fail(manifest));
+      continue;
+    }
+    const layers = manifest.layers ?? [];
+    entries.push(
+      await entry(blob(manifest.config, 'config'), layers.length, repoTags, '', async (i) => {
+        const l = layers[i];
+        if (!LAYERS.has(l?.mediaType ?? '')) return { error: unsupported(`layers of media type ${JSON.stringify(l?.mediaType)}`) };
+        const b = blob(l, `layer ${i}`);
+        return isError(b) ? { error: b } : { file: await layerFile(b) };
+      }),
+    );
   }
   return { entries };
 }
