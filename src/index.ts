@@ -35,6 +35,8 @@ export { chainIds } from './layer/digest.js';
 export { sha256, chainId, EMPTY_LAYER_DIFF_ID } from './layer/digest.js';
 export { readLayerTar, type LayerTar, type TarError } from './layer/tar-read.js';
 export { writeLayerTar, writeFlatTar } from './layer/tar-write.js';
+export { writeImageArchive, type ArchiveFormat, type SavedImage } from './image/archive/write.js';
+export { readImageArchive, readOciLayout, type LoadArchive } from './image/archive/read.js';
 export { makeBaseRootfs, loadBusybox, busyboxAvailable, DEFAULT_APPLETS } from './layer/rootfs.js';
 export { MemoryStore, type Store } from './log/store.js';
 export { FileLog, LogError } from './log/file-log.js';

@@ -104,6 +104,13 @@ async function tour(): Promise<void> {
   await $(`build -t app:1 ${ctx}`);
   await $('run --rm app:1');
   await $('images -a');
+  // save keeps every layer with its metadata; load brings the same images (same ids) back
+  const archive = join(work, 'images.tar');
+  await $(`save -o ${archive} app:1 base:1`);
+  await $('rmi app:1');
+  await $(`load -i ${archive}`);
+  await $('history app:1');
+  await $(`save --format oci -o ${join(work, 'oci.tar')} app:1`);
   // `events` alone streams what happens from now on; `--until 0` is every event the engine keeps, then exit
   await $('events --until 0');
 }
