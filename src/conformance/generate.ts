@@ -79,6 +79,8 @@ export type Step =
   | { readonly verb: 'images' }
   | { readonly verb: 'prune'; readonly what: 'container' | 'image'; readonly all: boolean }
   | { readonly verb: 'import'; readonly entries: readonly TarSpec[] }
+  /** save one image, then (maybe after `rmi -f` of it) load the archive back */
+  | { readonly verb: 'save'; readonly image: number; readonly rmi: boolean }
   | { readonly verb: 'events'; readonly by: 'container' | 'label'; readonly format: boolean }
   | { readonly verb: 'build'; readonly image: number; readonly instructions: readonly number[]; readonly variant: number; readonly noCache: boolean; readonly rm: 'rm' | 'no-rm' | 'force-rm' }
   /** the last build again (another context variant, or --no-cache): the cache's hits and misses */
@@ -176,6 +178,7 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('images' as const) }) },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('prune' as const), what: fc.constantFrom('container' as const, 'image' as const), all: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('import' as const), entries: tarArb }) },
+  { weight: 1, arbitrary: fc.record({ verb: fc.constant('save' as const), image, rmi: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('events' as const), by: fc.constantFrom('container' as const, 'label' as const), format: fc.boolean() }) },
   {
     weight: 2,

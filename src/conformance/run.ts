@@ -56,6 +56,8 @@ interface Planned {
   /** applied to both sides' output before it is masked */
   readonly normalise?: (text: string) => string;
   readonly exportFiles?: readonly [string, string];
+  /** commands to run right after this one, when it succeeded on both sides */
+  readonly then?: readonly Planned[];
   readonly after?: (ok: boolean, e: Result, m: Result) => void;
 }
 
@@ -195,8 +197,18 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         const name = container(step.target);
         const tag = `${prefix}flat:${n}`;
         // then import what was exported: one layer with the same view
-        exported.push({ engine: ['import', files[0], tag], model: ['import', files[1], tag], after: (ok) => ok && images.push(tag) });
-        return { engine: ['export', '-o', files[0], name], model: ['export', '-o', files[1], name], exportFiles: files };
+        const then = [{ engine: ['import', files[0], tag], model: ['import', files[1], tag], after: (ok: boolean) => ok && images.push(tag) }];
+        return { engine: ['export', '-o', files[0], name], model: ['export', '-o', files[1], name], exportFiles: files, then };
+      }
+      case 'save': {
+        // one image, so the engine's Go-map order of images cannot show; then it is loaded back,
+        // after its removal or onto itself, on each side from that side's own archive
+        const n = counter++;
+        const files: [string, string] = [join(tmp, `engine-save-${n}.tar`), join(tmp, `model-save-${n}.tar`)];
+        const ref = imageRef(step.image);
+        const load: Planned = { engine: ['load', '-i', files[0]], model: ['load', '-i', files[1]], after: (_ok, e, m) => collectIds(e, m) };
+        const then = step.rmi ? [same(['rmi', '-f', ref]), load] : [load];
+        return { engine: ['save', '-o', files[0], ref], model: ['save', '-o', files[1], ref], then };
       }
       case 'rm':
         return same(['rm', ...(step.force ? ['-f'] : []), container(step.target)]);
@@ -258,8 +270,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     }
   }
 
-  /** commands a step queues to run right after it (the import of an export) */
-  const exported: Planned[] = [];
+  /** commands a step queued to run right after it (the import of an export, the load of a save) */
   const queue: { index: number; planned: Planned }[] = [];
   for (let i = 0; i < steps.length || queue.length > 0; ) {
     let p: Planned | undefined;
@@ -290,9 +301,8 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     if (p.exportFiles && e.exitCode === 0) {
       const [et, mt] = await Promise.all(p.exportFiles.map(async (f) => tree(readFileSync(f))));
       if (JSON.stringify(et) !== JSON.stringify(mt)) return finish({ step: index, command, what: 'export', engine: et, model: mt, diff: difference(et, mt) });
-      for (const next of exported.splice(0)) queue.push({ index, planned: next });
     }
-    exported.length = 0;
+    if (e.exitCode === 0 && m.exitCode === 0) queue.unshift(...(p.then ?? []).map((planned) => ({ index, planned })));
     const raw = await engine.snapshot(prefix, [...images, ...seen.engine]);
     for (const img of raw.images) cleanup.add(String(img['Id']));
     const ew = normaliseWorld(em, raw);
