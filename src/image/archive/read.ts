@@ -270,6 +270,7 @@ export async function readImageArchive(bytes: Uint8Array, tmp = '/var/lib/docker
   const items = (decoded.value ?? []) as readonly GoManifestItem[];
 
   const entries: LoadEntry[] = [];
+  const files = new Map<string, LayerInput | LoadError>();
   for (const m of items) {
     const repoTags = (m.RepoTags ?? []).map(repoTag);
     if (m.LayerSources !== null && Object.keys(m.LayerSources).length > 0) {
@@ -281,8 +282,14 @@ export async function readImageArchive(bytes: Uint8Array, tmp = '/var/lib/docker
       await entry(get(m.Config), layerPaths.length, repoTags, m.Parent, async (i) => {
         const at = inScope(tree, tmp, layerPaths[i] ?? '');
         if (typeof at !== 'string') return { error: at };
-        const file = readFile(tree, tmp, at);
-        return { file: isError(file) ? file : await layerFile(file) };
+        // images share their lower layers (and save links repeated DiffIDs): each file is read once
+        let file = files.get(at);
+        if (file === undefined) {
+          const bytes = readFile(tree, tmp, at);
+          file = isError(bytes) ? bytes : await layerFile(bytes);
+          files.set(at, file);
+        }
+        return { file };
       }),
     );
   }
