@@ -49,6 +49,10 @@ export function createContainer(w: Work, o: CreateOptions): string | DockerError
   }
   const unsupported = checkProgram(argv);
   if (unsupported) return { code: 'unsupported', message: unsupported.message };
+  // The engine mounts an anonymous volume at each: what is written there is in no layer (not in
+  // diff, commit or export). The model has no volumes, so it does not pretend.
+  const volumes = Object.keys(config.Volumes ?? {});
+  if (volumes.length > 0) return { code: 'unsupported', message: `strata does not model volumes: the image declares VOLUME ${volumes.sort().join(' ')}` };
 
   const hostConfig: HostConfig = {
     NetworkMode: o.network,

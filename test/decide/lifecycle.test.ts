@@ -182,3 +182,13 @@ describe('time', () => {
     expect(second).not.toBe(first);
   });
 });
+
+describe('before create: an image that declares volumes', () => {
+  // the engine mounts an anonymous volume there, whose writes are in no layer; the model has no volumes
+  it('create is refused clearly, nothing happens', () => {
+    const withVolume: Command = { type: 'commit', ref: 'web', repoTag: 'vol:1', message: '', author: '', changes: ['VOLUME /data'], pause: true };
+    const g = given(base, [create(SLEEP), withVolume]);
+    const t = g.when({ type: 'create', ...createRequest('other', SLEEP, { image: 'vol:1' }) }).thenFails('unsupported');
+    expect(render(t.decision.error!)).toBe('strata does not model volumes: the image declares VOLUME /data');
+  });
+});
