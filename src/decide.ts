@@ -154,7 +154,8 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
     }
     case 'commit': {
       const id = commit(w, c, cmd);
-      return isError(id) ? refuse(id) : done(w, { id });
+      // a commit that fails once the container is paused keeps the pause and unpause it logged
+      return isError(id) ? (w.events.length > 0 ? failed(w, id) : refuse(id)) : done(w, { id });
     }
     case 'export':
       w.emit({ type: 'ContainerExported', id: c.id });

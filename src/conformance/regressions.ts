@@ -42,6 +42,14 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
     { verb: 'run', program: 3, detach: false, rm: false, image: 1, flags: 0, restart: 0 },
     { verb: 'diff', target: 1 },
   ],
+  /** a commit with an invalid --change pauses the running container, then fails and unpauses it (seed 37) */
+  'commit -c "RUN true" of a running container, then its events': [
+    { verb: 'run', program: 7, detach: true, rm: true, image: 0, flags: 3, restart: 0 },
+    { verb: 'commit', target: 0, tag: false, changes: 4 },
+    { verb: 'events', by: 'label', format: true },
+  ],
+  /** save one image, remove it, load it back: the same id, tags and history (issue 5) */
+  'save, rmi -f, load': [create(1), { verb: 'commit', target: 0, tag: true, changes: 3 }, { verb: 'save', image: 1, rmi: true }, { verb: 'history', image: 1 }],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

@@ -27,14 +27,18 @@ export function commit(w: Work, c: Container, o: CommitOptions): string | Docker
   if (!allows(status, 'commit')) return { code: 'not_running', id: c.id };
   const target = o.repoTag === undefined ? undefined : parseTarget(o.repoTag);
   if (isError(target)) return target;
-  const changed = applyChanges(c.config, o.changes);
-  if (isError(changed)) return changed;
-  const parent = table.get(w.state.images, c.image);
-  // rmi -f deleted the image a stopped container still uses: the image store has no config to read
-  if (!parent) return { code: 'image_config_missing', image: c.image };
-
+  // daemon/commit.go pauses first; what fails after that unpauses again (observed: pause, unpause)
   const pause = o.pause && status === 'running';
   if (pause) w.emit({ type: 'ContainerPaused', id: c.id });
+  const failed = (e: DockerError): DockerError => {
+    if (pause) w.emit({ type: 'ContainerUnpaused', id: c.id });
+    return e;
+  };
+  const changed = applyChanges(c.config, o.changes);
+  if (isError(changed)) return failed(changed);
+  const parent = table.get(w.state.images, c.image);
+  // rmi -f deleted the image a stopped container still uses: the image store has no config to read
+  if (!parent) return failed({ code: 'image_config_missing', image: c.image });
 
   const diffId = commitLayer(w, c.layer, c.rw);
   const empty = diffId === null;
