@@ -33,6 +33,8 @@ export interface LayerInput {
   readonly tar: Uint8Array;
   readonly size: number;
   readonly blobs: ReadonlyMap<Digest, Uint8Array>;
+  /** an entry whose data the engine's layer store keeps nowhere (see LayerTar): a save of it fails */
+  readonly missingPayload?: string;
 }
 
 /** docker build (classic builder): the context as the daemon received it, and the build's options. */

@@ -21,6 +21,8 @@ export type LayerEvent =
        * Otherwise (commit, build) the tar is regenerated from `changes`, as its DiffID was.
        */
       stored?: true;
+      /** the first entry of that tar whose data is kept nowhere (a whiteout with contents): save fails on it */
+      missingPayload?: string;
     }
   | { type: 'LayerDeleted'; chainId: Digest };
 

@@ -17,6 +17,8 @@ export interface Layer {
   readonly changes: ReadonlyMap<string, Change>;
   /** its tar is the blob at `diffId` (it came in as a tar); else `changes` regenerate it */
   readonly stored: boolean;
+  /** an entry of that tar whose data the layer store keeps nowhere: `save` cannot rebuild the tar */
+  readonly missingPayload: string | null;
   readonly refs: number;
 }
 

@@ -23,7 +23,7 @@ export class Masker {
     const masked = text
       .replace(ENGINE_NOISE, '')
       // the engine's data root (a temporary directory here, /var/lib/docker by default)
-      .replace(/(?:\/[\w.-]+)+(?=\/image\/overlay2\/)/g, '<data-root>')
+      .replace(/(?:\/[\w.-]+)+(?=\/(?:image\/)?overlay2\/)/g, '<data-root>')
       .replace(/\b(?:sha256:)?[0-9a-f]{64}\b/g, (id) => this.full(id))
       .replace(/\b[0-9a-f]{12}\b/g, (id) => this.short(id))
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g, '<time>')

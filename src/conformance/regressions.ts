@@ -50,6 +50,11 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   ],
   /** save one image, remove it, load it back: the same id, tags and history (issue 5) */
   'save, rmi -f, load': [create(1), { verb: 'commit', target: 0, tag: true, changes: 3 }, { verb: 'save', image: 1, rmi: true }, { verb: 'history', image: 1 }],
+  /** an imported whiteout with contents is kept nowhere: tar-split cannot rebuild the layer, the save fails (seed 38) */
+  'save of an import whose whiteout had contents': [
+    { verb: 'import', entries: [{ type: 'file', name: '.wh.a', mode: 0o644, content: 'hello\n' }] },
+    { verb: 'save', image: 1, rmi: false },
+  ],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

@@ -52,6 +52,8 @@ export type DockerError =
   | { code: 'ambiguous_digest' }
   /** save: an image without layers (FROM scratch and metadata only) */
   | { code: 'empty_export' }
+  /** save: tar-split cannot find the data of a layer entry in the layer's diff directory */
+  | { code: 'layer_payload_missing'; path: string }
   /** load: the engine's error, streamed after whatever was loaded before it (printed without a prefix) */
   | { code: 'load_failed'; message: string }
   /** the daemon refused the build before streaming (a Dockerfile that does not parse, an unknown target) */
@@ -119,6 +121,7 @@ const text: { [C in ErrorCode]: (e: Extract<DockerError, { code: C }>) => string
   reference_not_exist: () => 'reference does not exist',
   ambiguous_digest: () => 'ambiguous digest string',
   empty_export: () => 'empty export - not implemented',
+  layer_payload_missing: (e) => `open ${e.path}: no such file or directory`,
   load_failed: (e) => e.message,
   build_refused: (e) => e.message,
   build_failed: (e) => e.message,
@@ -175,6 +178,7 @@ const categories: { [C in ErrorCode]: Category } = {
   reference_not_exist: 'not_found',
   ambiguous_digest: 'invalid',
   empty_export: 'system',
+  layer_payload_missing: 'system',
   load_failed: 'invalid',
   build_refused: 'invalid',
   build_failed: 'system',

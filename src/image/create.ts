@@ -27,8 +27,9 @@ export function registerLayerTar(w: Work, parent: Digest | null, layer: LayerInp
   if (!table.get(w.state.layers, chainId)) {
     w.addBlobs(layer.blobs);
     w.addBlobs(new Map([[layer.diffId, layer.tar]]));
-    const { diffId, size, changes } = layer;
-    w.emit({ type: 'LayerRegistered', chainId, diffId, parent, size, changes: [...changes], stored: true });
+    const { diffId, size, changes, missingPayload } = layer;
+    const missing = missingPayload !== undefined ? { missingPayload } : {};
+    w.emit({ type: 'LayerRegistered', chainId, diffId, parent, size, changes: [...changes], stored: true, ...missing });
   }
   return chainId;
 }

@@ -20,6 +20,7 @@ export function evolveLayer(s: D, e: LayerEvent): void {
         size: e.size,
         changes: new Map(e.changes),
         stored: e.stored === true,
+        missingPayload: e.missingPayload ?? null,
         refs: 0,
       };
       table.set(s.layers, e.chainId, layer as Draft<Layer>);

@@ -11,6 +11,8 @@ import type { Digest } from '../layer/changeset.js';
 import type { State } from '../state.js';
 import type { SavedImage } from './archive/write.js';
 import { parseReference, refString, splitRef } from './reference.js';
+import { sha256 } from '../layer/digest.js';
+import { goClean } from '../layer/tar-read.js';
 
 const FULL_ID = /^(?:sha256:)?([a-f0-9]{64})$/;
 
@@ -72,7 +74,14 @@ export function selectImages(s: State, names: readonly string[]): SavedImage[] |
     if (err) return err;
   }
   for (const id of selected.keys()) {
-    if (table.get(s.images, id)?.chain.length === 0) return { code: 'empty_export' };
+    const chain = table.get(s.images, id)?.chain ?? [];
+    if (chain.length === 0) return { code: 'empty_export' };
+    for (const chainId of chain) {
+      const missing = table.get(s.layers, chainId)?.missingPayload;
+      // tar-split reads each entry's data from the layer's diff directory (cache ids are random in
+      // the engine; the model's is made from the ChainID)
+      if (missing) return { code: 'layer_payload_missing', path: `/var/lib/docker/overlay2/${sha256(`cache-id ${chainId}`).slice(7)}/diff/${goClean(missing).replace(/^\//, '')}` };
+    }
   }
   // Parent only when the parent is saved too (validatedParentLinks)
   return [...selected].map(([id, refs]) => {

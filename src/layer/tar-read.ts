@@ -70,6 +70,12 @@ export interface LayerTar {
   readonly size: number;
   /** the tar held `.wh..wh..opq` at its top: the layer hides every layer below it (none, for an import) */
   readonly opaqueRoot: boolean;
+  /**
+   * The first entry whose contents the engine keeps nowhere: a whiteout or opaque marker written as
+   * a regular file with data. overlay2 turns it into a device or an xattr, so tar-split, putting the
+   * tar back together for `save`, finds no file to read its data from (observed: the save fails).
+   */
+  readonly missingPayload?: string;
 }
 
 const BLOCK = 512;
@@ -266,6 +272,7 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
   const implied = new Set<string>();
   const seen = new Set<string>();
   let opaqueRoot = false;
+  let missingPayload: string | undefined;
   const present = (p: string): boolean => p === '' || state.has(p) || implied.has(p);
   const ensureParents = (p: string): void => {
     for (let a = parentOf(p); a !== ''; a = parentOf(a)) if (!state.has(a)) implied.add(a);
@@ -308,6 +315,9 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
     }
     const parent = parentOf(path);
     const base = baseOf(path);
+    if (missingPayload === undefined && base.startsWith(WHITEOUT_PREFIX) && (e.type === 'file' || e.type === 'contiguous-file') && e.data.length > 0) {
+      missingPayload = e.name;
+    }
     // AUFS metadata (`.wh..wh.plnk/…`, a directory named like a marker): the engine's unpacker skips
     // or half-applies these (observed: `.wh..wh..opq/a` then `.wh..wh..opq` fails in chtimes)
     if (parent.split('/').some((c) => c.startsWith(WHITEOUT_PREFIX))) {
@@ -392,7 +402,7 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
   // them the union view would not reach the entries below (and a lower directory's attributes
   // would show through where the engine shows the new 0755 one).
   for (const dir of implied) if (!state.has(dir)) state.set(dir, { type: 'dir', mode: 0o755, mtime: 0 });
-  return { state, contents, opaqueRoot };
+  return { state, contents, opaqueRoot, ...(missingPayload !== undefined ? { missingPayload } : {}) };
 };
 
 interface Applied {
@@ -400,6 +410,7 @@ interface Applied {
   /** file contents by path; stale for paths no longer holding a file */
   readonly contents: ReadonlyMap<string, Uint8Array>;
   readonly opaqueRoot: boolean;
+  readonly missingPayload?: string;
 }
 
 /** Go's ENOTDIR from the syscall the engine would make below a non-directory of this layer. */
@@ -448,5 +459,6 @@ export const readLayerTar = async (bytes: Uint8Array): Promise<LayerTar | TarErr
       size += change.size;
     } else if (change.type === 'symlink') size += Buffer.byteLength(change.target);
   }
-  return { changes: applied.state, blobs, diffId: sha256(tar), tar, size, opaqueRoot: applied.opaqueRoot };
+  const missing = applied.missingPayload !== undefined ? { missingPayload: applied.missingPayload } : {};
+  return { changes: applied.state, blobs, diffId: sha256(tar), tar, size, opaqueRoot: applied.opaqueRoot, ...missing };
 };

@@ -36,7 +36,7 @@ const hostConfig = z.object({
 const output = z.object({ stream: z.enum(['stdout', 'stderr']), text: z.string() });
 
 export const eventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('LayerRegistered'), chainId: digest, diffId: digest, parent: digest.nullable(), size: z.number(), changes: entries, stored: z.literal(true).optional() }),
+  z.object({ type: z.literal('LayerRegistered'), chainId: digest, diffId: digest, parent: digest.nullable(), size: z.number(), changes: entries, stored: z.literal(true).optional(), missingPayload: z.string().optional() }),
   z.object({ type: z.literal('LayerDeleted'), chainId: digest }),
   z.object({
     type: z.literal('ImageCreated'),

@@ -14,6 +14,7 @@ import { lowerStack } from '../../src/container/runtime.js';
 import * as table from '../../src/core/table.js';
 import type { Change } from '../../src/layer/changeset.js';
 import { sha256 } from '../../src/layer/digest.js';
+import { writeTar } from '../../src/layer/tar-write.js';
 import { walk } from '../../src/layer/union.js';
 import { cleanup, describeEngine, docker, ensureBaseImage } from '../support/engine.js';
 import { BASE_TAR, StrataCli } from '../support/scenario.js';
@@ -182,6 +183,22 @@ describeEngine('save and load between strata, the engine, skopeo and umoci', () 
       fresh.dispose();
     }
   }, 120_000);
+
+  it('an imported whiteout that has contents is kept nowhere, so neither side can save its image', async () => {
+    const tar = writeTar([
+      { name: 'keep.txt', type: 'file', mode: 0o644, mtime: 0, data: new TextEncoder().encode('kept\n') },
+      { name: '.wh.gone', type: 'file', mode: 0o644, mtime: 0, data: new TextEncoder().encode('hello\n') },
+    ]);
+    const ref = `${P}wh:1`;
+    await model(['import', '-', ref], tar);
+    expect((await docker(['import', '-', ref], { input: tar })).exitCode).toBe(0);
+    const e = await docker(['save', '-o', join(dir, 'wh-engine.tar'), ref]);
+    const m = await cli.run(['save', '-o', join(dir, 'wh-model.tar'), ref]);
+    // the engine's data root and its random cache id; the model's own
+    const masked = (t: string): string => t.replace(/open \S*\/overlay2\/[0-9a-f]{64}\//, 'open <data-root>/overlay2/<cache-id>/');
+    expect([m.exitCode, masked(m.stderr)]).toEqual([e.exitCode, masked(e.stderr)]);
+    expect(masked(m.stderr)).toBe('Error response from daemon: open <data-root>/overlay2/<cache-id>/diff/.wh.gone: no such file or directory\n');
+  });
 
   const oci = 'strata save --format oci is read by skopeo, unpacked by umoci to the model’s view, and loaded by the engine';
   it.skipIf(!TOOLS)(TOOLS ? oci : `${oci} (skipped: /usr/bin/skopeo and /usr/bin/umoci are not installed; .ci/run installs them)`, async () => {
