@@ -117,7 +117,8 @@ function pruneReport(cli: Cli, heading: string, d: Decision): number {
   }
   const lines = d.reply.lines ?? [];
   if (lines.length > 0) cli.io.out(`${heading}:\n${lines.join('\n')}\n\n`);
-  cli.io.out(`Total reclaimed space: ${humanSize(d.reply.reclaimed ?? 0)}\n`);
+  // cli/command/image/prune.go: units.HumanSize, four significant digits (observed: 1.982MB)
+  cli.io.out(`Total reclaimed space: ${humanSize(d.reply.reclaimed ?? 0, 4)}\n`);
   return 0;
 }
 

@@ -55,6 +55,12 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
     { verb: 'import', entries: [{ type: 'file', name: '.wh.a', mode: 0o644, content: 'hello\n' }] },
     { verb: 'save', image: 1, rmi: false },
   ],
+  /** prunes print the space reclaimed with units.HumanSize, four digits: the base layer is 1.982MB (seed 39) */
+  'image prune -a reclaiming the base layer': [
+    { verb: 'build', image: 0, instructions: [16], variant: 0, noCache: false, rm: 'rm' },
+    { verb: 'rmi', image: 0, force: true, noPrune: false },
+    { verb: 'prune', what: 'image', all: true },
+  ],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

@@ -28,8 +28,11 @@ export function humanDuration(ms: number): string {
   return `${Math.floor(hours / 24 / 365)} years`;
 }
 
-/** The docker CLI's units.HumanSizeWithPrecision(size, 3) for image and layer sizes: SI (1000-based) units. */
-export function humanSize(bytes: number): string {
+/**
+ * The docker CLI's units.HumanSizeWithPrecision: SI (1000-based) units, 3 significant digits for
+ * image and layer sizes; units.HumanSize (4 digits) is what prunes print for the space reclaimed.
+ */
+export function humanSize(bytes: number, precision = 3): string {
   const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
   let size = bytes;
   let i = 0;
@@ -37,7 +40,7 @@ export function humanSize(bytes: number): string {
     size /= 1000;
     i++;
   }
-  return `${formatG(size, 3)}${units[i]}`;
+  return `${formatG(size, precision)}${units[i]}`;
 }
 
 /** Go's %.<p>g: p significant digits, trailing zeros trimmed, exponent form when it is >= p. */
