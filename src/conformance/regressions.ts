@@ -61,6 +61,17 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
     { verb: 'rmi', image: 0, force: true, noPrune: false },
     { verb: 'prune', what: 'image', all: true },
   ],
+  /** an opaque marker on a whiteout's device node is accepted (the xattr means nothing there); a second .wh.a fails (seed 40) */
+  'import of a whiteout, an opaque marker on it, the whiteout again': [
+    {
+      verb: 'import',
+      entries: [
+        { type: 'symlink', name: '.wh.a', target: 'nowhere' },
+        { type: 'symlink', name: 'a/.wh..wh..opq', target: 'a' },
+        { type: 'file', name: '.wh.a', mode: 0o755, content: 'x' },
+      ],
+    },
+  ],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

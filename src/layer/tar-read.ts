@@ -339,9 +339,12 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
         implied.delete(parent);
         state.set(parent, { type: 'dir', mode: 0o755, mtime: 0, opaque: true });
       } else if (dir.type === 'dir') state.set(parent, { ...dir, opaque: true });
-      else if (dir.type !== 'file') {
-        return { code: 'unsupported', message: `strata does not model an opaque marker on a ${dir.type}: ${JSON.stringify(e.name)}`, path };
+      else if (dir.type === 'symlink') {
+        // setxattr follows the link: wherever it leads decides what happens
+        return { code: 'unsupported', message: `strata does not model an opaque marker on a symlink: ${JSON.stringify(e.name)}`, path };
       }
+      // on a file, or on a whiteout's device node, the xattr is set and means nothing (observed:
+      // the import goes on to its later entries)
       continue;
     }
 

@@ -302,6 +302,14 @@ describe('whiteouts', () => {
     expect(entries(l).map(([p, c]) => [p, c.type])).toStrictEqual([['f', 'file']]);
   });
 
+  it('accepts an opaque marker on a whiteout, which stays a whiteout (seed 40)', async () => {
+    // observed: .wh.a, a/.wh..wh..opq, then .wh.a again fails on the second mknod, not on the marker
+    const l = await ok(rawTar([{ name: '.wh.a', data: '' }, { name: 'a/.wh..wh..opq' }]));
+    expect(entries(l)).toStrictEqual([['a', { type: 'whiteout' }]]);
+    const again = await fail(rawTar([{ name: '.wh.a', data: '' }, { name: 'a/.wh..wh..opq' }, { name: '.wh.a', data: 'x' }]));
+    expect(again.message).toBe('Error processing tar file(exit status 1): failed to mknod("/a", S_IFCHR, 0): file exists');
+  });
+
   it('skips other .wh..wh. entries', async () => {
     const l = await ok(rawTar([{ name: '.wh..wh.plnk', type: 'directory', mode: 0o700 }, { name: 'x', data: '1' }]));
     expect([...l.changes.keys()]).toStrictEqual(['x']);
