@@ -167,10 +167,17 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         const attach = step.attach && c?.kind === 'instant' && status(c.name) !== 'running';
         return same(['start', ...(attach ? ['-a'] : []), container(step.target)]);
       }
-      case 'stop':
-        return same(['stop', '-t', String(step.timeout), container(step.target)]);
-      case 'restart':
-        return same(['restart', '-t', '0', container(step.target)]);
+      // A trap loop handles TERM once its `sleep 1` ends: with no grace period, whether it gets there
+      // before the KILL is the engine's timing (seen under load: exit 7 where the model says 137);
+      // two seconds let it, on both sides.
+      case 'stop': {
+        const trap = pick(containers, step.target)?.kind === 'trap';
+        return same(['stop', '-t', String(trap ? 2 : step.timeout), container(step.target)]);
+      }
+      case 'restart': {
+        const trap = pick(containers, step.target)?.kind === 'trap';
+        return same(['restart', '-t', trap ? '2' : '0', container(step.target)]);
+      }
       case 'kill': {
         const c = pick(containers, step.target);
         // TERM/USR1 to a trap loop ends it a fraction of a second later: a race with the next step.
