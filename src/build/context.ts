@@ -18,7 +18,7 @@ import { comparePaths } from '../layer/tar-write.js';
 import type { ContextDir, ContextEntry } from './context-fs.js';
 import { matchesAny, PatternMatcher, readDockerignore, trimBuildFilesFromExcludes } from './dockerignore.js';
 import { followSymlinkInScope, type FsView, mapView } from './fs-view.js';
-import { goClean, goDir } from './go-path.js';
+import { goClean, goDir } from '../core/go-path.js';
 import { END_OF_ARCHIVE, headerMode, sendingContextLine, type TarHeader, tarEntrySize, tarName, tarsum } from './tarsum.js';
 
 /** The context as the daemon holds it while the build runs. */

@@ -22,7 +22,7 @@ import { type BuildContext, contextView } from './context.js';
 import { chrooted, type CopyOp, Overlay } from './copy-overlay.js';
 import { followSymlinkInScope, type FsView, joinPath, scopedMessage, walkView } from './fs-view.js';
 import { containsWildcards, goMatch } from './go-match.js';
-import { goBase, goClean, goDir, goJoin, relativeToRoot } from './go-path.js';
+import { goBase, goClean, goDir, goJoin, relativeToRoot } from '../core/go-path.js';
 import type { AddInstruction, CopyInstruction } from './instructions.js';
 import { hashStringSlice, headerMode, tarName, tarsum } from './tarsum.js';
 import { compareBytes } from './unicode.js';

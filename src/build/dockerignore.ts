@@ -8,7 +8,7 @@
  * character goes into the expression as written (so `a+b` is a repetition, as in moby).
  */
 import { goMatch } from './go-match.js';
-import { goClean, goDir } from './go-path.js';
+import { goClean, goDir } from '../core/go-path.js';
 import { goTrimSpace } from './unicode.js';
 
 export type IgnoreResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };

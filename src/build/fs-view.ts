@@ -5,7 +5,7 @@
  *   { node: (p) => lookup(stack, p), list: (d) => list(stack, d), read: readBlob }
  */
 import type { Digest, Node } from '../layer/changeset.js';
-import { goClean } from './go-path.js';
+import { goClean } from '../core/go-path.js';
 import { compareBytes } from './unicode.js';
 
 export interface FsView {

@@ -12,7 +12,7 @@ import type { State } from '../state.js';
 import type { SavedImage } from './archive/write.js';
 import { parseReference, refString, splitRef } from './reference.js';
 import { sha256 } from '../layer/digest.js';
-import { goClean } from '../layer/tar-read.js';
+import { goClean } from '../core/go-path.js';
 
 const FULL_ID = /^(?:sha256:)?([a-f0-9]{64})$/;
 

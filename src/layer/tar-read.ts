@@ -13,6 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Headers } from 'tar-stream';
 import { baseOf, OPAQUE_MARKER, parentOf, WHITEOUT, WHITEOUT_PREFIX, type Change, type Changeset, type Digest } from './changeset.js';
 import { sha256 } from './digest.js';
+import { goClean } from '../core/go-path.js';
 
 type HeaderType = NonNullable<Headers['type']>;
 
@@ -86,22 +87,7 @@ const INVALID_HEADER: TarError = { code: 'invalid-header', message: untarFailed(
 
 const isError = (x: object): x is TarError => 'code' in x;
 
-/** Go's path.Clean for slash-separated paths. */
-export const goClean = (p: string): string => {
-  const rooted = p.startsWith('/');
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (!rooted) out.push('..');
-    } else out.push(part);
-  }
-  const s = (rooted ? '/' : '') + out.join('/');
-  return s === '' ? '.' : s;
-};
-
-export interface RawEntry {
+interface RawEntry {
   readonly name: string;
   readonly type: HeaderType | null;
   readonly mode: number;
@@ -215,7 +201,7 @@ const withOwner = <T extends object>(node: T, uid: number, gid: number): T & { u
   ...(gid !== 0 ? { gid } : {}),
 });
 
-export const UNSUPPORTED_TYPES: Partial<Record<HeaderType, string>> = {
+const UNSUPPORTED_TYPES: Partial<Record<HeaderType, string>> = {
   link: 'hard links',
   'character-device': 'character devices',
   'block-device': 'block devices',

@@ -1,5 +1,6 @@
 /**
- * Go's `path` / `path/filepath` on Linux (slash-separated), as the builder and the client use them.
+ * Go's `path` / `path/filepath` on Linux (slash-separated), as the builder, the client and the
+ * engine's untar and archive readers use them.
  * Kept literal because their quirks show in engine texts: Clean keeps a leading "..", Join cleans,
  * Dir of a name without slash is ".".
  */
