@@ -8,7 +8,8 @@
  *
  * A failing entry leaves nothing of itself (its new layers are released), but entries before it
  * stay loaded and their lines printed: the engine streams as it goes (observed). What the model
- * cannot represent refuses the whole load before anything happens.
+ * cannot represent, met where the engine would get to it, refuses the whole load: a refusal keeps
+ * none of the events emitted so far.
  */
 import type { DockerError } from '../core/errors.js';
 import * as table from '../core/table.js';
@@ -25,29 +26,6 @@ export interface Loaded {
 }
 
 const failure = (e: LoadError): DockerError => ('message' in e ? { code: 'load_failed', message: e.message } : { code: 'unsupported', message: e.unsupported });
-
-/** What the model cannot represent, wherever the engine would get to it: checked before anything happens. */
-function unmodelled(w: Work, archive: LoadArchive): LoadError | undefined {
-  const layers = new Set<Digest>();
-  for (const entry of archive.entries) {
-    if (entry.error) return 'unsupported' in entry.error ? entry.error : undefined;
-    let parent: Digest | null = null;
-    for (const [i, diffId] of entry.diffIds.entries()) {
-      const layer = entry.layers[i];
-      const chainId = nextChainId(parent, diffId);
-      parent = chainId;
-      if (!layer || 'error' in layer) return layer && 'unsupported' in layer.error ? layer.error : undefined;
-      if (table.get(w.state.layers, chainId) || layers.has(chainId)) continue;
-      if ('unsupported' in layer.file) return layer.file;
-      if ('message' in layer.file || layer.file.diffId !== diffId) return undefined;
-      layers.add(chainId);
-    }
-    if (entry.history > entry.diffIds.length) return undefined;
-    if (entry.unmodelled) return entry.unmodelled;
-    for (const t of entry.repoTags) if ('error' in t) return 'unsupported' in t.error ? t.error : undefined;
-  }
-  return undefined;
-}
 
 /** The layers of one entry, to register in order; or the engine's error (nothing of the entry kept). */
 function loadLayers(w: Work, entry: LoadEntry): (() => void)[] | LoadError {
@@ -94,19 +72,20 @@ function validParent(w: Work, id: Digest, parentId: Digest): boolean {
 export function load(w: Work, archive: LoadArchive): Loaded | DockerError {
   if (archive.error) return failure(archive.error);
   if (archive.silent) return { lines: [] };
-  const refused = unmodelled(w, archive);
-  if (refused) return failure(refused);
 
   const lines: string[] = [];
+  /** the engine's error ends the load after what it did; what the model cannot hold refuses it all */
+  const stop = (e: LoadError): Loaded | DockerError => ('unsupported' in e ? failure(e) : { lines, error: failure(e) });
   let ids = '';
   let tagged = 0;
   const links: [Digest, string][] = [];
   for (const entry of archive.entries) {
-    if (entry.error) return { lines, error: failure(entry.error) };
+    if (entry.error) return stop(entry.error);
     const layers = loadLayers(w, entry);
-    if (!Array.isArray(layers)) return { lines, error: failure(layers) };
+    if (!Array.isArray(layers)) return stop(layers);
     // image.Store.Create, once the layers are in: more non-empty history entries than layers is refused
     if (entry.history > entry.diffIds.length) return { lines, error: { code: 'load_failed', message: 'too many non-empty layers in History section' } };
+    if (entry.unmodelled) return stop(entry.unmodelled);
     for (const register of layers) register();
     const id = sha256(entry.json);
     if (!table.get(w.state.images, id)) {
@@ -115,7 +94,7 @@ export function load(w: Work, archive: LoadArchive): Loaded | DockerError {
     ids += `Loaded image ID: ${id}\n`;
     tagged = 0;
     for (const t of entry.repoTags) {
-      if ('error' in t) return { lines, error: failure(t.error) };
+      if ('error' in t) return stop(t.error);
       if ('ref' in t) {
         const previous = table.get(w.state.tags, t.ref);
         if (previous !== undefined && previous !== id) {
