@@ -6,8 +6,16 @@ import { render } from '../core/errors.js';
 import { readImageArchive, readOciLayout } from '../image/archive/read.js';
 import { type ArchiveFormat, writeImageArchive } from '../image/archive/write.js';
 import { type Cli, type Opts, str } from './containers.js';
-import { readFileBytes } from './io.js';
+import { openFailed, readFileBytes } from './io.js';
 import { daemon } from './output.js';
+
+/** --format, a strata extension: "docker" (Docker 20.10's layout, the default) or "oci". */
+function archiveFormat(cli: Cli, opts: Opts): ArchiveFormat | undefined {
+  const format = str(opts['format']) ?? 'docker';
+  if (format === 'docker' || format === 'oci') return format;
+  cli.io.err(`strata: unknown archive format ${JSON.stringify(format)}: "docker" (Docker 20.10's) or "oci"\n`);
+  return undefined;
+}
 
 /** command.ValidateOutputPath, checked before the daemon is asked anything. */
 function validateOutputPath(out: string): string | undefined {
@@ -48,11 +56,8 @@ function copyToFile(out: string, bytes: Uint8Array): string | undefined {
 
 export function save(cli: Cli, args: string[], opts: Opts): number {
   const out = str(opts['output']) || undefined;
-  const format = str(opts['format']) ?? 'docker';
-  if (format !== 'docker' && format !== 'oci') {
-    cli.io.err(`strata: unknown archive format ${JSON.stringify(format)}: "docker" (Docker 20.10's) or "oci"\n`);
-    return 1;
-  }
+  const format = archiveFormat(cli, opts);
+  if (format === undefined) return 1;
   if (out === undefined && cli.io.stdoutIsTerminal) {
     cli.io.err('cowardly refusing to save to a terminal. Use the -o flag or redirect\n');
     return 1;
@@ -70,7 +75,7 @@ export function save(cli: Cli, args: string[], opts: Opts): number {
     cli.io.err(daemon(d.error));
     return 1;
   }
-  const bytes = writeImageArchive(s.state, d.reply.saved ?? [], (b) => s.blob(b), format as ArchiveFormat);
+  const bytes = writeImageArchive(s.state, d.reply.saved ?? [], (b) => s.blob(b), format);
   if (out === undefined) {
     cli.io.outBytes(bytes);
     return 0;
@@ -85,16 +90,13 @@ export function save(cli: Cli, args: string[], opts: Opts): number {
 
 export async function load(cli: Cli, _args: string[], opts: Opts): Promise<number> {
   const input = str(opts['input']) || undefined;
-  const format = str(opts['format']) ?? 'docker';
-  if (format !== 'docker' && format !== 'oci') {
-    cli.io.err(`strata: unknown archive format ${JSON.stringify(format)}: "docker" (Docker 20.10's) or "oci"\n`);
-    return 1;
-  }
+  const format = archiveFormat(cli, opts);
+  if (format === undefined) return 1;
   let bytes: Uint8Array;
   if (input !== undefined) {
     const b = readFileBytes(input);
     if (b instanceof Error) {
-      cli.io.err(`open ${input}: ${b.code === 'ENOENT' ? 'no such file or directory' : b.code === 'EISDIR' ? 'is a directory' : b.message}\n`);
+      cli.io.err(openFailed(input, b));
       return 1;
     }
     bytes = b;

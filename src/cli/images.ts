@@ -3,7 +3,7 @@ import type { Decision } from '../decision.js';
 import { readLayerTar } from '../layer/tar-read.js';
 import { isReference, parseReference } from '../image/reference.js';
 import { type Cli, list, type Opts, str } from './containers.js';
-import { readFileBytes } from './io.js';
+import { openFailed, readFileBytes } from './io.js';
 import { clientNotFound, daemon, daemonMessage, isNotFound } from './output.js';
 import { humanSize } from '../core/time.js';
 
@@ -23,7 +23,7 @@ export async function importCmd(cli: Cli, args: string[], opts: Opts): Promise<n
   else {
     const b = readFileBytes(source);
     if (b instanceof Error) {
-      cli.io.err(`open ${source}: ${b.code === 'ENOENT' ? 'no such file or directory' : b.code === 'EISDIR' ? 'is a directory' : b.message}\n`);
+      cli.io.err(openFailed(source, b));
       return 1;
     }
     bytes = b;

@@ -40,6 +40,10 @@ export function processIo(): Io {
   };
 }
 
+/** The client's text for a file it could not read (`docker import FILE`, `docker load -i FILE`). */
+export const openFailed = (path: string, e: NodeJS.ErrnoException): string =>
+  `open ${path}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.code === 'EISDIR' ? 'is a directory' : e.message}\n`;
+
 export const readFileBytes = (path: string): Uint8Array | NodeJS.ErrnoException => {
   try {
     return fs.readFileSync(path);

@@ -13,25 +13,25 @@ import { writeLayerTar } from '../layer/tar-write.js';
 import { type ImageConfig, serializeImageConfig } from './config.js';
 import { isReference, parseReference, refString } from './reference.js';
 
-export function registerLayer(w: Work, parent: Digest | null, diffId: Digest, size: number, changes: ReadonlyMap<string, Change>): Digest {
+/** What a layer that came in as a tar records besides its changes (see LayerRegistered). */
+type TarOrigin = { readonly stored: true; readonly missingPayload?: string };
+
+export function registerLayer(w: Work, parent: Digest | null, diffId: Digest, size: number, changes: ReadonlyMap<string, Change>, origin?: TarOrigin): Digest {
   const chainId = nextChainId(parent, diffId);
   if (!table.get(w.state.layers, chainId)) {
-    w.emit({ type: 'LayerRegistered', chainId, diffId, parent, size, changes: [...changes] });
+    w.emit({ type: 'LayerRegistered', chainId, diffId, parent, size, changes: [...changes], ...origin });
   }
   return chainId;
 }
 
 /** A layer that came in as a tar (import, load): its file contents and the tar itself go to the blob store. */
 export function registerLayerTar(w: Work, parent: Digest | null, layer: LayerInput): Digest {
-  const chainId = nextChainId(parent, layer.diffId);
-  if (!table.get(w.state.layers, chainId)) {
+  if (!table.get(w.state.layers, nextChainId(parent, layer.diffId))) {
     w.addBlobs(layer.blobs);
     w.addBlobs(new Map([[layer.diffId, layer.tar]]));
-    const { diffId, size, changes, missingPayload } = layer;
-    const missing = missingPayload !== undefined ? { missingPayload } : {};
-    w.emit({ type: 'LayerRegistered', chainId, diffId, parent, size, changes: [...changes], stored: true, ...missing });
   }
-  return chainId;
+  const { missingPayload } = layer;
+  return registerLayer(w, parent, layer.diffId, layer.size, layer.changes, { stored: true, ...(missingPayload !== undefined ? { missingPayload } : {}) });
 }
 
 /**

@@ -23,8 +23,8 @@ export function parseReference(text: string): Reference | ReferenceError {
   if (FULL_HEX.test(text)) return { reason: `${FORMAT}: cannot specify 64-byte hexadecimal strings` };
   let name = text;
   let tag = 'latest';
-  const colon = text.lastIndexOf(':');
-  if (colon > text.lastIndexOf('/')) {
+  if (hasTag(text)) {
+    const colon = text.lastIndexOf(':');
     name = text.slice(0, colon);
     tag = text.slice(colon + 1);
     if (!TAG.test(tag)) return { reason: FORMAT };
@@ -48,6 +48,9 @@ export function parseReference(text: string): Reference | ReferenceError {
 }
 
 export const isReference = (r: Reference | ReferenceError): r is Reference => 'repo' in r;
+
+/** Whether the text names a tag itself (`latest` is only implied otherwise): a `:` after the last `/`. */
+export const hasTag = (text: string): boolean => text.lastIndexOf(':') > text.lastIndexOf('/');
 export const refString = (r: Reference): string => `${r.repo}:${r.tag}`;
 
 /** Split a stored `repo:tag` key back into its parts (the tag never contains '/' or ':'). */

@@ -35,11 +35,17 @@ export function findImage(s: State, arg: string): Found | DockerError {
   return { code: 'no_such_image', ref };
 }
 
-/** digestset.Lookup: a unique prefix of the hex id; ambiguous or absent gives nothing. */
-function searchPrefix(s: State, hex: string): Image | undefined {
+/** digestset.Lookup: the image whose hex id starts with `hex`, 'ambiguous' when several do. */
+export function lookupPrefix(s: State, hex: string): Image | 'ambiguous' | undefined {
   if (hex === '' || !/^[a-f0-9]+$/.test(hex)) return undefined;
   const matches = [...table.withPrefix(s.images, `sha256:${hex}`)];
-  return matches.length === 1 ? matches[0]![1] : undefined;
+  return matches.length > 1 ? 'ambiguous' : matches[0]?.[1];
+}
+
+/** GetImage's prefix search: ambiguous or absent gives nothing. */
+function searchPrefix(s: State, hex: string): Image | undefined {
+  const found = lookupPrefix(s, hex);
+  return found === 'ambiguous' ? undefined : found;
 }
 
 export const tagsOf = (s: State, id: Digest): string[] =>

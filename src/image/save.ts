@@ -10,19 +10,18 @@ import type { Work } from '../core/work.js';
 import type { Digest } from '../layer/changeset.js';
 import type { State } from '../state.js';
 import type { SavedImage } from './archive/write.js';
-import { parseReference, refString, splitRef } from './reference.js';
+import { hasTag, parseReference, refString, splitRef } from './reference.js';
+import { lookupPrefix } from './resolve.js';
 import { sha256 } from '../layer/digest.js';
 import { goClean } from '../core/go-path.js';
 
 const FULL_ID = /^(?:sha256:)?([a-f0-9]{64})$/;
 
-/** is.Search: a unique prefix of an id, with or without `sha256:` (digestset.Lookup). */
+/** is.Search: a unique prefix of an id, with or without `sha256:`. */
 function search(s: State, term: string): Digest | DockerError {
-  const hex = term.startsWith('sha256:') ? term.slice(7) : term;
-  const matches = /^[a-f0-9]+$/.test(hex) ? [...table.withPrefix(s.images, `sha256:${hex}`)] : [];
-  if (matches.length > 1) return { code: 'ambiguous_digest' };
-  const only = matches[0];
-  return only ? (only[0] as Digest) : { code: 'no_such_image', ref: term };
+  const found = lookupPrefix(s, term.startsWith('sha256:') ? term.slice(7) : term);
+  if (found === 'ambiguous') return { code: 'ambiguous_digest' };
+  return found ? found.id : { code: 'no_such_image', ref: term };
 }
 
 export function selectImages(s: State, names: readonly string[]): SavedImage[] | DockerError {
@@ -50,8 +49,7 @@ export function selectImages(s: State, names: readonly string[]): SavedImage[] |
     }
     const parsed = parseReference(name);
     if ('reason' in parsed) return { code: 'invalid_reference', ref: name, reason: parsed.reason };
-    const tagged = /:[^/]*$/.test(name);
-    if (parsed.repo === 'sha256' || !tagged) {
+    if (parsed.repo === 'sha256' || !hasTag(name)) {
       // a name alone: every tag of the repository; none, then an id prefix (`sha256:ab` parses as repo sha256)
       const tags = parsed.repo === 'sha256' ? [] : [...table.entries(s.tags)].filter(([ref]) => splitRef(ref).repo === parsed.repo);
       tags.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

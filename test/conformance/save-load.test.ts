@@ -38,13 +38,13 @@ function ok(r: Out, what: string): string {
   return r.stdout;
 }
 
-const model = async (args: string[], input?: Uint8Array): Promise<string> => ok(await cli.run(args, input), `strata ${args.join(' ')}`);
+const model = async (args: string[], input?: Uint8Array, on: StrataCli = cli): Promise<string> => ok(await on.run(args, input), `strata ${args.join(' ')}`);
 const engine = async (args: string[]): Promise<string> => ok(await docker(args), `docker ${args.join(' ')}`);
 
-/** The tree a container created from `image` exports, on one side. */
-async function exported(side: 'engine' | 'model', image: string, name: string): Promise<unknown> {
+/** The tree a container created from `image` exports, on one side (the model: `on`). */
+async function exported(side: 'engine' | 'model', image: string, name: string, on: StrataCli = cli): Promise<unknown> {
   const file = join(dir, `${side}-${name}.tar`);
-  const run = side === 'engine' ? engine : model;
+  const run = side === 'engine' ? engine : (args: string[]) => model(args, undefined, on);
   await run(['create', '--name', name, image, 'true']);
   await run(['export', '-o', file, name]);
   await run(['rm', name]);
@@ -170,14 +170,8 @@ describeEngine('save and load between strata, the engine, skopeo and umoci', () 
         ok(await fresh.run(['save', '-o', m, ref]), `strata save ${ref}`);
         expect(readFileSync(m).equals(readFileSync(e)), `save ${ref}: the same bytes`).toBe(true);
       }
-      const prev = cli;
-      cli = fresh;
-      try {
-        for (const [i, ref] of [`${P}ecommit:1`, `${P}ebuilt:1`].entries()) {
-          expect(await exported('model', ref, `${P}y${i}`), ref).toEqual(await exported('engine', ref, `${P}y${i}`));
-        }
-      } finally {
-        cli = prev;
+      for (const [i, ref] of [`${P}ecommit:1`, `${P}ebuilt:1`].entries()) {
+        expect(await exported('model', ref, `${P}y${i}`, fresh), ref).toEqual(await exported('engine', ref, `${P}y${i}`));
       }
     } finally {
       fresh.dispose();

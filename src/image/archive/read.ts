@@ -17,7 +17,7 @@ import { goClean } from '../../core/go-path.js';
 import { decompress, readLayerTar, type TarError, untarFailed, walk } from '../../layer/tar-read.js';
 import { MANIFEST_TYPE, IMAGE_TYPE } from './go-types.js';
 import { type GoImage, modelConfig } from './config-check.js';
-import { parseReference } from '../reference.js';
+import { hasTag, parseReference } from '../reference.js';
 
 /** The engine's failure (its text), or something the model does not represent (refused whole). */
 export type LoadError = { readonly message: string } | { readonly unsupported: string };
@@ -181,7 +181,7 @@ function repoTag(tag: string): RepoTag {
   const parsed = parseReference(/^[a-f0-9]{64}:/.test(name) ? `x${name}` : name);
   if ('reason' in parsed) return { error: message(parsed.reason) };
   const repo = /^[a-f0-9]{64}:/.test(name) ? parsed.repo.slice(1) : parsed.repo;
-  if (!/:[^/]*$/.test(name)) return { error: message(`invalid tag ${JSON.stringify(tag)}`) };
+  if (!hasTag(name)) return { error: message(`invalid tag ${JSON.stringify(tag)}`) };
   const shown = `${repo}:${parsed.tag}${at >= 0 ? tag.slice(at) : ''}`;
   return at >= 0 || repo === 'sha256' ? { shown } : { ref: `${repo}:${parsed.tag}`, shown };
 }
