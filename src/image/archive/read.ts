@@ -54,6 +54,9 @@ export interface LoadArchive {
   readonly silent?: true;
 }
 
+/** What legacyLoadImage reads of a v1 `json` first: struct{ Parent string } */
+const LEGACY_PARENT_TYPE: GoType = { kind: 'struct', name: 'struct { Parent string }', fields: [{ go: 'Parent', json: 'Parent', type: { kind: 'string' } }] };
+
 /** `repositories`: map[string]map[string]string (name -> tag -> v1 id) */
 const REPOSITORIES_TYPE: GoType = { kind: 'map', elem: { kind: 'map', elem: { kind: 'string' } } };
 
@@ -250,8 +253,16 @@ export async function readImageArchive(bytes: Uint8Array, tmp = '/var/lib/docker
     // no manifest.json: the engine falls back to the pre-1.10 layout, one image per directory
     const first = topDirs(tree)[0];
     if (first !== undefined) {
+      // legacyLoadImage of the first directory: its json, then (with no parent to load first) its
+      // layer.tar; a directory that has both is an image the engine loads, which the model does not
+      const legacy = unsupported('archives without manifest.json (the layout of Docker before 1.10)');
       const json = get(`${first}/json`);
-      return { error: isError(json) ? json : unsupported('archives without manifest.json (the layout of Docker before 1.10)'), entries: [] };
+      if (isError(json)) return { error: json, entries: [] };
+      const v1 = goUnmarshal(json, LEGACY_PARENT_TYPE);
+      if ('error' in v1) return { error: message(v1.error), entries: [] };
+      if ((v1.value as { Parent: string }).Parent !== '') return { error: legacy, entries: [] };
+      const layer = get(`${first}/layer.tar`);
+      return { error: isError(layer) ? layer : legacy, entries: [] };
     }
     // no image directory: only the tags of `repositories` are applied, and none can name a loaded image
     const repos = get('repositories');
