@@ -1,9 +1,15 @@
 /** The log: replay, every prefix, the JSONL encoding, determinism, plain data. */
 import { test } from '@fast-check/vitest';
-import { expect } from 'vitest';
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect } from 'vitest';
 import type { Envelope } from '../src/events.js';
 import { replay } from '../src/evolve.js';
-import { decodeLine, encodeLine } from '../src/log/file-log.js';
+import { START, decodeLog, encodeLog, scan } from '../src/log/codec.js';
+import { FileLog } from '../src/log/file-log.js';
+import { encodeSnapshot, snapshotFile } from '../src/log/snapshot.js';
 import { type State, initialState } from '../src/state.js';
 import { Harness, runScenario, scenario, seedArb, stepsOf } from './arbitraries.js';
 import { logViolations, proxyViolations, quiescentViolations, violations } from './invariants.js';
@@ -13,20 +19,20 @@ const RUNS = Number(process.env['SPEC_RUNS'] ?? 40);
 /*
  * Property 10. state.ts: "The model's state: only ever the projection of the event log"; evolve.ts:
  * "state = fold(evolve, initialState, log)". Replaying the stored log gives the live state, and so does
- * replaying it through the JSONL file encoding (file-log.ts encodeLine/decodeLine: one event a line with
- * its seq and checksum).
+ * replaying it through the JSONL file encoding (log/codec.ts: one command's batch a line, chained by
+ * checksums).
  */
 test.prop([scenario(), seedArb], { numRuns: RUNS })('replaying the log reproduces the live state, also through JSONL', async (cmds, seed) => {
-  const h = await runScenario(cmds, seed);
+  const batches: Envelope[][] = [];
+  const h = await runScenario(cmds, seed, (o) => {
+    if (o.envelopes.length > 0) batches.push([...o.envelopes]);
+  });
   const log = h.strata.store.read().envelopes;
   expect(logViolations(log)).toEqual([]);
   expect(replay(log)).toEqual(h.state);
-  const decoded = log.map((e, i) => {
-    const d = decodeLine(encodeLine(e).trimEnd(), i + 1);
-    if (typeof d === 'string') throw new Error(`line ${i + 1}: ${d}`);
-    return d;
-  });
-  expect(replay(decoded)).toEqual(h.state);
+  // one line per step (its tick and its command), after the base image's import
+  const setup = log.slice(0, (batches[0]?.[0]?.seq ?? log.length + 1) - 1);
+  expect(replay(decodeLog(encodeLog([setup, ...batches].filter((b) => b.length > 0))))).toEqual(h.state);
 });
 
 /*
@@ -60,7 +66,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('the same seed and commands 
   const once = async (): Promise<string> => {
     const h = await Harness.create(seed);
     for (const step of steps) await h.run(step);
-    return h.strata.store.read().envelopes.map(encodeLine).join('');
+    return encodeLog(h.strata.store.read().envelopes.map((e) => [e]));
   };
   const a = await once();
   const b = await once();
@@ -80,4 +86,52 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('the state and the log are p
     expect(proxyViolations(o.envelopes), o.label).toEqual([]);
   });
   expect(proxyViolations(h.state)).toEqual([]);
+});
+
+/*
+ * Property 15. log/snapshot.ts: "A cache, never the truth … used only when both check out against the
+ * log". A store opened with a snapshot taken at any line, plus the lines after it, is the full replay
+ * (and only the tail is replayed); a snapshot whose bytes were changed, or that names a line the log
+ * does not have, is not used, and the state is still the full replay.
+ */
+test.prop([scenario(), seedArb, fc.oneof(fc.constant(0), fc.nat()), fc.constantFrom('intact', 'payload', 'cursor')], { numRuns: Math.ceil(RUNS / 2) })(
+  'a snapshot plus the tail is the full replay; a tampered snapshot is never trusted',
+  async (cmds, seed, at, tamper) => {
+    const h = await runScenario(cmds, seed);
+    const log = h.strata.store.read().envelopes;
+    const home = mkdtempSync(join(tmpdir(), 'strata-snap-'));
+    try {
+      const file = new FileLog(home);
+      file.lock();
+      for (const e of log) file.append([e]);
+      file.unlock();
+      const k = at % (log.length + 1);
+      const text = readFileSync(file.file);
+      const cursor = scan(text.subarray(0, lineEnd(text, k)), START).cursor;
+      expect(cursor.seq).toBe(k);
+      const bytes = encodeSnapshot(replay(log.slice(0, k)), tamper === 'cursor' ? { ...cursor, sum: 'ffffffffffffffff' } : cursor);
+      if (tamper === 'payload') bytes.writeUInt8(bytes.readUInt8(bytes.length - 1 - (at % 7)) ^ 0x20, bytes.length - 1 - (at % 7));
+      writeFileSync(snapshotFile(home), bytes);
+      const opened = new FileLog(home).project(null);
+      expect(opened.state).toEqual(h.state);
+      const used = tamper === 'intact' && k > 0;
+      expect(opened.replayed).toBe(used ? log.length - k : log.length);
+      seen.add(`${tamper}:${used}`);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  },
+);
+
+/** Byte offset after the k-th line. */
+function lineEnd(text: Uint8Array, k: number): number {
+  let end = 0;
+  for (let i = 0; i < k; i++) end = text.indexOf(10, end) + 1;
+  return end;
+}
+
+const seen = new Set<string>();
+afterAll(() => {
+  // each branch of the property ran: snapshots used, refused for each tampering, and k = 0 (nothing to use)
+  for (const b of ['intact:true', 'intact:false', 'payload:false', 'cursor:false']) expect(seen, b).toContain(b);
 });

@@ -9,6 +9,7 @@ import type { Context } from './core/context.js';
 import type { DockerError } from './core/errors.js';
 import { parsePruneFilters } from './core/filters.js';
 import { Work } from './core/work.js';
+import { StoreError } from './log/errors.js';
 import { type Decision, done, failed, refuse } from './decision.js';
 import { createContainer } from './container/create.js';
 import { exec } from './container/exec.js';
@@ -33,7 +34,10 @@ export function decide(command: Command, state: State, ctx: Context): Decision {
     advance(w, w.now);
     return decideIn(w, command);
   } catch (e) {
-    // decide is total: an exception here is a bug in the model, reported as data, never thrown.
+    // The store failing under ctx.blob (a missing blob, EIO) is the environment's fault, not the
+    // model's: it propagates, and the command is not applied.
+    if (e instanceof StoreError) throw e;
+    // decide is total: any other exception here is a bug in the model, reported as data, never thrown.
     return refuse({ code: 'unsupported', message: `strata: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}` });
   }
 }

@@ -39,7 +39,8 @@ export { writeImageArchive, type ArchiveFormat, type SavedImage } from './image/
 export { readImageArchive, readOciLayout, type LoadArchive } from './image/archive/read.js';
 export { makeBaseRootfs, loadBusybox, busyboxAvailable, DEFAULT_APPLETS } from './layer/rootfs.js';
 export { MemoryStore, type Store } from './log/store.js';
-export { FileLog, LogError } from './log/file-log.js';
+export { FileLog, type FileLogHooks } from './log/file-log.js';
+export { StoreError, type StoreFault, STORE_EXIT_CODE } from './log/errors.js';
 export { listContainers } from './view/ps.js';
 export { listImages, historyRows } from './view/images.js';
 export { inspectContainer, inspectImage } from './view/inspect.js';

@@ -1,16 +1,18 @@
 /**
  * The engine: a store, the state projected from it, and `execute`, the one path every command takes:
- * decide against the current state, store the blobs, append the events (acknowledged once written),
- * then evolve the state with them.
+ * under the store's writer lock, catch up with what other writers appended, decide against that
+ * state, store the blobs, append the events (acknowledged once written), then evolve the state with
+ * them. Reading needs no lock: `state` is the projection of the log as it was last looked at.
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Command } from './commands.js';
 import type { Context } from './core/context.js';
 import { randomName } from './core/names.js';
+import * as table from './core/table.js';
 import { decide } from './decide.js';
 import type { Decision } from './decision.js';
 import type { Envelope } from './events.js';
-import { apply, replay } from './evolve.js';
+import { apply } from './evolve.js';
 import { FileLog } from './log/file-log.js';
 import { MemoryStore, type Store } from './log/store.js';
 import type { State } from './state.js';
@@ -28,40 +30,54 @@ export const systemEnvironment: Environment = {
   randomName: () => randomName((n) => randomInt(n)),
 };
 
+export interface StrataOptions {
+  /** told about repairs the store made (a torn tail cut off, a snapshot rebuilt); default: kept in `warnings` */
+  readonly onWarning?: (text: string) => void;
+}
+
+/**
+ * Runs after a command is decided and before its events are appended (export and save write their
+ * file here): if it throws, nothing is appended and the error propagates.
+ */
+export type BeforeAppend = (decision: Decision, state: State) => void;
+
 export class Strata {
   private current: State;
-  readonly warnings: readonly string[];
+  readonly warnings: string[] = [];
 
   constructor(
     readonly store: Store,
     private readonly env: Environment = systemEnvironment,
+    private readonly options: StrataOptions = {},
   ) {
-    const { envelopes, warnings } = store.read();
-    this.current = replay(envelopes);
-    this.warnings = warnings;
+    this.current = store.project(null).state;
+    this.flushWarnings();
+    store.checkpoint(this.current);
   }
 
   static inMemory(env?: Environment): Strata {
     return new Strata(new MemoryStore(), env);
   }
 
-  /** Open the store in `home` and hold its writer lock until close(): read and append see one log. */
-  static open(home: string, env?: Environment): Strata {
-    const log = new FileLog(home);
-    log.lock();
-    try {
-      return new Strata(log, env);
-    } catch (e) {
-      log.unlock();
-      throw e;
-    }
+  /** Open the store in `home`. No lock is held: each command takes the writer lock while it runs. */
+  static open(home: string, env?: Environment, options?: StrataOptions): Strata {
+    return new Strata(new FileLog(home), env, options);
   }
 
+  /** Nothing to release (the lock is held only inside execute); kept so callers need not know. */
   close(): void {
     this.store.unlock();
   }
 
+  /** The state as of the log's end when last looked at (at open, or by the last command). */
   get state(): State {
+    return this.current;
+  }
+
+  /** Look at the log again: what other processes appended since is folded in. */
+  refresh(): State {
+    this.current = this.store.project(this.current).state;
+    this.flushWarnings();
     return this.current;
   }
 
@@ -75,23 +91,52 @@ export class Strata {
   }
 
   /** Decide, persist, project. The state changes only by events that were written. */
-  execute(command: Command): Decision {
-    const d = decide(command, this.current, this.context());
-    if (d.events.length === 0) return d;
-    let seq = this.current.seq;
-    const envelopes: Envelope[] = d.events.map(({ at, event }) => ({ seq: ++seq, at, event }));
-    this.store.writeBlobs(d.blobs);
-    this.store.append(envelopes);
-    this.current = apply(this.current, envelopes);
-    return d;
+  execute(command: Command, beforeAppend?: BeforeAppend): Decision {
+    this.store.lock();
+    try {
+      this.refresh();
+      const d = decide(command, this.current, this.context());
+      if (d.events.length === 0) return d;
+      beforeAppend?.(d, this.current);
+      let seq = this.current.seq;
+      const envelopes: Envelope[] = d.events.map(({ at, event }) => ({ seq: ++seq, at, event }));
+      this.store.writeBlobs(d.blobs);
+      this.store.append(envelopes);
+      this.current = apply(this.current, envelopes);
+      this.store.checkpoint(this.current);
+      return d;
+    } finally {
+      this.store.unlock();
+    }
   }
 
-  /** Catch the clock up with now (timers due fire) and persist what happened, as any command does first. */
+  /**
+   * Catch the clock up with now (timers due fire) and persist what happened, as any command does
+   * first. When no timer is due nothing can happen, and no lock is taken.
+   */
   tick(): void {
-    this.execute({ type: 'tick' });
+    const now = Math.max(this.env.now(), this.current.clock + 1);
+    if (timerDue(this.current, now)) this.execute({ type: 'tick' });
   }
 
   blob(d: Parameters<Store['blob']>[0]): Uint8Array {
     return this.store.blob(d);
   }
+
+  private flushWarnings(): void {
+    for (const w of this.store.warnings.splice(0)) {
+      if (this.options.onWarning) this.options.onWarning(w);
+      else this.warnings.push(w);
+    }
+  }
+}
+
+/** Whether a timer falls due by `now` (decide's advance would fire it): paused containers' timers wait. */
+export function timerDue(s: State, now: number): boolean {
+  for (const [id, at] of table.entries(s.timers)) {
+    if (at > now) continue;
+    const c = table.get(s.containers, id);
+    if (c && !c.state.paused) return true;
+  }
+  return false;
 }

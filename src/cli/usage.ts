@@ -39,6 +39,9 @@ export const USAGES: Readonly<Record<string, Usage>> = {
   'image inspect': u('docker image inspect [OPTIONS] IMAGE [IMAGE...]', 'Display detailed information on one or more images', 1),
   'image prune': u('docker image prune [OPTIONS]', 'Remove unused images', 0, 0),
   'container prune': u('docker container prune [OPTIONS]', 'Remove all stopped containers', 0, 0),
+  // strata's own
+  'store check': u('strata store check', "Check the store's log, blobs and snapshot, changing nothing", 0, 0),
+  'store repair': u('strata store repair --truncate-at LINE', 'Cut the log before LINE, keeping the cut lines in lost+found', 0, 0),
 };
 
 const plural = (n: number): string => (n === 1 ? 'argument' : 'arguments');

@@ -88,3 +88,9 @@ export const eventSchema = z.discriminatedUnion('type', [
 export const lineSchema = z
   .object({ seq: z.number().int().positive(), at: z.number(), event: z.unknown(), sum: z.string().regex(/^[a-f0-9]{16}$/) })
   .strict();
+
+/** Why an event may not be appended (it does not match its schema), or null. Run once per event, at append. */
+export function invalidEvent(event: unknown): string | null {
+  const ev = eventSchema.safeParse(event);
+  return ev.success ? null : ev.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+}

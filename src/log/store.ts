@@ -1,14 +1,36 @@
-/** Where events and blobs live. The file store is the default; the memory store serves tests and embedding. */
+/**
+ * Where events and blobs live, and how the state is projected from them. The file store
+ * (file-log.ts) is the default; the memory store serves tests and embedding.
+ */
 import type { Envelope } from '../events.js';
+import { replay } from '../evolve.js';
 import type { Digest } from '../layer/changeset.js';
 import { EMPTY_BLOB } from '../layer/init-layer.js';
+import { type State, initialState } from '../state.js';
+
+export interface Projection {
+  readonly state: State;
+  /** how many events had to be folded to get it */
+  readonly replayed: number;
+}
 
 export interface Store {
-  /** every envelope, validated, in order; warnings about repairs (a torn last line cut off) */
+  /** every envelope, checked, in order (the events view, tests) */
   read(): { envelopes: Envelope[]; warnings: string[] };
+  /**
+   * The state as of the end of the log: `known` (a state this store projected before) brought up
+   * to date with whatever was appended since, by this process or another.
+   */
+  project(known: State | null): Projection;
+  /** a chance to keep a snapshot of a state this store just projected or appended */
+  checkpoint(state: State): void;
+  /** warnings about repairs made while projecting (a torn tail cut off, a snapshot not used) */
+  readonly warnings: string[];
   writeBlobs(blobs: ReadonlyMap<Digest, Uint8Array>): void;
+  /** one command's events, all or nothing; acknowledged once this returns */
   append(envelopes: readonly Envelope[]): void;
   blob(d: Digest): Uint8Array;
+  /** the writer lock, held while one command is decided and appended */
   lock(): void;
   unlock(): void;
 }
@@ -16,10 +38,17 @@ export interface Store {
 export class MemoryStore implements Store {
   readonly envelopes: Envelope[] = [];
   readonly blobs = new Map<Digest, Uint8Array>();
+  readonly warnings: string[] = [];
 
   read(): { envelopes: Envelope[]; warnings: string[] } {
     return { envelopes: [...this.envelopes], warnings: [] };
   }
+  project(known: State | null): Projection {
+    const from = known ?? initialState();
+    const tail = this.envelopes.slice(from.seq);
+    return { state: tail.length === 0 ? from : replay(tail, from), replayed: tail.length };
+  }
+  checkpoint(): void {}
   writeBlobs(blobs: ReadonlyMap<Digest, Uint8Array>): void {
     for (const [d, b] of blobs) this.blobs.set(d, b);
   }

@@ -1,15 +1,26 @@
-/** The JSONL event log: what is acknowledged survives, a torn tail is cut, corruption is named. */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * The file store's guarantees (src/log/file-log.ts): what is acknowledged survives, a command is
+ * all or nothing on disk, one writer at a time whatever happened to the last one, corruption is named
+ * and repairable, snapshots are a verified cache.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LayerInput } from '../../src/commands.js';
+import * as table from '../../src/core/table.js';
+import { replay } from '../../src/evolve.js';
 import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
 import { readLayerTar } from '../../src/layer/tar-read.js';
-import { FileLog, LogError } from '../../src/log/file-log.js';
+import { StoreError } from '../../src/log/errors.js';
+import { FileLog, type FileLogHooks, SNAPSHOT_EVERY } from '../../src/log/file-log.js';
+import { snapshotFile } from '../../src/log/snapshot.js';
+import { statusOf } from '../../src/state.js';
 import { Strata } from '../../src/strata.js';
-import { testEnvironment } from '../../src/testing/environment.js';
 import { createRequest } from '../../src/testing/decider-spec.js';
+import { testEnvironment } from '../../src/testing/environment.js';
 
 let base: LayerInput;
 const homes: string[] = [];
@@ -22,74 +33,258 @@ afterEach(() => {
   for (const h of homes.splice(0)) rmSync(h, { recursive: true, force: true });
 });
 
-let lastLive: Strata['state'] | undefined;
-
-function storeWithHistory(): string {
+const newHome = (): string => {
   const home = mkdtempSync(join(tmpdir(), 'strata-log-'));
   homes.push(home);
-  const s = Strata.open(home, testEnvironment(1));
-  s.execute({ type: 'import', layer: base, message: '', changes: [], repoTag: 'base:1' });
-  s.execute({ type: 'run', detach: false, ...createRequest('web', ['sh', '-c', 'echo hi > /f; echo out']) });
-  lastLive = s.state;
-  s.close();
   return home;
+};
+
+const importBase = (s: Strata): void => {
+  s.execute({ type: 'import', layer: base, message: '', changes: [], repoTag: 'base:1' });
+};
+const runWeb = (s: Strata, name = 'web') => s.execute({ type: 'run', detach: false, ...createRequest(name, ['sh', '-c', 'echo hi > /f; echo out']) });
+
+function storeWithHistory(): { home: string; live: Strata['state'] } {
+  const home = newHome();
+  const s = Strata.open(home, testEnvironment(1));
+  importBase(s);
+  runWeb(s);
+  return { home, live: s.state };
 }
 
-describe('the file log', () => {
-  it('replays to the live state after reopening', () => {
-    const home = storeWithHistory();
+const logFile = (home: string): string => join(home, 'events.jsonl');
+const lines = (home: string): string[] => readFileSync(logFile(home), 'utf8').split('\n').filter(Boolean);
+const lostFound = (home: string): string[] => (existsSync(join(home, 'lost+found')) ? readdirSync(join(home, 'lost+found')) : []);
+const names = (s: Strata): string[] => [...table.values(s.state.containers)].map((c) => c.name).sort();
+
+describe('the log', () => {
+  it('replays to the live state after reopening; one line per command', () => {
+    const { home, live } = storeWithHistory();
     const reopened = Strata.open(home, testEnvironment(1));
-    expect(reopened.state).toEqual(lastLive);
+    expect(reopened.state).toEqual(live);
+    expect(lines(home)).toHaveLength(2);
     expect(reopened.state.seq).toBeGreaterThan(3);
-    reopened.close();
   });
 
-  it('cuts a torn last line off with a warning, keeping every complete event', () => {
-    const home = storeWithHistory();
-    const file = join(home, 'events.jsonl');
-    const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
-    appendFileSync(file, '{"seq":99,"at":1,"ev');
+  it('reads logs of the first format (one event a line) and appends batches after them', () => {
+    const { home, live } = storeWithHistory();
+    const events = new FileLog(home).read().envelopes;
+    // the first format: {"seq","at","event","sum"}, sum = sha256([seq, at, event]) (first 16 hex digits)
+    const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+    const legacy = events.map(({ seq, at, event }) => `${JSON.stringify({ seq, at, event, sum: createHash('sha256').update(JSON.stringify([seq, at, event])).digest('hex').slice(0, 16) })}\n`);
+    writeFileSync(logFile(home), legacy.join(''));
+    const s = Strata.open(home, testEnvironment(2));
+    expect(s.state).toEqual(live);
+    runWeb(s, 'web2');
+    expect(Strata.open(home).state).toEqual(s.state);
+  });
+});
+
+describe('a torn write', () => {
+  it('is cut whole by the next writer, kept in lost+found, with a warning; readers just ignore it', () => {
+    const { home, live } = storeWithHistory();
+    const intact = readFileSync(logFile(home));
+    appendFileSync(logFile(home), '{"seq":99,"prev":"0000000000000000","events":[{"at":1,"ev');
+    const reader = Strata.open(home, testEnvironment(2));
+    expect(reader.state).toEqual(live);
+    expect(reader.warnings).toEqual([]);
+    expect(readFileSync(logFile(home)).length).toBeGreaterThan(intact.length); // a reader repairs nothing
+    runWeb(reader, 'after');
+    expect(reader.warnings[0]).toMatch(/last \d+ bytes were an unfinished write .* kept in .*lost\+found/);
+    expect(lostFound(home)).toHaveLength(1);
+    expect(readFileSync(logFile(home)).subarray(0, intact.length)).toEqual(intact);
+    expect(names(Strata.open(home))).toEqual(['after', 'web']);
+  });
+
+  it('drops a command whole: cut inside run’s line, the container never existed (not Up for ever)', () => {
+    const home = newHome();
     const s = Strata.open(home, testEnvironment(1));
-    expect(s.warnings[0]).toMatch(/last line \(\d+\) is incomplete/);
-    expect(s.state.seq).toBe(lines);
-    s.close();
-    expect(readFileSync(file, 'utf8').endsWith('}\n')).toBe(true);
+    importBase(s);
+    const before = readFileSync(logFile(home)).length;
+    s.execute({ type: 'run', detach: false, ...createRequest('half', ['sh', '-c', 'echo hi']) });
+    const full = readFileSync(logFile(home)).length;
+    truncateSync(logFile(home), before + Math.floor((full - before) / 2)); // the crash came mid-write
+    const after = Strata.open(home, testEnvironment(1));
+    expect(names(after)).toEqual([]);
+    runWeb(after, 'next'); // the writer cuts the torn half off first
+    expect(names(Strata.open(home))).toEqual(['next']);
+  });
+});
+
+describe('corruption', () => {
+  it('a complete last line that fails its checksum is corruption: named, nothing written, then repaired with a copy kept', async () => {
+    const { home } = storeWithHistory();
+    const text = lines(home);
+    writeFileSync(logFile(home), [text[0], text[1]!.replace('"out\\n"', '"OUT\\n"'), ''].join('\n'));
+    const before = readFileSync(logFile(home));
+    expect(() => Strata.open(home)).toThrow(StoreError);
+    expect(() => Strata.open(home)).toThrow(/corrupt at line 2 \(seq \d+\): checksum mismatch; .*store repair --truncate-at 2/);
+    expect(readFileSync(logFile(home))).toEqual(before);
+    const { main } = await import('../../src/cli/main.js');
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t), outBytes: () => undefined, stdoutIsTerminal: false, stdinIsTerminal: true, stdin: async () => new Uint8Array(), home, env: {} };
+    expect(await main(['ps', '-a'], io)).toBe(1);
+    expect(out.join('')).toMatch(/^strata: the event log .* is corrupt at line 2/);
+    out.length = 0;
+    expect(await main(['store', 'check'], io)).toBe(1);
+    expect(out.join('')).toMatch(/problem: line 2 \(seq \d+\): checksum mismatch/);
+    out.length = 0;
+    expect(await main(['store', 'repair', '--truncate-at', '2'], io)).toBe(0);
+    expect(out.join('')).toMatch(/cut line 2 \(1 line, \d+ events\) from the log; kept in .*lost\+found/);
+    expect(lostFound(home)).toHaveLength(1);
+    expect(readFileSync(join(home, 'lost+found', lostFound(home)[0]!), 'utf8')).toContain('"OUT\\n"');
+    out.length = 0;
+    expect(await main(['store', 'check'], io)).toBe(0);
+    expect(names(Strata.open(home))).toEqual([]);
   });
 
-  it('refuses a corrupt line in the middle, naming it, and writes nothing after it', () => {
-    const home = storeWithHistory();
-    const file = join(home, 'events.jsonl');
-    const lines = readFileSync(file, 'utf8').split('\n');
-    lines[1] = lines[1]!.replace('"seq":2', '"seq":3');
-    writeFileSync(file, lines.join('\n'));
-    const before = readFileSync(file);
-    expect(() => Strata.open(home, testEnvironment(1))).toThrow(LogError);
-    expect(() => Strata.open(home, testEnvironment(1))).toThrow(/corrupt at line 2: checksum mismatch/);
-    expect(readFileSync(file)).toEqual(before);
+  it('a corrupt line in the middle is named; a line that does not follow the one before is corruption too', () => {
+    const { home } = storeWithHistory();
+    runWeb(Strata.open(home, testEnvironment(3)), 'third');
+    const text = lines(home);
+    writeFileSync(logFile(home), [text[0], text[2], text[1], ''].join('\n'));
+    expect(() => Strata.open(home)).toThrow(/corrupt at line 2 .*does not follow the line before it/);
+  });
+});
+
+describe('appends are all or nothing', () => {
+  const failing = (home: string, hooks: FileLogHooks): Strata => new Strata(new FileLog(home, hooks), testEnvironment(5));
+
+  it('a short write is cut back and the command fails: the state and the log are unchanged', () => {
+    const { home, live } = storeWithHistory();
+    const before = readFileSync(logFile(home));
+    let calls = 0;
+    const s = failing(home, { write: (_fd, _b, _o, length) => (++calls === 1 ? Math.floor(length / 2) : 0) });
+    expect(() => runWeb(s, 'short')).toThrow(/cannot append to .*events\.jsonl: short write \(SHORT\); the command was not applied/);
+    expect(readFileSync(logFile(home))).toEqual(before);
+    expect(s.state).toEqual(live);
+    runWeb(Strata.open(home, testEnvironment(6)), 'later');
+    expect(names(Strata.open(home))).toEqual(['later', 'web']);
   });
 
-  it('refuses an event that does not match its schema even with a valid checksum', () => {
-    const home = mkdtempSync(join(tmpdir(), 'strata-log-'));
-    homes.push(home);
-    const log = new FileLog(home);
-    log.lock();
-    log.append([{ seq: 1, at: 1, event: { type: 'ContainerStopped', id: 'not-an-id' } as never }]);
-    log.append([{ seq: 2, at: 2, event: { type: 'ContainerStopped', id: 'a'.repeat(64) } }]);
-    log.unlock();
-    expect(() => new FileLog(home).read()).toThrow(/line 1: bad event: id/);
+  it.each(['append', 'fsync'] as const)('an ENOSPC at %s is cut back and reported in one line', (step) => {
+    const { home } = storeWithHistory();
+    const before = readFileSync(logFile(home));
+    const s = failing(home, { step: (name) => {
+      if (name === step) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+    } });
+    expect(() => runWeb(s, 'full')).toThrow(/no space left on device \(ENOSPC\)/);
+    expect(readFileSync(logFile(home))).toEqual(before);
   });
 
-  it('one writer at a time: a live holder of the lock keeps others out', () => {
-    const home = storeWithHistory();
-    writeFileSync(join(home, 'lock'), String(process.ppid));
-    expect(() => new FileLog(home).lock(50)).toThrow(/is locked by process/);
+  it('blobs are written before the line that names them: a failing blob write appends nothing', () => {
+    const home = newHome();
+    const s = failing(home, { step: (name) => {
+      if (name === 'blob') throw Object.assign(new Error('denied'), { code: 'EACCES' });
+    } });
+    expect(() => importBase(s)).toThrow(/cannot write the blob .*: permission denied \(EACCES\)/);
+    expect(existsSync(logFile(home))).toBe(false);
   });
 
-  it('a dead holder’s lock is taken over', () => {
-    const home = storeWithHistory();
-    writeFileSync(join(home, 'lock'), '999999999');
-    const log = new FileLog(home);
-    expect(() => log.lock(50)).not.toThrow();
-    log.unlock();
+  it('a missing blob is one clear error, and the command appends nothing', () => {
+    const { home } = storeWithHistory();
+    rmSync(join(home, 'blobs'), { recursive: true });
+    const before = readFileSync(logFile(home));
+    const s = Strata.open(home, testEnvironment(7));
+    expect(() => s.execute({ type: 'run', detach: false, ...createRequest('catter', ['cat', '/bin/sh']) })).toThrow(/is missing blob sha256:[0-9a-f]{64}, which its log names/);
+    expect(readFileSync(logFile(home))).toEqual(before);
+  });
+});
+
+describe('one writer at a time', () => {
+  it('a second writer waits for the first (in one process too: the lock is per open file)', () => {
+    const { home } = storeWithHistory();
+    const a = new FileLog(home);
+    const b = new FileLog(home);
+    a.lock();
+    expect(() => b.lock(30)).toThrow(new RegExp(`locked by process ${process.pid}`));
+    a.unlock();
+    expect(() => b.lock(30)).not.toThrow();
+    b.unlock();
+  });
+
+  it('at every step of a command, nobody else can take the lock', () => {
+    const { home } = storeWithHistory();
+    const steps: string[] = [];
+    const other = new FileLog(home);
+    const s = new Strata(new FileLog(home, { step: (name) => {
+      if (name === 'lock') return;
+      steps.push(name);
+      expect(() => other.lock(0)).toThrow(/locked/);
+    } }), testEnvironment(8));
+    s.execute({ type: 'run', detach: false, ...createRequest('guarded', ['sh', '-c', 'echo guarded > /g']) });
+    expect(steps).toEqual(['blob', 'append', 'fsync']);
+    expect(() => other.lock(0)).not.toThrow(); // released when the command ended
+    other.unlock();
+  });
+
+  it('a holder killed with SIGKILL holds nothing: the kernel released its lock, whatever its lock file says', async () => {
+    const { home } = storeWithHistory();
+    const lockFile = join(home, 'lock');
+    const holder = spawn(process.execPath, ['-e', `
+      const fs = require('node:fs'); const fsx = require(${JSON.stringify(createRequire(import.meta.url).resolve('fs-native-extensions'))});
+      const fd = fs.openSync(${JSON.stringify(lockFile)}, 'r+');
+      if (!fsx.tryLock(fd)) process.exit(3);
+      fs.writeSync(fd, process.pid + '\\n', 0); console.log('held'); setInterval(() => {}, 1000);`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+    expect(() => new FileLog(home).lock(30)).toThrow(new RegExp(`locked by process ${holder.pid}`));
+    holder.kill('SIGKILL');
+    await new Promise((resolve) => holder.once('exit', resolve));
+    expect(readFileSync(lockFile, 'utf8')).toBe(`${holder.pid}\n`); // its pid is still written there
+    const s = Strata.open(home, testEnvironment(9));
+    runWeb(s, 'after-kill');
+    expect(names(Strata.open(home))).toEqual(['after-kill', 'web']);
+  });
+});
+
+describe('the environment', () => {
+  it('STRATA_HOME empty, a file, or a lock path that is a directory: one clear error', () => {
+    expect(() => new FileLog('')).toThrow(/STRATA_HOME is set but empty/);
+    const home = newHome();
+    const file = join(home, 'not-a-dir');
+    writeFileSync(file, 'x');
+    expect(() => Strata.open(file)).toThrow(/the store .*not-a-dir cannot be used: it is not a directory/);
+    expect(() => Strata.open(join(file, 'below'))).toThrow(/a part of its path is not a directory/);
+    const other = newHome();
+    mkdirSync(join(other, 'lock'));
+    expect(() => importBase(Strata.open(other))).toThrow(/cannot open the lock file .*lock: is a directory \(EISDIR\)/);
+  });
+
+  it('opening a store that does not exist creates nothing until a command is appended', () => {
+    const home = join(newHome(), 'fresh');
+    expect(Strata.open(home).state.seq).toBe(0);
+    expect(existsSync(home)).toBe(false);
+  });
+});
+
+describe('snapshots', () => {
+  it(`are written once ${SNAPSHOT_EVERY} events have been appended, and opening then replays only the tail`, () => {
+    const home = newHome();
+    const s = Strata.open(home, testEnvironment(10));
+    importBase(s);
+    let n = 0;
+    while (s.state.seq < SNAPSHOT_EVERY + 20) runWeb(s, `c${n++}`);
+    expect(existsSync(snapshotFile(home))).toBe(true);
+    const opened = new FileLog(home).project(null);
+    expect(opened.state).toEqual(s.state);
+    expect(opened.replayed).toBeLessThan(s.state.seq - SNAPSHOT_EVERY + 20);
+    expect(opened.state).toEqual(replay(new FileLog(home).read().envelopes));
+  });
+
+  it('a snapshot of another log (or a repaired one) is not used', () => {
+    const home = newHome();
+    const s = Strata.open(home, testEnvironment(11));
+    importBase(s);
+    while (s.state.seq < SNAPSHOT_EVERY + 5) runWeb(s, `c${s.state.seq}`);
+    const snapshot = readFileSync(snapshotFile(home));
+    const other = newHome();
+    const t = Strata.open(other, testEnvironment(12));
+    importBase(t);
+    writeFileSync(snapshotFile(other), snapshot);
+    const opened = new FileLog(other).project(null);
+    expect(opened.state).toEqual(t.state);
+    expect(opened.replayed).toBe(t.state.seq);
+    expect(statSync(snapshotFile(other)).size).toBe(snapshot.length);
+    expect([...table.values(opened.state.containers)].map((c) => statusOf(c.state))).toEqual([]);
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * A snapshot: the state projected from a prefix of the log, so opening a store replays only the
+ * tail. A cache, never the truth: it names the prefix it folds by the cursor of its last line (byte
+ * offset, line, seq and that line's chained sum, which covers every line before it), carries a sha256
+ * of its own bytes, and is used only when both check out against the log; otherwise the state is
+ * rebuilt from the log (and a new snapshot written). Written to a temporary file and renamed into
+ * place, so a reader sees an old snapshot or a new one, never half of one.
+ *
+ * The state is serialised with V8's structured serialisation: it keeps Maps, `undefined` and every
+ * number exactly (JSON would not), and is fast both ways.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import type { State } from '../state.js';
+import type { Cursor } from './codec.js';
+
+const MAGIC = 'strata-snapshot 1\n';
+
+export const snapshotFile = (home: string): string => path.join(home, 'snapshot');
+
+interface Header {
+  readonly cursor: Cursor;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+export function encodeSnapshot(state: State, cursor: Cursor): Buffer {
+  const payload = v8.serialize(state);
+  const header: Header = { cursor, bytes: payload.length, sha256: createHash('sha256').update(payload).digest('hex') };
+  return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), payload]);
+}
+
+/** The snapshot's state and cursor, or why it cannot be used (missing, torn, from another version). */
+export function decodeSnapshot(buf: Buffer): { state: State; cursor: Cursor } | string {
+  if (!buf.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC))) return 'not a strata snapshot';
+  const nl = buf.indexOf(10, MAGIC.length);
+  if (nl < 0) return 'no header';
+  let header: Header;
+  try {
+    header = JSON.parse(buf.toString('utf8', MAGIC.length, nl)) as Header;
+  } catch {
+    return 'bad header';
+  }
+  const payload = buf.subarray(nl + 1);
+  if (payload.length !== header.bytes) return 'torn';
+  if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return 'checksum mismatch';
+  try {
+    return { state: v8.deserialize(payload) as State, cursor: header.cursor };
+  } catch {
+    return 'unreadable payload';
+  }
+}
+
+export function readSnapshot(home: string): Buffer | null {
+  try {
+    return fs.readFileSync(snapshotFile(home));
+  } catch {
+    return null;
+  }
+}
+
+/** Replace the snapshot atomically. Best effort: a snapshot that cannot be written is simply not there. */
+export function writeSnapshot(home: string, state: State, cursor: Cursor): boolean {
+  const target = snapshotFile(home);
+  const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.writeFileSync(tmp, encodeSnapshot(state, cursor));
+    fs.renameSync(tmp, target);
+    return true;
+  } catch {
+    fs.rmSync(tmp, { force: true });
+    return false;
+  }
+}
