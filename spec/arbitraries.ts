@@ -460,7 +460,11 @@ export class Harness {
 
 type Model = { steps: number };
 
-/** One step as an fc command: always applicable (check is true), printed as the docker command it became. */
+/**
+ * One step as an fc command: always applicable (check is true), printed as the docker command it
+ * became followed by the step's data in a comment, which `steps([...])` turns back into a scenario
+ * (how a counterexample becomes a fixed regression example).
+ */
 export class StepCommand implements fc.AsyncCommand<Model, Harness> {
   private label: string | undefined;
   constructor(readonly step: Step) {}
@@ -472,9 +476,13 @@ export class StepCommand implements fc.AsyncCommand<Model, Harness> {
     this.label = (await h.run(this.step)).label;
   }
   toString(): string {
-    return this.label ?? JSON.stringify(this.step);
+    const data = JSON.stringify(this.step);
+    return this.label === undefined ? data : `${this.label} /* ${data} */`;
   }
 }
+
+/** A fixed scenario from a counterexample's step data, for a property's `examples`. */
+export const steps = (data: readonly Step[]): Iterable<StepCommand> => data.map((s) => new StepCommand(s));
 
 export interface ScenarioOptions {
   /** fast-check size: '+1' (medium) gives up to 100 steps before maxCommands caps them */

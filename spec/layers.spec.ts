@@ -1,12 +1,13 @@
 /** Layer graph properties: commit, immutability of committed layers, the reference graph, deletion. */
-import { test } from '@fast-check/vitest';
-import { expect } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
 import * as table from '../src/core/table.js';
 import { apply } from '../src/evolve.js';
 import type { Digest } from '../src/layer/changeset.js';
 import { nextChainId } from '../src/layer/digest.js';
-import type { State } from '../src/state.js';
-import { runScenario, scenario, seedArb } from './arbitraries.js';
+import { type Container, type State, statusOf } from '../src/state.js';
+import { Harness, type Observation, type Step, runScenario, scenario, seedArb, steps } from './arbitraries.js';
+import { Branches } from './branches.js';
 import { quiescentViolations, violations } from './invariants.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 40);
@@ -18,36 +19,96 @@ const RUNS = Number(process.env['SPEC_RUNS'] ?? 40);
  * "each commit with a non-empty diff adds exactly one layer (N commits → 1+N layers); Parent always =
  * previous image id; empty diffs add none" (docker-20.10-observed.md §10, §4.5). Commit reads the
  * container; it never changes it ("state afterwards: running, same Pid", §4.1).
+ *
+ * A refused commit adds no image, layer or tag, and logs only what the engine logs for it: daemon/commit.go
+ * pauses a running container before it reads --change and the parent config, and unpauses it when either
+ * fails. Observed on 20.10 (`docker events`): `commit -c 'RUN x'` of a running container logs `pause`,
+ * `unpause` (the engine sometimes logs that pair twice, its monitor racing the unpause; the model logs it
+ * once); with --pause=false, or of a created, exited or paused container, it logs nothing.
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('commit adds exactly one layer for a non-empty RW layer, none for an empty one, and never changes the container', async (cmds, seed) => {
-  await runScenario(cmds, seed, (o) => {
-    if (o.command?.type !== 'commit' || !o.container) return;
-    const c = o.container;
-    expect(table.get(o.after.containers, c.id), o.label).toEqual(c);
-    if (o.decision?.error) {
-      expect(o.after, o.label).toBe(o.before);
-      return;
-    }
-    const parent = table.get(o.before.images, c.image)!;
-    const child = table.get(o.after.images, o.decision!.reply.id!)!;
-    expect(parent, o.label).toBeDefined();
-    expect(child.parent, o.label).toBe(parent.id);
-    const pIds = parent.config.rootfs.diff_ids;
-    const cIds = child.config.rootfs.diff_ids;
-    if (c.rw.size === 0) {
-      expect(cIds, o.label).toEqual(pIds);
-      expect(child.chain, o.label).toEqual(parent.chain);
-      expect(child.config.history.at(-1)?.empty_layer, o.label).toBe(true);
-    } else {
-      expect(cIds.slice(0, -1), o.label).toEqual(pIds);
-      expect(cIds.length, o.label).toBe(pIds.length + 1);
-      const top = child.chain.at(-1)!;
-      expect(top, o.label).toBe(nextChainId(parent.chain.at(-1) ?? null, cIds.at(-1) as Digest));
-      const layer = table.get(o.after.layers, top)!;
-      expect(layer.parent, o.label).toBe(c.layer);
-      expect([...layer.changes].sort(), o.label).toEqual([...c.rw].sort());
-    }
+const COMMIT_BRANCHES = ['refused, nothing logged', 'refused after a pause', 'empty RW layer', 'non-empty RW layer'] as const;
+type CommitBranch = (typeof COMMIT_BRANCHES)[number];
+
+/** The steps the engine's answer settles (CI failure, seed -1610305621): a refused commit of a running container pauses and unpauses it. */
+const FIRST = { i: 0, form: 0, ghost: null };
+/** run -d of `trap 'exit 3' TERM; while :; do sleep 1; done` (SCRIPTS[3]) */
+const RUN_TRAP: Extract<Step, { kind: 'run' | 'create' }> = { kind: 'run', detach: true, image: FIRST, name: null, script: 3, restart: 'no', max: 0, autoRemove: false };
+const refusedCommit = (pause: boolean): Step => ({ kind: 'commit', c: FIRST, tag: null, changes: ['RUN x'], pause });
+const REFUSED_AFTER_PAUSE: readonly Step[] = [RUN_TRAP, refusedCommit(true)];
+
+/** A refused commit: the events it logged, given whether it paused the container first. */
+function checkRefused(o: Observation, c: Container, pause: boolean): CommitBranch {
+  const own = o.envelopes.filter((e) => e.seq > o.before.seq).map((e) => e.event);
+  const paused = pause && statusOf(c.state) === 'running';
+  expect(own, o.label).toEqual(paused ? [{ type: 'ContainerPaused', id: c.id }, { type: 'ContainerUnpaused', id: c.id }] : []);
+  if (!paused) {
+    expect(o.after, o.label).toBe(o.before);
+    return 'refused, nothing logged';
+  }
+  for (const t of ['images', 'tags', 'layers'] as const) expect(o.after[t], `${o.label}: ${t}`).toEqual(o.before[t]);
+  return 'refused after a pause';
+}
+
+test('commit adds exactly one layer for a non-empty RW layer, none for an empty one, and never changes the container', async () => {
+  const branches = new Branches<CommitBranch>(COMMIT_BRANCHES);
+  const property = fc.asyncProperty(scenario(), seedArb, async (cmds, seed) => {
+    await runScenario(cmds, seed, (o) => {
+      if (o.command?.type !== 'commit' || !o.container) return;
+      const c = o.container;
+      expect(table.get(o.after.containers, c.id), o.label).toEqual(c);
+      if (o.decision?.error) {
+        branches.hit(checkRefused(o, c, o.command.pause));
+        return;
+      }
+      const parent = table.get(o.before.images, c.image)!;
+      const child = table.get(o.after.images, o.decision!.reply.id!)!;
+      expect(parent, o.label).toBeDefined();
+      expect(child.parent, o.label).toBe(parent.id);
+      const pIds = parent.config.rootfs.diff_ids;
+      const cIds = child.config.rootfs.diff_ids;
+      if (c.rw.size === 0) {
+        branches.hit('empty RW layer');
+        expect(cIds, o.label).toEqual(pIds);
+        expect(child.chain, o.label).toEqual(parent.chain);
+        expect(child.config.history.at(-1)?.empty_layer, o.label).toBe(true);
+      } else {
+        branches.hit('non-empty RW layer');
+        expect(cIds.slice(0, -1), o.label).toEqual(pIds);
+        expect(cIds.length, o.label).toBe(pIds.length + 1);
+        const top = child.chain.at(-1)!;
+        expect(top, o.label).toBe(nextChainId(parent.chain.at(-1) ?? null, cIds.at(-1) as Digest));
+        const layer = table.get(o.after.layers, top)!;
+        expect(layer.parent, o.label).toBe(c.layer);
+        expect([...layer.changes].sort(), o.label).toEqual([...c.rw].sort());
+      }
+    });
   });
+  await fc.assert(property, { numRuns: RUNS, examples: [[steps(REFUSED_AFTER_PAUSE), 1]] });
+  branches.expectEach();
+});
+
+/*
+ * The refused commit against the engine's events, one status and flag at a time (see Property 3): only
+ * a running container committed with pause logs anything, and that is `pause`, `unpause`.
+ */
+describe('a refused commit logs what the engine logs', () => {
+  const cases: [string, readonly Step[], boolean, readonly string[]][] = [
+    ['running', [RUN_TRAP], true, ['ContainerPaused', 'ContainerUnpaused']],
+    ['running, --pause=false', [RUN_TRAP], false, []],
+    ['created', [{ ...RUN_TRAP, kind: 'create', detach: false }], true, []],
+    ['exited', [{ ...RUN_TRAP, detach: false, script: 6 }], true, []],
+    ['paused', [RUN_TRAP, { kind: 'pause', c: FIRST }], true, []],
+  ];
+  for (const [status, before, pause, events] of cases) {
+    it(`${status}: ${events.length === 0 ? 'nothing' : events.join(', ')}`, async () => {
+      const h = await Harness.create(1);
+      for (const s of before) await h.run(s);
+      const o = await h.run(refusedCommit(pause));
+      expect(o.decision?.error?.code, o.label).toBe('invalid_change');
+      expect(o.envelopes.filter((e) => e.seq > o.before.seq).map((e) => e.event.type), o.label).toEqual(events);
+      expect(table.get(o.after.containers, o.container!.id), o.label).toEqual(o.container);
+    });
+  }
 });
 
 /*

@@ -1,0 +1,23 @@
+/**
+ * A property that branches on what was drawn shows that each branch ran: it tallies the branch every
+ * case took and, after all its runs, fails naming any branch no case reached (a generator that stopped
+ * reaching one would otherwise leave that part of the property silently unchecked).
+ */
+import { expect } from 'vitest';
+
+export class Branches<K extends string> {
+  private readonly counts = new Map<K, number>();
+
+  constructor(names: readonly K[]) {
+    for (const n of names) this.counts.set(n, 0);
+  }
+
+  hit(name: K): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  expectEach(): void {
+    const missed = [...this.counts].filter(([, n]) => n === 0).map(([k]) => k);
+    expect(missed, `branches no case reached (cases per branch: ${JSON.stringify(Object.fromEntries(this.counts))})`).toEqual([]);
+  }
+}
