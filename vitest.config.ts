@@ -6,7 +6,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
-    // Starts a private reference Docker engine for test/engine (see scripts/engine.sh).
-    globalSetup: ['test/support/global-engine.ts'],
+    // One fixed property seed per run, printed (STRATA_SEED overrides it), and a private reference
+    // Docker engine for test/engine (see scripts/engine.sh).
+    globalSetup: ['test/support/global-seed.ts', 'test/support/global-engine.ts'],
+    setupFiles: ['test/support/setup-seed.ts'],
   },
 });
