@@ -3,6 +3,9 @@
 // - STRATA_ENGINE_SOCK already set: use that engine, leave it running.
 // - STRATA_ENGINE=off: no engine; engine tests skip with the reason.
 // - otherwise, as root: `scripts/engine.sh start` in a fresh directory, stopped in teardown.
+// - no engine could be had (not root, or the start failed): engine tests skip with the reason on a
+//   developer's machine; with CI=true the run fails instead, since a CI run that skipped every
+//   comparison with the engine would pass without having checked them.
 //
 // The socket reaches the workers through process.env: vitest builds each fork's
 // environment from the main process's process.env when tests are scheduled, which is
@@ -13,7 +16,7 @@ import { SKIP_DETAIL_ENV } from './engine.js';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/engine.sh', import.meta.url));
 
-interface ScriptResult {
+export interface ScriptResult {
   code: number;
   stdout: string;
 }
@@ -32,43 +35,74 @@ function runScript(command: 'start' | 'stop', env: NodeJS.ProcessEnv): Promise<S
   });
 }
 
-function skip(detail: string): undefined {
-  process.env[SKIP_DETAIL_ENV] = detail;
-  process.stderr.write(`strata: no reference engine: ${detail}\n`);
+/** What the setup reads and does outside itself; tests pass their own. */
+export interface Host {
+  readonly env: NodeJS.ProcessEnv;
+  readonly uid: number | undefined;
+  readonly runScript: (command: 'start' | 'stop', env: NodeJS.ProcessEnv) => Promise<ScriptResult>;
+  readonly log: (line: string) => void;
+}
+
+const realHost: Host = {
+  env: process.env,
+  uid: process.getuid?.(),
+  runScript,
+  log: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Whether this is a CI run: CI=true as CI services set it (any value but empty, 0 or false). */
+export function inCI(env: NodeJS.ProcessEnv): boolean {
+  const ci = (env['CI'] ?? '').trim().toLowerCase();
+  return ci !== '' && ci !== '0' && ci !== 'false';
+}
+
+function skip(host: Host, detail: string): undefined {
+  host.env[SKIP_DETAIL_ENV] = detail;
+  host.log(`strata: no reference engine: ${detail}`);
   return undefined;
 }
 
-export default async function setup(): Promise<(() => Promise<void>) | undefined> {
-  const given = process.env['STRATA_ENGINE_SOCK'];
+/** An engine was wanted but cannot be had: a skip for a developer, a failed run in CI. */
+function unavailable(host: Host, detail: string): undefined {
+  if (inCI(host.env)) {
+    throw new Error(`no reference engine in CI (CI=${host.env['CI']}): ${detail}; STRATA_ENGINE=off runs without one on purpose`);
+  }
+  return skip(host, detail);
+}
+
+export async function provideEngine(host: Host): Promise<(() => Promise<void>) | undefined> {
+  const given = host.env['STRATA_ENGINE_SOCK'];
   if (given !== undefined && given !== '') {
-    process.stderr.write(`strata: using the reference engine at ${given}\n`);
+    host.log(`strata: using the reference engine at ${given}`);
     return undefined;
   }
-  if (process.env['STRATA_ENGINE'] === 'off') return skip('STRATA_ENGINE=off');
-  if (process.getuid?.() !== 0) return skip('not running as root, so no engine was started');
+  if (host.env['STRATA_ENGINE'] === 'off') return skip(host, 'STRATA_ENGINE=off');
+  if (host.uid !== 0) return unavailable(host, 'not running as root, so no engine was started');
 
   // Always a fresh directory of our own: a STRATA_ENGINE_DIR inherited without a socket
   // may belong to someone else's engine, which teardown would otherwise delete.
-  const env = { ...process.env };
+  const env = { ...host.env };
   delete env['STRATA_ENGINE_DIR'];
   const started = Date.now();
-  const result = await runScript('start', env);
+  const result = await host.runScript('start', env);
   const sock = /STRATA_ENGINE_SOCK=(\S+?);/.exec(result.stdout)?.[1];
   const dir = /STRATA_ENGINE_DIR=(\S+)/.exec(result.stdout)?.[1];
   if (result.code !== 0 || sock === undefined || dir === undefined) {
-    return skip(`scripts/engine.sh start failed (exit ${result.code}; see its messages above)`);
+    return unavailable(host, `scripts/engine.sh start failed (exit ${result.code}; see its messages above)`);
   }
-  process.env['STRATA_ENGINE_SOCK'] = sock;
-  process.stderr.write(
-    `strata: reference engine started in ${((Date.now() - started) / 1000).toFixed(1)}s at ${sock}\n`,
-  );
+  host.env['STRATA_ENGINE_SOCK'] = sock;
+  host.log(`strata: reference engine started in ${((Date.now() - started) / 1000).toFixed(1)}s at ${sock}`);
 
   return async () => {
-    delete process.env['STRATA_ENGINE_SOCK'];
-    const stopped = await runScript('stop', { ...process.env, STRATA_ENGINE_DIR: dir });
+    delete host.env['STRATA_ENGINE_SOCK'];
+    const stopped = await host.runScript('stop', { ...host.env, STRATA_ENGINE_DIR: dir });
     if (stopped.code !== 0) {
       // Teardown failures are reported by vitest; a leaked dockerd must not go unnoticed.
       throw new Error(`scripts/engine.sh stop failed (exit ${stopped.code}) for ${dir}`);
     }
   };
+}
+
+export default function setup(): Promise<(() => Promise<void>) | undefined> {
+  return provideEngine(realHost);
 }
