@@ -70,12 +70,17 @@ export function save(cli: Cli, args: string[], opts: Opts): number {
     }
   }
   const s = cli.strata();
-  const d = s.execute({ type: 'save', names: args });
+  let bytes: Uint8Array = new Uint8Array();
+  // The archive is made before the save events are appended: a store that cannot give its blobs
+  // logs nothing. (A file the client then fails to write is the client's failure: the engine has
+  // logged its save by then, and so does the model.)
+  const d = s.execute({ type: 'save', names: args }, (d, state) => {
+    bytes = writeImageArchive(state, d.reply.saved ?? [], (b) => s.blob(b), format);
+  });
   if (d.error) {
     cli.io.err(daemon(d.error));
     return 1;
   }
-  const bytes = writeImageArchive(s.state, d.reply.saved ?? [], (b) => s.blob(b), format);
   if (out === undefined) {
     cli.io.outBytes(bytes);
     return 0;

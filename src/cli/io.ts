@@ -15,8 +15,27 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
+/** Exit status when the reader of stdout went away: 128 + SIGPIPE, as the docker client dies of it. */
+export const EPIPE_EXIT_CODE = 141;
+
+/**
+ * `strata events | head -2`: once the reader is gone, stop quietly, as docker does (Go dies of
+ * SIGPIPE on a broken stdout); Node would otherwise throw EPIPE with a stack trace. Whatever the
+ * command appended before is acknowledged already; an append in progress finishes first (it is
+ * synchronous), so this never cuts one.
+ */
+function quietOnBrokenPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(EPIPE_EXIT_CODE);
+      throw e;
+    });
+  }
+}
+
 export function processIo(): Io {
   const home = process.env['STRATA_HOME'] ?? `${process.env['HOME'] ?? '.'}/.strata`;
+  quietOnBrokenPipe();
   return {
     out: (t) => {
       process.stdout.write(t);
@@ -27,8 +46,13 @@ export function processIo(): Io {
     outBytes: (b) => {
       process.stdout.write(b);
     },
-    stdoutIsTerminal: process.stdout.isTTY === true,
-    stdinIsTerminal: process.stdin.isTTY === true,
+    // Asked when needed: touching process.stdin creates its stream, which costs every command a few ms.
+    get stdoutIsTerminal() {
+      return process.stdout.isTTY === true;
+    },
+    get stdinIsTerminal() {
+      return process.stdin.isTTY === true;
+    },
     stdin: async () => {
       if (process.stdin.isTTY) return new Uint8Array();
       const chunks: Buffer[] = [];

@@ -14,7 +14,7 @@ import { FileLog } from '../log/file-log.js';
 import { Strata } from '../strata.js';
 import type { Envelope } from '../events.js';
 import * as table from '../core/table.js';
-import { render } from '../core/errors.js';
+import { type DockerError, render } from '../core/errors.js';
 import type { State } from '../state.js';
 import {
   type EventMessage,
@@ -310,12 +310,14 @@ async function followLog(
 /** The flattened view of a container: what `docker export` writes (no whiteouts, init layer included); the export is logged. */
 export function exportBytes(cli: Cli, ref: string): Uint8Array | string {
   const s = cli.strata();
-  const d = s.execute({ type: 'export', ref });
+  let bytes: Uint8Array | undefined;
+  // The tar is made before the event is appended: a store that cannot give its blobs logs nothing.
+  const d = s.execute({ type: 'export', ref }, (_d, state) => {
+    const c = findContainer(state, ref);
+    if (!isError(c)) bytes = writeFlatTar(walk([c.rw, ...containerBase(state, c)]), (b) => s.blob(b));
+  });
   if (d.error) return daemon(d.error);
-  const c = findContainer(s.state, ref);
-  if (isError(c)) return daemon(c);
-  const stack = [c.rw, ...containerBase(s.state, c)];
-  return writeFlatTar(walk(stack), (b) => s.blob(b));
+  return bytes ?? daemon(findContainer(s.state, ref) as DockerError);
 }
 
 export function exportCmd(cli: Cli, args: string[], opts: Opts): number {
