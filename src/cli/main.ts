@@ -3,17 +3,30 @@
  * argv (commander), runs one command through Strata.execute, and prints what docker prints.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { LogError } from '../log/file-log.js';
-import { Strata } from '../strata.js';
-import * as A from './archive.js';
-import * as B from './build.js';
-import * as C from './containers.js';
-import * as I from './images.js';
+import { STORE_EXIT_CODE, StoreError } from '../log/errors.js';
+import type { Strata } from '../strata.js';
+import type { Cli, Opts } from './containers.js';
 import { type Io, processIo } from './io.js';
-import * as Q from './queries.js';
 import { checkArgs } from './usage.js';
 
-type Handler = (cli: C.Cli, args: string[], opts: C.Opts) => number | Promise<number>;
+type Handler = (cli: Cli, args: string[], opts: Opts) => number | Promise<number>;
+
+/**
+ * Each verb group, and the model behind it, is loaded when one of its verbs runs: the flags of every
+ * verb are declared up front (commander needs them for its errors), their code is not, so `ps` never
+ * loads the build, archive or tar code. In the bundled CLI these imports become lazily run modules.
+ */
+type Loader = () => Promise<Handler>;
+const lazy =
+  <M extends Record<K, Handler>, K extends string>(load: () => Promise<M>, name: K): Loader =>
+  async () =>
+    (await load())[name];
+const A = (): Promise<typeof import('./archive.js')> => import('./archive.js');
+const B = (): Promise<typeof import('./build.js')> => import('./build.js');
+const C = (): Promise<typeof import('./containers.js')> => import('./containers.js');
+const I = (): Promise<typeof import('./images.js')> => import('./images.js');
+const Q = (): Promise<typeof import('./queries.js')> => import('./queries.js');
+const S = (): Promise<typeof import('./store.js')> => import('./store.js');
 
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
@@ -40,19 +53,14 @@ function normaliseBools(argv: readonly string[]): string[] {
   return out;
 }
 
-function define(program: Command, name: string, verb: string, handler: Handler, cli: C.Cli, setup: (c: Command) => void, done: (code: number) => void): Command {
+/** Runs a verb: its argument count checked, then its handler loaded and run. */
+type Run = (verb: string, load: Loader, args: string[], opts: Opts) => Promise<void>;
+
+function define(program: Command, name: string, verb: string, load: Loader, io: Io, setup: (c: Command) => void, run: Run): Command {
   const cmd = program.command(name).argument('[args...]').allowExcessArguments(true).helpOption('--help');
-  cmd.configureOutput({ writeErr: () => undefined, writeOut: (t) => cli.io.out(t) });
+  cmd.configureOutput({ writeErr: () => undefined, writeOut: (t) => io.out(t) });
   setup(cmd);
-  cmd.action(async (args: string[], opts: C.Opts) => {
-    const bad = checkArgs(verb, args.length);
-    if (bad) {
-      cli.io.err(bad);
-      done(1);
-      return;
-    }
-    done(await handler(cli, args, opts));
-  });
+  cmd.action((args: string[], opts: Opts) => run(verb, load, args, opts));
   return cmd;
 }
 
@@ -73,55 +81,61 @@ const createFlags = (c: Command): void => {
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let code = 0;
   let strata: Strata | undefined;
-  const cli: C.Cli = {
-    io,
-    strata: () => {
-      strata ??= Strata.open(io.home);
-      for (const w of strata.warnings) io.err(`${w}\n`);
-      return strata;
-    },
-  };
-  const done = (c: number): void => {
-    code = c;
+  const run: Run = async (verb, load, args, opts) => {
+    const bad = checkArgs(verb, args.length);
+    if (bad) {
+      io.err(bad);
+      code = 1;
+      return;
+    }
+    const [handler, { Strata }] = await Promise.all([load(), import('../strata.js')]);
+    const cli: Cli = {
+      io,
+      strata: () => {
+        strata ??= Strata.open(io.home, undefined, { onWarning: (w) => io.err(`${w}\n`) });
+        return strata;
+      },
+    };
+    code = await handler(cli, args, opts);
   };
   const program = new Command('docker').enablePositionalOptions().exitOverride().helpOption('--help');
   program.configureOutput({ writeErr: () => undefined, writeOut: (t) => io.out(t) });
-  const d = (name: string, verb: string, h: Handler, setup: (c: Command) => void = () => undefined): Command =>
-    define(program, name, verb, h, cli, setup, done).exitOverride();
+  const d = (name: string, verb: string, load: Loader, setup: (c: Command) => void = () => undefined): Command =>
+    define(program, name, verb, load, io, setup, run).exitOverride();
 
-  d('create', 'create', C.create, createFlags);
-  d('run', 'run', C.run, (c) => {
+  d('create', 'create', lazy(C, 'create'), createFlags);
+  d('run', 'run', lazy(C, 'run'), (c) => {
     createFlags(c);
     c.option('-d, --detach').option('-i, --interactive').option('-t, --tty');
   });
-  d('start', 'start', C.start, (c) => c.option('-a, --attach').option('-i, --interactive'));
-  d('stop', 'stop', C.stop, (c) => c.option('-t, --time <int>'));
-  d('restart', 'restart', C.restart, (c) => c.option('-t, --time <int>'));
-  d('kill', 'kill', C.kill, (c) => c.option('-s, --signal <string>'));
-  d('pause', 'pause', C.pause);
-  d('unpause', 'unpause', C.unpause);
-  d('rm', 'rm', C.rm, (c) => c.option('-f, --force').option('-v, --volumes'));
-  d('exec', 'exec', C.exec, (c) =>
+  d('start', 'start', lazy(C, 'start'), (c) => c.option('-a, --attach').option('-i, --interactive'));
+  d('stop', 'stop', lazy(C, 'stop'), (c) => c.option('-t, --time <int>'));
+  d('restart', 'restart', lazy(C, 'restart'), (c) => c.option('-t, --time <int>'));
+  d('kill', 'kill', lazy(C, 'kill'), (c) => c.option('-s, --signal <string>'));
+  d('pause', 'pause', lazy(C, 'pause'));
+  d('unpause', 'unpause', lazy(C, 'unpause'));
+  d('rm', 'rm', lazy(C, 'rm'), (c) => c.option('-f, --force').option('-v, --volumes'));
+  d('exec', 'exec', lazy(C, 'exec'), (c) =>
     c.option('-e, --env <list>', '', collect).option('-w, --workdir <string>').option('-d, --detach').option('-i, --interactive').option('-t, --tty').passThroughOptions(),
   );
-  d('wait', 'wait', C.wait);
-  d('rename', 'rename', C.rename);
-  d('commit', 'commit', C.commit, (c) =>
+  d('wait', 'wait', lazy(C, 'wait'));
+  d('rename', 'rename', lazy(C, 'rename'));
+  d('commit', 'commit', lazy(C, 'commit'), (c) =>
     c.option('-m, --message <string>').option('-a, --author <string>').option('-c, --change <list>', '', collect).addOption(new Option('-p, --pause').default(true)).option('--no-pause'),
   );
-  d('logs', 'logs', Q.logs);
-  d('diff', 'diff', Q.diff);
-  d('inspect', 'inspect', Q.inspect, (c) => c.option('-f, --format <string>').option('--type <string>').option('-s, --size'));
-  d('ps', 'ps', Q.ps, (c) => c.option('-a, --all').option('-q, --quiet').option('--no-trunc').option('-f, --filter <filter>', '', collect).option('--format <string>'));
-  d('images', 'images', Q.images, (c) => c.option('-a, --all').option('-q, --quiet').option('--no-trunc').option('-f, --filter <filter>', '', collect).option('--format <string>'));
-  d('history', 'history', Q.history, (c) => c.option('-q, --quiet').option('--no-trunc').option('-H, --human').option('--format <string>'));
-  d('events', 'events', Q.events, (c) => c.option('--since <string>').option('--until <string>').option('-f, --filter <filter>', '', collect).option('--format <string>'));
-  d('export', 'export', Q.exportCmd, (c) => c.option('-o, --output <string>'));
-  d('import', 'import', I.importCmd, (c) => c.option('-c, --change <list>', '', collect).option('-m, --message <string>'));
-  d('tag', 'tag', I.tag);
-  d('save', 'save', A.save, (c) => c.option('-o, --output <string>').option('--format <string>'));
-  d('load', 'load', A.load, (c) => c.option('-i, --input <string>').option('-q, --quiet').option('--format <string>'));
-  d('build', 'build', B.build, (c) =>
+  d('logs', 'logs', lazy(Q, 'logs'));
+  d('diff', 'diff', lazy(Q, 'diff'));
+  d('inspect', 'inspect', lazy(Q, 'inspect'), (c) => c.option('-f, --format <string>').option('--type <string>').option('-s, --size'));
+  d('ps', 'ps', lazy(Q, 'ps'), (c) => c.option('-a, --all').option('-q, --quiet').option('--no-trunc').option('-f, --filter <filter>', '', collect).option('--format <string>'));
+  d('images', 'images', lazy(Q, 'images'), (c) => c.option('-a, --all').option('-q, --quiet').option('--no-trunc').option('-f, --filter <filter>', '', collect).option('--format <string>'));
+  d('history', 'history', lazy(Q, 'history'), (c) => c.option('-q, --quiet').option('--no-trunc').option('-H, --human').option('--format <string>'));
+  d('events', 'events', lazy(Q, 'events'), (c) => c.option('--since <string>').option('--until <string>').option('-f, --filter <filter>', '', collect).option('--format <string>'));
+  d('export', 'export', lazy(Q, 'exportCmd'), (c) => c.option('-o, --output <string>'));
+  d('import', 'import', lazy(I, 'importCmd'), (c) => c.option('-c, --change <list>', '', collect).option('-m, --message <string>'));
+  d('tag', 'tag', lazy(I, 'tag'));
+  d('save', 'save', lazy(A, 'save'), (c) => c.option('-o, --output <string>').option('--format <string>'));
+  d('load', 'load', lazy(A, 'load'), (c) => c.option('-i, --input <string>').option('-q, --quiet').option('--format <string>'));
+  d('build', 'build', lazy(B, 'build'), (c) =>
     c
       .option('-t, --tag <list>', '', collect)
       .option('-f, --file <string>')
@@ -133,21 +147,30 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       .option('--build-arg <list>', '', collect)
       .option('-q, --quiet'),
   );
-  d('rmi', 'rmi', I.rmi, (c) => c.option('-f, --force').option('--no-prune'));
+  d('rmi', 'rmi', lazy(I, 'rmi'), (c) => c.option('-f, --force').option('--no-prune'));
   const image = program.command('image').exitOverride();
-  define(image, 'inspect', 'image inspect', (c, args, opts) => Q.inspect(c, args, { ...opts, type: 'image' }), cli, (c) => c.option('-f, --format <string>'), done).exitOverride();
-  define(image, 'prune', 'image prune', I.imagePrune, cli, (c) => c.option('-a, --all').option('-f, --force').option('--filter <filter>', '', collect), done).exitOverride();
+  const imageInspect: Loader = async () => {
+    const { inspect } = await Q();
+    return (c, args, opts) => inspect(c, args, { ...opts, type: 'image' });
+  };
+  define(image, 'inspect', 'image inspect', imageInspect, io, (c) => c.option('-f, --format <string>'), run).exitOverride();
+  define(image, 'prune', 'image prune', lazy(I, 'imagePrune'), io, (c) => c.option('-a, --all').option('-f, --force').option('--filter <filter>', '', collect), run).exitOverride();
   const container = program.command('container').exitOverride();
-  define(container, 'prune', 'container prune', I.containerPrune, cli, (c) => c.option('-f, --force').option('--filter <filter>', '', collect), done).exitOverride();
+  define(container, 'prune', 'container prune', lazy(I, 'containerPrune'), io, (c) => c.option('-f, --force').option('--filter <filter>', '', collect), run).exitOverride();
+  // strata's own verbs for its store (docker has none: its daemon keeps its state)
+  const store = program.command('store').exitOverride();
+  define(store, 'check', 'store check', lazy(S, 'check'), io, () => undefined, run).exitOverride();
+  define(store, 'repair', 'store repair', lazy(S, 'repair'), io, (c) => c.option('--truncate-at <line>'), run).exitOverride();
 
   try {
     await program.parseAsync(normaliseBools(argv), { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return flagError(io, argv, e);
-    if (e instanceof LogError) {
+    // the store's faults (corruption, a full disk, a read-only or missing home…): one line, no trace
+    if (e instanceof StoreError) {
       io.err(`${e.message}\n`);
-      return 1;
+      return STORE_EXIT_CODE;
     }
     throw e;
   } finally {
