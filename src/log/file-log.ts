@@ -111,10 +111,22 @@ export class FileLog implements Store {
     if (writeSnapshot(this.home, state, this.cursor)) this.snapshotSeq = state.seq;
   }
 
+  /** The seq of the snapshot on disk from its header alone, 0 when there is none (or it is unreadable). */
   private peekSnapshotSeq(): number {
-    const buf = readSnapshot(this.home);
-    const m = buf && /"seq":(\d+)/.exec(buf.toString('latin1', 0, 512));
-    return m ? Number(m[1]) : 0;
+    let fd: number;
+    try {
+      fd = fs.openSync(snapshotFile(this.home), 'r');
+    } catch {
+      return 0;
+    }
+    try {
+      const head = Buffer.alloc(512);
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      const m = /"seq":(\d+)/.exec(head.toString('latin1', 0, n));
+      return m ? Number(m[1]) : 0;
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 
   private verifiedSnapshot(): { state: State; cursor: Cursor } | null {
