@@ -10,7 +10,9 @@
  * - short writes (a file-size limit just above the log's size): the command fails with one line and
  *   changes nothing;
  * - a full disk (a small tmpfs, as root; skipped with the reason otherwise): every command either
- *   acknowledged and present or refused with one line; the store stays sound.
+ *   acknowledged and present or refused with one line; the store stays sound;
+ * - a read-only store (a read-only bind mount, as root): a writer fails with one EROFS line, readers
+ *   still answer.
  * After every fault `strata store check` must report the store sound. It prints its counts and exits
  * 1 on any lost or half-applied command.
  */
@@ -221,6 +223,34 @@ function fullDisk(root: string): void {
   }
 }
 
+/** A store on a read-only mount (as root): writers fail with one line, readers still answer. */
+function readOnly(root: string): void {
+  if (process.getuid?.() !== 0) {
+    process.stdout.write('soak:store: read-only store skipped: a read-only bind mount needs root\n');
+    return;
+  }
+  const home = newStore(root, 'rw');
+  must(home, runArgs('before-ro'));
+  const ro = path.join(root, 'ro');
+  fs.mkdirSync(ro);
+  const bind = spawnSync('sh', ['-c', `mount --bind "$0" "$1" && mount -o remount,ro,bind "$1"`, home, ro], { encoding: 'utf8' });
+  if (bind.status !== 0) {
+    process.stdout.write(`soak:store: read-only store skipped: mount failed: ${bind.stderr.trim()}\n`);
+    return;
+  }
+  try {
+    const r = strata(ro, runArgs('on-ro'));
+    counts.refused++;
+    if (r.status !== 1 || !/^strata: cannot .*read-only file system \(EROFS\)/m.test(r.stderr) || r.stderr.split('\n').filter(Boolean).length !== 1) {
+      problems.push(`read-only store: expected one EROFS line and exit 1, got ${r.status}: ${r.stderr}`);
+    }
+    const seen = containers(ro);
+    if (!/^Exited \(0\)/.test(seen.get('before-ro') ?? '') || seen.has('on-ro')) problems.push(`read-only store: readers saw ${[...seen].join(', ')}`);
+  } finally {
+    spawnSync('umount', [ro]);
+  }
+}
+
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const rnd = random(o.seed);
@@ -231,6 +261,7 @@ async function main(): Promise<void> {
     await races(root, o);
     shortWrites(root, o);
     fullDisk(root);
+    readOnly(root);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
