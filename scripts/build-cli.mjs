@@ -45,6 +45,10 @@ const result = await esbuild.build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // Blanks and syntax only, names kept (stack traces stay readable): a smaller file reads and
+  // compiles faster (about 1 ms a command).
+  minifyWhitespace: true,
+  minifySyntax: true,
   charset: 'ascii', // bin/strata.js reads it as latin1, V8's cheapest string
   // Native addons cannot be inlined: they are required at run time from the package's node_modules.
   external: ['fs-native-extensions'],

@@ -7,7 +7,7 @@ import { STORE_EXIT_CODE, StoreError } from '../log/errors.js';
 import type { Strata } from '../strata.js';
 import type { Cli, Opts } from './containers.js';
 import { type Io, processIo } from './io.js';
-import { checkArgs } from './usage.js';
+import { USAGES, checkArgs } from './usage.js';
 
 type Handler = (cli: Cli, args: string[], opts: Opts) => number | Promise<number>;
 
@@ -64,6 +64,16 @@ function define(program: Command, name: string, verb: string, load: Loader, io: 
   return cmd;
 }
 
+/**
+ * The verb argv starts with, if it is one: only its command is then declared, since declaring all
+ * thirty costs commander a few milliseconds a run. A flag first, an unknown word or nothing declare
+ * them all, for commander's help and its unknown-command error.
+ */
+function verbOf(argv: readonly string[]): string | undefined {
+  const first = argv[0];
+  return first !== undefined && Object.keys(USAGES).some((k) => k.split(' ')[0] === first) ? first : undefined;
+}
+
 const createFlags = (c: Command): void => {
   c.option('--name <string>')
     .option('-e, --env <list>', '', collect)
@@ -100,8 +110,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   };
   const program = new Command('docker').enablePositionalOptions().exitOverride().helpOption('--help');
   program.configureOutput({ writeErr: () => undefined, writeOut: (t) => io.out(t) });
-  const d = (name: string, verb: string, load: Loader, setup: (c: Command) => void = () => undefined): Command =>
-    define(program, name, verb, load, io, setup, run).exitOverride();
+  const only = verbOf(argv);
+  const wanted = (name: string): boolean => only === undefined || only === name;
+  const d = (name: string, verb: string, load: Loader, setup: (c: Command) => void = () => undefined): void => {
+    if (wanted(name)) define(program, name, verb, load, io, setup, run).exitOverride();
+  };
 
   d('create', 'create', lazy(C, 'create'), createFlags);
   d('run', 'run', lazy(C, 'run'), (c) => {
@@ -148,19 +161,25 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       .option('-q, --quiet'),
   );
   d('rmi', 'rmi', lazy(I, 'rmi'), (c) => c.option('-f, --force').option('--no-prune'));
-  const image = program.command('image').exitOverride();
-  const imageInspect: Loader = async () => {
-    const { inspect } = await Q();
-    return (c, args, opts) => inspect(c, args, { ...opts, type: 'image' });
-  };
-  define(image, 'inspect', 'image inspect', imageInspect, io, (c) => c.option('-f, --format <string>'), run).exitOverride();
-  define(image, 'prune', 'image prune', lazy(I, 'imagePrune'), io, (c) => c.option('-a, --all').option('-f, --force').option('--filter <filter>', '', collect), run).exitOverride();
-  const container = program.command('container').exitOverride();
-  define(container, 'prune', 'container prune', lazy(I, 'containerPrune'), io, (c) => c.option('-f, --force').option('--filter <filter>', '', collect), run).exitOverride();
-  // strata's own verbs for its store (docker has none: its daemon keeps its state)
-  const store = program.command('store').exitOverride();
-  define(store, 'check', 'store check', lazy(S, 'check'), io, () => undefined, run).exitOverride();
-  define(store, 'repair', 'store repair', lazy(S, 'repair'), io, (c) => c.option('--truncate-at <line>'), run).exitOverride();
+  if (wanted('image')) {
+    const image = program.command('image').exitOverride();
+    const imageInspect: Loader = async () => {
+      const { inspect } = await Q();
+      return (c, args, opts) => inspect(c, args, { ...opts, type: 'image' });
+    };
+    define(image, 'inspect', 'image inspect', imageInspect, io, (c) => c.option('-f, --format <string>'), run).exitOverride();
+    define(image, 'prune', 'image prune', lazy(I, 'imagePrune'), io, (c) => c.option('-a, --all').option('-f, --force').option('--filter <filter>', '', collect), run).exitOverride();
+  }
+  if (wanted('container')) {
+    const container = program.command('container').exitOverride();
+    define(container, 'prune', 'container prune', lazy(I, 'containerPrune'), io, (c) => c.option('-f, --force').option('--filter <filter>', '', collect), run).exitOverride();
+  }
+  if (wanted('store')) {
+    // strata's own verbs for its store (docker has none: its daemon keeps its state)
+    const store = program.command('store').exitOverride();
+    define(store, 'check', 'store check', lazy(S, 'check'), io, () => undefined, run).exitOverride();
+    define(store, 'repair', 'store repair', lazy(S, 'repair'), io, (c) => c.option('--truncate-at <line>'), run).exitOverride();
+  }
 
   try {
     await program.parseAsync(normaliseBools(argv), { from: 'user' });
