@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:cli`: how long `strata ps -a` takes next to a bare `node -e 0`, on a store holding
+ * one imported image and on one whose log holds 100,000 events, measured pair by pair: each round
+ * runs `node -e 0` and then `strata ps -a` on each store, so both sides of a pair see the same machine.
+ * Prints the medians and the median of the per-pair ratios.
+ *
+ *   node scripts/bench-cli.mjs [--rounds N] [--events N] [--stores DIR] [--root DIR]...
+ *
+ * --root names a checkout to measure (default: this one; repeat it to compare checkouts in one run):
+ * its library (dist/index.js) writes its stores, its bin/strata.js is timed. --stores keeps the
+ * stores in DIR and reuses them on the next run (by default they are made afresh in a temporary
+ * directory and removed). Both stores are written through the library, command by command, so the
+ * log is what the CLI would have written: the big one imports an image, then runs and removes
+ * containers that write a file and print lines, keeping the last ten.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const { values: opts } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '30' },
+    events: { type: 'string', default: '100000' },
+    stores: { type: 'string' },
+    root: { type: 'string', multiple: true },
+  },
+});
+const rounds = Number(opts.rounds);
+const target = Number(opts.events);
+const roots = (opts.root ?? [fileURLToPath(new URL('..', import.meta.url))]).map((r) => resolve(r));
+const storeDir = opts.stores ? resolve(opts.stores) : mkdtempSync(join(tmpdir(), 'strata-bench-cli-'));
+const KEPT = 10;
+
+/** One container's run: a file written, a few lines printed, as a small job does. */
+const runCommand = (name) => ({
+  type: 'run',
+  detach: false,
+  image: 'base:1',
+  name,
+  cmd: ['sh', '-c', `mkdir -p /out && echo ${name} > /out/name; echo starting; echo working; echo step 1; echo step 2; echo step 3; echo done`],
+  env: ['JOB=bench'],
+  labels: [],
+  restart: { name: 'no', max: 0 },
+  autoRemove: false,
+  network: 'default',
+  attach: true,
+});
+
+function check(d, what) {
+  if (d.error) throw new Error(`bench:cli: ${what} was refused: ${JSON.stringify(d.error)}`);
+}
+
+/** A store in `home` written by the library of `root`: the image, then containers until `events`. */
+async function makeStore(root, home, events) {
+  const lib = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+  mkdirSync(home, { recursive: true });
+  const strata = lib.Strata.open(home);
+  try {
+    const layer = await lib.readLayerTar(lib.makeBaseRootfs(lib.loadBusybox(), lib.DEFAULT_APPLETS));
+    if ('code' in layer) throw new Error(`bench:cli: ${layer.message}`);
+    check(strata.execute({ type: 'import', layer, message: '', changes: [], repoTag: 'base:1' }), 'import');
+    const names = [];
+    for (let i = 0; strata.state.seq < events; i++) {
+      names.push(`job-${i}`);
+      check(strata.execute(runCommand(`job-${i}`)), 'run');
+      if (names.length > KEPT) check(strata.execute({ type: 'rm', ref: names.shift(), force: false }), 'rm');
+    }
+    return { events: strata.state.seq, containers: Math.min(names.length, KEPT) };
+  } finally {
+    strata.close();
+  }
+}
+
+/** The stores of one checkout, made unless --stores already holds them. */
+async function storesOf(root, label) {
+  const stores = [];
+  for (const [name, events] of [
+    ['one image', 0],
+    [`${target.toLocaleString('en')} events`, target],
+  ]) {
+    const home = join(storeDir, label, events === 0 ? 'one-image' : `events-${events}`);
+    let made = { events: null, containers: events === 0 ? 0 : KEPT };
+    if (!existsSync(join(home, 'events.jsonl'))) {
+      process.stderr.write(`bench:cli: writing the ${name} store of ${root} …\n`);
+      made = await makeStore(root, home, events);
+    }
+    stores.push({ name, home, ...made });
+  }
+  return stores;
+}
+
+/** Milliseconds one run of `args` took; its exit code and output checked by the caller. */
+function time(args, home) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { env: { ...process.env, STRATA_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  return { ms, status: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+
+const cases = [];
+for (const [i, root] of roots.entries()) {
+  const label = roots.length === 1 ? 'this' : `root-${i + 1}`;
+  for (const store of await storesOf(root, label)) {
+    const bin = join(root, 'bin', 'strata.js');
+    const bundle = join(root, 'dist', 'cli', 'strata.cjs');
+    if (existsSync(bundle) && statSync(bundle).mtimeMs < statSync(join(root, 'dist', 'cli', 'main.js')).mtimeMs) {
+      throw new Error(`bench:cli: ${bundle} is older than tsc's output, so bin/strata.js would run the modules: npm run build first`);
+    }
+    // warm-up: the code cache written if missing, the page cache filled, a snapshot made if due
+    for (let w = 0; w < 3; w++) {
+      const r = time([bin, 'ps', '-a'], store.home);
+      const rows = r.stdout.split('\n').filter((l) => l !== '').length - 1;
+      if (r.status !== 0 || !r.stdout.startsWith('CONTAINER ID') || rows !== store.containers) {
+        throw new Error(`bench:cli: strata ps -a on the ${store.name} store of ${root} exited ${r.status} with ${rows} rows (expected ${store.containers}):\n${r.stdout}${r.stderr}`);
+      }
+    }
+    cases.push({ root, store, bin, node: [], strata: [] });
+  }
+}
+
+for (let round = 0; round < rounds; round++) {
+  for (const c of cases) {
+    // stdout is read through a pipe for both, as a terminal or `| grep` would take it
+    c.node.push(time(['-e', '0'], c.store.home).ms);
+    c.strata.push(time([c.bin, 'ps', '-a'], c.store.home).ms);
+  }
+}
+
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+console.log(`strata ps -a against node -e 0, ${rounds} pairs per row, run alternately (node ${process.version}, ${availableParallelism()} CPUs)`);
+console.log(['checkout', 'store', 'events', 'node -e 0', 'strata ps -a', 'ratio', '(middle half)'].join('\t'));
+for (const c of cases) {
+  const ratios = c.node.map((n, i) => c.strata[i] / n);
+  console.log(
+    [
+      c.root,
+      c.store.name,
+      c.store.events === null ? 'kept' : c.store.events.toLocaleString('en'),
+      fmt(median(c.node)),
+      fmt(median(c.strata)),
+      `${median(ratios).toFixed(2)}×`,
+      `${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}`,
+    ].join('\t'),
+  );
+}
+if (!opts.stores) rmSync(storeDir, { recursive: true, force: true });
