@@ -231,6 +231,7 @@ export class FileLog implements Store {
    * cut lines in lost+found. Takes the writer lock; the snapshot goes too (it is rebuilt).
    */
   truncateAt(line: number): { lines: number; events: number; aside: string } {
+    if (!fs.existsSync(this.file)) throw new StoreError({ code: 'repair', reason: `there is no log at ${this.file} to cut` });
     this.lock();
     try {
       const text = io('read', this.file, () => fs.readFileSync(this.file));
