@@ -4,12 +4,12 @@
  * The `strata` command. It starts the bundled CLI (dist/cli/strata.cjs, written by `npm run build`)
  * through V8's code cache, so most of its code is neither parsed nor compiled again.
  *
- * The cache file holds the exact bundle bytes it was made from, then V8's data. A cache made from
- * other bytes, missing, unreadable, or refused by V8 (another node version, other V8 flags) is not
- * used: the bundle is compiled from source, and a fresh cache is written when the command is done
- * (atomically; skipped where the directory is read-only). V8 itself only compares the source's
- * length, hence the copy. This file is CommonJS (bin/package.json) because an ES module entry point
- * costs node a few milliseconds more to start.
+ * The cache file holds the exact code it was made from (the bundle, wrapped), then V8's data. A
+ * cache made from other code, missing, unreadable, or refused by V8 (another node version, other V8
+ * flags) is not used: the bundle is compiled from source, and a fresh cache is written when the
+ * command is done (whole or not at all; skipped where the directory is read-only). V8 itself only
+ * compares the source's length, hence the copy. This file is CommonJS (bin/package.json) because an
+ * ES module entry point costs node a few milliseconds more to start.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -27,7 +27,11 @@ function bundleIsCurrent() {
   return b !== undefined && (m === undefined || b.mtimeMs >= m.mtimeMs);
 }
 
-/** The V8 data of a cache made from exactly `source`, or undefined. */
+// Module.wrap's parameters, on the bundle's first line so that its line numbers stay its own.
+const HEAD = Buffer.from('(function (exports, require, module, __filename, __dirname) {', 'latin1');
+const TAIL = Buffer.from('\n})', 'latin1');
+
+/** The V8 data of a cache made from exactly this code (HEAD, `source`, TAIL), or undefined. */
 function readCache(source) {
   let file;
   try {
@@ -35,17 +39,30 @@ function readCache(source) {
   } catch {
     return undefined;
   }
-  const n = source.length;
-  if (file.length <= 4 + n || file.readUInt32LE(0) !== n || !file.subarray(4, 4 + n).equals(source)) return undefined;
-  return file.subarray(4 + n);
+  const parts = [HEAD, source, TAIL];
+  const n = HEAD.length + source.length + TAIL.length;
+  if (file.length <= 4 + n || file.readUInt32LE(0) !== n) return undefined;
+  let at = 4;
+  for (const part of parts) {
+    if (!file.subarray(at, at + part.length).equals(part)) return undefined;
+    at += part.length;
+  }
+  return file.subarray(at);
 }
 
+/** Written whole or not at all (a temporary file, fsynced, renamed); failures only mean no cache. */
 function writeCache(source, data) {
   const length = Buffer.alloc(4);
-  length.writeUInt32LE(source.length, 0);
+  length.writeUInt32LE(HEAD.length + source.length + TAIL.length, 0);
   const tmp = `${cacheFile}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(tmp, Buffer.concat([length, source, data]));
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      fs.writeFileSync(fd, Buffer.concat([length, HEAD, source, TAIL, data]));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(tmp, cacheFile);
   } catch {
     fs.rmSync(tmp, { force: true });
@@ -57,9 +74,8 @@ function runBundle() {
   const { createRequire } = require('node:module');
   const source = fs.readFileSync(bundle);
   const cachedData = readCache(source);
-  // Module.wrap's parameters, on the bundle's first line so that its line numbers stay its own.
   // The bundle is ASCII (esbuild's charset), so latin1 is exact and V8's cheapest decoding.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('latin1')}\n})`, {
+  const script = new vm.Script(`${HEAD.toString('latin1')}${source.toString('latin1')}${TAIL.toString('latin1')}`, {
     filename: bundle,
     ...(cachedData ? { cachedData } : {}),
   });
