@@ -1,9 +1,14 @@
 /**
- * The projection: state = fold(evolve, initialState, log). evolve is an immer recipe step over a
- * draft, so a whole log replays inside ONE draft (linear); a `produce` per event would copy the
- * touched collections once per event and turn replay quadratic.
+ * The projection: state = fold(evolve, initialState, log). evolve is one recipe, an ordinary
+ * function that writes into the state it is given; it is run three ways:
+ * - `apply`, the live path: one immer `produce` per command, all its events inside it;
+ * - `replay` from zero: on a private plain state nobody else sees, written in place, frozen once
+ *   at the end (no proxies: a replay is ~the cost of a hand-written reducer);
+ * - `replay` from a state others hold, and decide's Work: on a private state that copies on write
+ *   what it shares (frozen parts) — see `writable` in core/table.ts.
+ * A `produce` per event would copy the touched objects once per event; a replay never does that.
  */
-import { type Draft, createDraft, enableMapSet, finishDraft, produce } from 'immer';
+import { type Draft, enableMapSet, produce } from 'immer';
 import { evolveContainer } from './container/evolve.js';
 import type { Envelope } from './events.js';
 import { evolveImage, evolveLayer } from './image/evolve.js';
@@ -38,9 +43,62 @@ export function evolve(s: Draft<State>, env: Envelope): void {
 export const apply = (state: State, batch: readonly Envelope[]): State =>
   batch.length === 0 ? state : produce(state, (d) => { for (const env of batch) evolve(d, env); });
 
-/** Replay a whole log inside one draft. */
-export function replay(log: Iterable<Envelope>, from: State = initialState()): State {
-  const draft = createDraft(from);
-  for (const env of log) evolve(draft, env);
-  return finishDraft(draft) as State;
+/**
+ * Fold a log into a state. From zero (or from a state that is not frozen, which is taken over:
+ * a snapshot just read, say), evolve writes into it in place and it is frozen once at the end; from
+ * a frozen state, which others may hold, a private copy of its root takes the writes, copying on
+ * write what it shares, and only what is new gets frozen.
+ */
+export function replay(log: Iterable<Envelope>, from?: State): State {
+  const s = (from === undefined ? initialState() : Object.isFrozen(from) ? { ...from } : from) as Draft<State>;
+  for (const env of log) evolve(s, env);
+  return freezeState(s as State);
+}
+
+/**
+ * Deep-freeze a state, in place, and return it: what every state the live path is given must be
+ * (apply, decide and replay share frozen parts instead of copying them). Frozen subtrees are not
+ * entered, so freezing a state that only a few new objects make unfrozen costs only those objects;
+ * freezing a state just parsed from a snapshot costs one pass over it, with no copy and no proxy.
+ * A Map's mutators are made to throw, as immer's freeze does: Object.freeze alone leaves them working.
+ */
+export function freezeState(state: State): State {
+  return freezeDeep(state);
+}
+
+/** Deep-freeze any plain data in place (frozen parts are not entered), and return it. */
+export function freezeDeep<T>(data: T): T {
+  deepFreeze(data);
+  return data;
+}
+
+/** The state given, frozen if it was not (see freezeState). */
+export const frozen = (state: State): State => (Object.isFrozen(state) ? state : freezeState(state));
+
+function throwFrozen(): never {
+  throw new TypeError('strata: a frozen collection of the state cannot be changed');
+}
+const FROZEN_MAP: PropertyDescriptorMap = {
+  set: { value: throwFrozen },
+  delete: { value: throwFrozen },
+  clear: { value: throwFrozen },
+  add: { value: throwFrozen },
+};
+
+/** What immer would draft (plain objects, arrays, Maps, Sets) is frozen; anything else is left as it is. */
+function deepFreeze(o: unknown): void {
+  if (o === null || typeof o !== 'object' || Object.isFrozen(o)) return;
+  if (Array.isArray(o)) {
+    Object.freeze(o);
+    for (let i = 0; i < o.length; i++) deepFreeze(o[i]);
+  } else if (o instanceof Map || o instanceof Set) {
+    Object.defineProperties(o, FROZEN_MAP);
+    Object.freeze(o);
+    for (const v of o.values()) deepFreeze(v);
+  } else {
+    const proto: unknown = Object.getPrototypeOf(o);
+    if (proto !== Object.prototype && proto !== null) return;
+    Object.freeze(o);
+    for (const k in o) deepFreeze((o as Record<string, unknown>)[k]);
+  }
 }

@@ -1,12 +1,15 @@
 /**
  * One command's unit of work inside decide: the events it emits so far, applied to a private
- * draft so the rest of the decision sees their effect (a `run` creates, then starts, then waits).
- * The draft is thrown away; the caller appends the events and evolves its own state.
+ * state so the rest of the decision sees their effect (a `run` creates, then starts, then waits).
+ * The private state is a copy of the root that copies on write what it shares with the state
+ * decided against (core/table.ts `writable`): reads are plain property reads, with no immer proxy,
+ * and nothing is copied until an event is emitted. It is thrown away; the caller appends the
+ * events and evolves its own state with them.
  */
-import { type Draft, createDraft } from 'immer';
+import type { Draft } from 'immer';
 import type { Context } from './context.js';
 import type { Event } from '../events.js';
-import { evolve } from '../evolve.js';
+import { evolve, freezeDeep, frozen } from '../evolve.js';
 import type { Digest } from '../layer/changeset.js';
 import type { State } from '../state.js';
 
@@ -22,10 +25,13 @@ export class Work {
   readonly keepOnExit = new Set<string>();
   /** the model time the work has reached; timers and foreground waits move it forward */
   now: number;
-  private readonly draft: Draft<State>;
+  /** the state decided against: frozen, so the private state can share it */
+  private readonly base: State;
+  /** the private state, once an event has been emitted */
+  private scratch: Draft<State> | null = null;
 
   constructor(state: State, readonly ctx: Context) {
-    this.draft = createDraft(state);
+    this.base = frozen(state);
     // Strictly after the last event: once waits have carried the model clock past the wall clock,
     // two commands must still not happen at the same instant (two commits of one container would
     // otherwise get the same config bytes, so the same image id, where the engine gives two).
@@ -34,18 +40,20 @@ export class Work {
 
   /** The state with every event emitted so far applied. Read it, never write it. */
   get state(): State {
-    return this.draft as State;
+    return (this.scratch ?? this.base) as State;
   }
 
   /**
-   * Record an event and apply it to the draft. Decisions read the draft, so an event may carry
-   * pieces of it (a RW layer's entries, a config); it is stored as the plain data the log will hold,
-   * never as live draft proxies, so what is applied here is exactly what a replay will apply.
+   * Record an event and apply it to the private state. The event is frozen first: it may carry
+   * pieces of the state (a RW layer's entries, a config), and from here on it is what the log will
+   * hold and what apply and replay will apply, so nothing may change it any more (a write to it is
+   * a TypeError, which decide reports as a bug in the model).
    */
   emit(event: Event): void {
-    const plain = JSON.parse(JSON.stringify(event)) as Event;
-    this.events.push({ at: this.now, event: plain });
-    evolve(this.draft, { seq: this.draft.seq + 1, at: this.now, event: plain });
+    const frozenEvent = freezeDeep(event);
+    this.events.push({ at: this.now, event: frozenEvent });
+    const s = (this.scratch ??= { ...this.base } as Draft<State>);
+    evolve(s, { seq: s.seq + 1, at: this.now, event: frozenEvent });
   }
 
   addBlobs(blobs: ReadonlyMap<Digest, Uint8Array>): void {

@@ -1,6 +1,10 @@
-/** How image and layer events change the state: mechanical, total, rule-free. */
+/**
+ * How image and layer events change the state: mechanical, total, rule-free. Whatever is written is
+ * reached through `writable`/`table.edit` (see core/table.ts); lookups only read.
+ */
 import type { Draft } from 'immer';
 import * as table from '../core/table.js';
+import { peek, writable } from '../core/table.js';
 import type { ImageEvent, LayerEvent } from '../events.js';
 import type { Digest } from '../layer/changeset.js';
 import { chainIds } from '../layer/digest.js';
@@ -12,7 +16,7 @@ type D = Draft<State>;
 export function evolveLayer(s: D, e: LayerEvent): void {
   switch (e.type) {
     case 'LayerRegistered': {
-      if (table.get(s.layers, e.chainId)) return;
+      if (table.get(peek(s, 'layers'), e.chainId)) return;
       const layer: Layer = {
         chainId: e.chainId,
         diffId: e.diffId,
@@ -23,16 +27,16 @@ export function evolveLayer(s: D, e: LayerEvent): void {
         missingPayload: e.missingPayload ?? null,
         refs: 0,
       };
-      table.set(s.layers, e.chainId, layer as Draft<Layer>);
-      const parent = e.parent ? table.get(s.layers, e.parent) : undefined;
+      table.set(writable(s, 'layers'), e.chainId, layer as Draft<Layer>);
+      const parent = e.parent ? table.edit(writable(s, 'layers'), e.parent) : undefined;
       if (parent) parent.refs++;
       return;
     }
     case 'LayerDeleted': {
-      const layer = table.get(s.layers, e.chainId);
+      const layer = table.get(peek(s, 'layers'), e.chainId);
       if (!layer) return;
-      table.remove(s.layers, e.chainId);
-      const parent = layer.parent ? table.get(s.layers, layer.parent) : undefined;
+      table.remove(writable(s, 'layers'), e.chainId);
+      const parent = layer.parent ? table.edit(writable(s, 'layers'), layer.parent) : undefined;
       if (parent) parent.refs--;
       return;
     }
@@ -42,7 +46,7 @@ export function evolveLayer(s: D, e: LayerEvent): void {
 export function evolveImage(s: D, e: ImageEvent, at: number): void {
   switch (e.type) {
     case 'ImageCreated': {
-      if (table.get(s.images, e.id)) return;
+      if (table.get(peek(s, 'images'), e.id)) return;
       const config = imageConfigOf(e.json);
       const chain = chainIds(config.rootfs.diff_ids as Digest[]);
       const img: Image = {
@@ -56,47 +60,49 @@ export function evolveImage(s: D, e: ImageEvent, at: number): void {
         created: Date.parse(config.created),
         lastTagTime: null,
       };
-      table.set(s.images, e.id, img as Draft<Image>);
-      const parent = e.parent ? table.get(s.images, e.parent) : undefined;
-      if (parent) parent.children.push(e.id);
+      table.set(writable(s, 'images'), e.id, img as Draft<Image>);
+      const parent = e.parent ? table.edit(writable(s, 'images'), e.parent) : undefined;
+      if (parent) writable(parent, 'children').push(e.id);
       const top = chain[chain.length - 1];
-      const layer = top ? table.get(s.layers, top) : undefined;
+      const layer = top ? table.edit(writable(s, 'layers'), top) : undefined;
       if (layer) layer.refs++;
       return;
     }
     case 'ImageTagged': {
-      table.set(s.tags, e.ref, e.id);
-      const img = table.get(s.images, e.id);
+      table.set(writable(s, 'tags'), e.ref, e.id);
       // load writes the reference store directly: LastTagTime is only set by a tag operation
-      if (img && e.quiet !== true) img.lastTagTime = at;
+      const img = e.quiet === true ? undefined : table.edit(writable(s, 'images'), e.id);
+      if (img) img.lastTagTime = at;
       return;
     }
     case 'ImageUntagged':
-      if (table.get(s.tags, e.ref) === e.id) table.remove(s.tags, e.ref);
+      if (table.get(peek(s, 'tags'), e.ref) === e.id) table.remove(writable(s, 'tags'), e.ref);
       return;
     case 'ImageParentSet': {
-      const img = table.get(s.images, e.id);
+      const images = writable(s, 'images');
+      const img = table.edit(images, e.id);
       if (!img) return;
-      const old = img.parent ? table.get(s.images, img.parent) : undefined;
+      const old = img.parent ? table.edit(images, img.parent) : undefined;
       if (old) old.children = old.children.filter((c) => c !== e.id);
       img.parent = e.parent;
-      const parent = table.get(s.images, e.parent);
-      if (parent && !parent.children.includes(e.id)) parent.children.push(e.id);
+      const parent = table.edit(images, e.parent);
+      if (parent && !parent.children.includes(e.id)) writable(parent, 'children').push(e.id);
       return;
     }
     case 'ImageDeleted': {
-      const img = table.get(s.images, e.id);
+      const img = table.get(peek(s, 'images'), e.id);
       if (!img) return;
-      table.remove(s.images, e.id);
-      const parent = img.parent ? table.get(s.images, img.parent) : undefined;
+      const images = writable(s, 'images');
+      table.remove(images, e.id);
+      const parent = img.parent ? table.edit(images, img.parent) : undefined;
       if (parent) parent.children = parent.children.filter((c) => c !== e.id);
       // moby: deleting an image removes the parent link of its children
       for (const child of img.children) {
-        const c = table.get(s.images, child);
+        const c = table.edit(images, child);
         if (c) c.parent = null;
       }
       const top = img.chain[img.chain.length - 1];
-      const layer = top ? table.get(s.layers, top) : undefined;
+      const layer = top ? table.edit(writable(s, 'layers'), top) : undefined;
       if (layer) layer.refs--;
       return;
     }
