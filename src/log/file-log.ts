@@ -14,12 +14,11 @@
  *   its checks is corruption: every command stops with an error naming it, until `strata store
  *   repair --truncate-at LINE` cuts the log there (keeping the cut lines in `lost+found/`).
  */
-import { freeze } from 'immer';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { Envelope } from '../events.js';
-import { replay } from '../evolve.js';
+import { freezeState, replay } from '../evolve.js';
 import type { Digest } from '../layer/changeset.js';
 import { EMPTY_BLOB } from '../layer/init-layer.js';
 import { type State, initialState } from '../state.js';
@@ -148,7 +147,7 @@ export class FileLog implements Store {
     if (s.stop !== null || s.cursor.sum !== cursor.sum || s.cursor.seq !== cursor.seq || snap.state.seq !== cursor.seq) return null;
     this.snapshotSeq = cursor.seq;
     // plain data as read; the live path expects it frozen, as produce leaves its results
-    return { state: freeze(snap.state, true), cursor };
+    return { state: freezeState(snap.state), cursor };
   }
 
   private readRange(from: number, to: number): Buffer | null {
