@@ -10,6 +10,8 @@
  */
 import { type Draft, enableMapSet, produce } from 'immer';
 import { evolveContainer } from './container/evolve.js';
+import * as table from './core/table.js';
+import type { Table } from './core/table.js';
 import type { Envelope } from './events.js';
 import { evolveImage, evolveLayer } from './image/evolve.js';
 import { type State, initialState } from './state.js';
@@ -50,10 +52,17 @@ export const apply = (state: State, batch: readonly Envelope[]): State =>
  * write what it shares, and only what is new gets frozen.
  */
 export function replay(log: Iterable<Envelope>, from?: State): State {
-  const s = (from === undefined ? initialState() : Object.isFrozen(from) ? { ...from } : from) as Draft<State>;
+  const s = (from === undefined ? building() : Object.isFrozen(from) ? { ...from } : from) as Draft<State>;
   for (const env of log) evolve(s, env);
+  if (from === undefined) for (const k of TABLES) (s as Mutable<State>)[k] = table.built(s[k] as Table<never>);
   return freezeState(s as State);
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+const TABLES = ['containers', 'names', 'images', 'tags', 'layers', 'timers'] as const satisfies readonly (keyof State)[];
+
+/** The initial state, its tables in the form a private replay builds fastest (core/table.ts `all`). */
+const building = (): State => ({ ...initialState(), containers: table.building(), names: table.building(), images: table.building(), tags: table.building(), layers: table.building(), timers: table.building() });
 
 /**
  * Deep-freeze a state, in place, and return it: what every state the live path is given must be

@@ -1,36 +1,73 @@
 /**
  * A keyed collection split into small shards, three levels deep (16 x 16 x 16). immer copies an
  * object on its first write in a produce, so one big object of 10,000 containers would make every
- * command O(n); here a command copies three 16-slot arrays and one small Map, whatever the size.
+ * command O(n); here a command copies three 16-slot levels and one small Map, whatever the size.
  * Ids shard by their first three hex digits, which are uniform; names and tags by a hash.
  *
- * Levels are arrays and leaves are Maps, not objects keyed by digits and ids: V8 keeps integer-like
- * keys as elements, and a frozen object's elements become a dictionary that copies ten times slower;
- * objects keyed by ids, with deletes, go to dictionary mode too, and every level and leaf has its own
- * hidden class, so each access was a megamorphic lookup. An array index and a Map lookup are neither.
+ * The shape is chosen for V8, whose copies of frozen things are slow paths (Node 20: a spread of a
+ * frozen object or a slice of a frozen array costs 10 to 50 times its unfrozen copy):
+ * - a level is an object with every one of its slots, `_0`…`_f` (and `~0`…`~f` at the top for
+ *   hashed keys), null when empty: one hidden class for all levels, copied by a literal (as fast
+ *   frozen as not); keys are never array indices, which a frozen object keeps as dictionary
+ *   elements, and levels are not arrays, which immer copies with `slice`;
+ * - a leaf is a Map: objects keyed by ids, with deletes, fall into dictionary mode.
  *
  * The writers (`set`, `remove`, `edit`) take a table that is writable in one of the ways evolve is
  * given the state (see `writable`); `get`, `values`, `entries` and `withPrefix` only read.
  */
 import { isDraft } from 'immer';
 
-/** A level is 16 slots (32 at the top: ids, then hashed keys), each a level below, a leaf, or null. */
-type Level<T> = readonly (T | null)[];
+const DIGITS = [...'0123456789abcdef'];
+type Digit = `_${'0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | 'a' | 'b' | 'c' | 'd' | 'e' | 'f'}`;
+type Hashed = `~${'0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | 'a' | 'b' | 'c' | 'd' | 'e' | 'f'}`;
+const ID_KEYS = DIGITS.map((d) => `_${d}`) as Digit[];
+const HASH_KEYS = DIGITS.map((d) => `~${d}`) as Hashed[];
+
+type Level<T> = { readonly [K in Digit]: T | null };
+type Top<T> = { readonly [K in Digit | Hashed]: T | null };
 type Leaf<V> = ReadonlyMap<string, V>;
 
 export interface Table<V> {
   readonly size: number;
-  readonly shards: Level<Level<Level<Leaf<V>>>>;
+  readonly shards: Top<Level<Level<Leaf<V>>>>;
+  /**
+   * Only while a replay from zero builds the table (`building`, then `built`): every entry in one
+   * Map, as a hand-written reducer would hold them. Nobody else sees such a table, and nothing needs
+   * its shards before the replay ends, so they are made once then, from the final entries.
+   */
+  readonly all?: Map<string, V>;
 }
 
-const level = <T>(n = 16): (T | null)[] => new Array<T | null>(n).fill(null);
+type W<T> = { -readonly [K in keyof T]: T[K] };
+type Mutable<V> = { size: number; shards: W<Top<W<Level<W<Level<Map<string, V>>>>>>> };
 
-export const emptyTable = <V>(): Table<V> => ({ size: 0, shards: level(32) });
+// Literals, so that every level shares one hidden class and a copy never takes V8's slow path.
+const level = <T>(l: Level<T> | null): W<Level<T>> => ({
+  _0: l?._0 ?? null, _1: l?._1 ?? null, _2: l?._2 ?? null, _3: l?._3 ?? null, _4: l?._4 ?? null, _5: l?._5 ?? null, _6: l?._6 ?? null, _7: l?._7 ?? null,
+  _8: l?._8 ?? null, _9: l?._9 ?? null, _a: l?._a ?? null, _b: l?._b ?? null, _c: l?._c ?? null, _d: l?._d ?? null, _e: l?._e ?? null, _f: l?._f ?? null,
+});
+const top = <T>(l: Top<T> | null): W<Top<T>> => ({
+  _0: l?._0 ?? null, _1: l?._1 ?? null, _2: l?._2 ?? null, _3: l?._3 ?? null, _4: l?._4 ?? null, _5: l?._5 ?? null, _6: l?._6 ?? null, _7: l?._7 ?? null,
+  _8: l?._8 ?? null, _9: l?._9 ?? null, _a: l?._a ?? null, _b: l?._b ?? null, _c: l?._c ?? null, _d: l?._d ?? null, _e: l?._e ?? null, _f: l?._f ?? null,
+  '~0': l?.['~0'] ?? null, '~1': l?.['~1'] ?? null, '~2': l?.['~2'] ?? null, '~3': l?.['~3'] ?? null, '~4': l?.['~4'] ?? null, '~5': l?.['~5'] ?? null, '~6': l?.['~6'] ?? null, '~7': l?.['~7'] ?? null,
+  '~8': l?.['~8'] ?? null, '~9': l?.['~9'] ?? null, '~a': l?.['~a'] ?? null, '~b': l?.['~b'] ?? null, '~c': l?.['~c'] ?? null, '~d': l?.['~d'] ?? null, '~e': l?.['~e'] ?? null, '~f': l?.['~f'] ?? null,
+});
 
-type Mutable<V> = { size: number; shards: (((Map<string, V> | null)[] | null)[] | null)[] };
+export const emptyTable = <V>(): Table<V> => ({ size: 0, shards: top(null) });
+
+/** An empty table to build privately (see `all`). */
+export const building = <V>(): Table<V> => ({ size: 0, shards: top(null), all: new Map() });
+
+/** The table `building` made, with its entries in shards; any other table as it is. */
+export function built<V>(t: Table<V>): Table<V> {
+  if (t.all === undefined) return t;
+  const out = emptyTable<V>();
+  for (const [k, v] of t.all) set(out, k, v);
+  return out;
+}
 
 const HEX = new Int8Array(128).fill(-1);
-for (let i = 0; i < 16; i++) HEX['0123456789abcdef'.charCodeAt(i)] = i;
+DIGITS.forEach((d, i) => (HEX[d.charCodeAt(0)] = i));
 /** 0-15 for a lowercase hex digit's char code, else -1 */
 const hexValue = (c: number): number => (c < 128 ? HEX[c]! : -1);
 
@@ -55,9 +92,9 @@ function slot(key: string): number {
   return HASHED | (h & 0xfff);
 }
 
-const index0 = (w: number): number => ((w & HASHED) !== 0 ? 16 : 0) | ((w >> 8) & 15);
-const index1 = (w: number): number => (w >> 4) & 15;
-const index2 = (w: number): number => w & 15;
+const key0 = (w: number): Digit | Hashed => ((w & HASHED) !== 0 ? HASH_KEYS : ID_KEYS)[(w >> 8) & 15]!;
+const key1 = (w: number): Digit => ID_KEYS[(w >> 4) & 15]!;
+const key2 = (w: number): Digit => ID_KEYS[w & 15]!;
 
 /**
  * `o[k]` as it is now, without drafting it. Through an immer draft a property read creates a proxy
@@ -75,49 +112,69 @@ export function peek<T extends object, K extends keyof T>(o: T, k: K): T[K] {
  * - on a private state that shares frozen parts with a live one (decide's Work, a replay from a
  *   state): a frozen value is shared, so it is copied into `o` first — copy on write, without proxies;
  * - on a private state that shares nothing (a replay from zero): nothing is frozen, written in place.
- * This needs every state that others may hold to be deeply frozen: immer's results are, and
- * `freezeState` (evolve.ts) makes any other one so.
+ * What is not frozen is never under something frozen (a state is frozen whole, and copies are made
+ * top down). This needs every state that others may hold to be deeply frozen: immer's results are,
+ * and `freezeState` (evolve.ts) makes any other one so.
  */
 export function writable<T extends object, K extends keyof T>(o: T, k: K): T[K] {
   const v = o[k];
   if (v === null || typeof v !== 'object' || !Object.isFrozen(v)) return v;
-  const copy = (v instanceof Map ? new Map(v as Map<unknown, unknown>) : Array.isArray(v) ? v.slice() : { ...v }) as T[K];
+  const copy = (v instanceof Map ? new Map(v as Map<unknown, unknown>) : Array.isArray(v) ? [...(v as unknown[])] : { ...v }) as T[K];
   (o as { [key in K]: T[K] })[k] = copy;
   return copy;
 }
 
-/** The value at `key`, for reading only: through a draft, nothing is drafted. */
-export function get<V>(t: Table<V>, key: string): V | undefined {
-  const w = slot(key);
-  if (isDraft(t)) {
-    const l1 = peek(peek(t, 'shards'), index0(w));
-    const l2 = l1 && peek(l1, index1(w));
-    const shard = l2 && peek(l2, index2(w));
-    // a leaf already drafted in this produce: reading its draft drafts the value, which is harmless
-    return shard?.get(key);
-  }
-  return t.shards[index0(w)]?.[index1(w)]?.[index2(w)]?.get(key);
+/** `writable` for a level slot: a frozen level is copied by its literal; a missing one is made. */
+function writableLevel<L extends object, K extends keyof L, T>(o: L, k: K, copy: (l: T | null) => T): T {
+  const v = o[k] as T | null;
+  if (v !== null && !Object.isFrozen(v)) return v;
+  const made = copy(v);
+  (o as { [key in K]: unknown })[k] = made;
+  return made;
 }
 
 /** The leaf of slot `w`, as it is, or undefined. */
-const leafAt = <V>(t: Table<V>, w: number): Map<string, V> | undefined =>
-  (t as Mutable<V>).shards[index0(w)]?.[index1(w)]?.[index2(w)] ?? undefined;
+function leafAt<V>(t: Table<V>, w: number): Leaf<V> | undefined {
+  const l1 = t.shards[key0(w)];
+  const l2 = l1 && l1[key1(w)];
+  return (l2 && l2[key2(w)]) ?? undefined;
+}
+
+/** The value at `key`, for reading only: through a draft, nothing is drafted. */
+export function get<V>(t: Table<V>, key: string): V | undefined {
+  if (t.all !== undefined) return t.all.get(key);
+  const w = slot(key);
+  if (!isDraft(t)) return leafAt(t, w)?.get(key);
+  const l1 = peek(peek(t, 'shards'), key0(w));
+  const l2 = l1 && peek(l1, key1(w));
+  const leaf = l2 && peek(l2, key2(w));
+  // a leaf already drafted in this produce: reading its draft drafts the value, which is harmless
+  return leaf?.get(key);
+}
 
 /**
- * The leaf of slot `w`, writable, made if missing. What is not frozen is never under something
- * frozen (a state is frozen whole, and copies are made top down), so a leaf that is not frozen
- * needs no look at the levels above it: only a frozen or missing one takes the path from the top.
+ * The leaf of slot `w`, writable, made if missing. A leaf that is not frozen is private, and so is
+ * the path to it (see `writable`): only a frozen or missing one takes the path from the top.
  */
 function writableLeaf<V>(t: Table<V>, w: number, leaf = leafAt(t, w)): Map<string, V> {
-  if (leaf && !Object.isFrozen(leaf)) return leaf;
-  const l0 = writable(t as Mutable<V>, 'shards');
-  const l1 = writable(l0, index0(w)) ?? (l0[index0(w)] = level());
-  const l2 = writable(l1, index1(w)) ?? (l1[index1(w)] = level());
-  return writable(l2, index2(w)) ?? (l2[index2(w)] = new Map());
+  if (leaf && !Object.isFrozen(leaf)) return leaf as Map<string, V>;
+  const m = t as Mutable<V>;
+  if (isDraft(m)) {
+    // through immer: the drafts of the path, as any recipe writes them
+    const l1 = (m.shards[key0(w)] ??= level(null));
+    const l2 = (l1[key1(w)] ??= level(null));
+    return (l2[key2(w)] ??= new Map());
+  }
+  type L2 = W<Level<Map<string, V>>>;
+  type L1 = W<Level<L2>>;
+  const l0 = writableLevel<Mutable<V>, 'shards', W<Top<L1>>>(m, 'shards', top);
+  const l1 = writableLevel<W<Top<L1>>, Digit | Hashed, L1>(l0, key0(w), level);
+  const l2 = writableLevel<L1, Digit, L2>(l1, key1(w), level);
+  return writable(l2, key2(w)) ?? (l2[key2(w)] = new Map());
 }
 
 export function set<V>(t: Table<V>, key: string, value: V): void {
-  const leaf = writableLeaf(t, slot(key));
+  const leaf = t.all ?? writableLeaf(t, slot(key));
   const before = leaf.size;
   leaf.set(key, value);
   if (leaf.size !== before) (t as Mutable<V>).size++;
@@ -125,27 +182,48 @@ export function set<V>(t: Table<V>, key: string, value: V): void {
 
 /** The value at `key`, writable (see `writable`), or undefined. */
 export function edit<V extends object>(t: Table<V>, key: string): V | undefined {
-  const w = slot(key);
-  let leaf = leafAt(t, w);
-  let v = leaf?.get(key);
-  if (v === undefined) return undefined;
-  if (!Object.isFrozen(v)) return v;
-  leaf = writableLeaf(t, w, leaf);
-  v = { ...v };
-  leaf.set(key, v);
-  return v;
+  const w = t.all === undefined ? slot(key) : -1;
+  const found = t.all ?? leafAt(t, w);
+  const v = found?.get(key);
+  if (v === undefined || !Object.isFrozen(v)) return v;
+  const copy = { ...v };
+  (t.all ?? writableLeaf(t, w, found)).set(key, copy);
+  return copy;
 }
 
 export function remove<V>(t: Table<V>, key: string): void {
+  if (t.all !== undefined) {
+    if (t.all.delete(key)) (t as Mutable<V>).size--;
+    return;
+  }
   const w = slot(key);
-  const leaf = leafAt(t, w);
-  if (!leaf?.has(key)) return;
-  writableLeaf(t, w, leaf).delete(key);
+  const found = leafAt(t, w);
+  if (!found?.has(key)) return;
+  const leaf = writableLeaf(t, w, found);
+  leaf.delete(key);
   (t as Mutable<V>).size--;
+  if (leaf.size === 0) prune(t as Mutable<V>, w);
+}
+
+const empty = (l: { readonly [k: string]: unknown }, keys: readonly string[]): boolean => keys.every((k) => l[k] === null);
+
+/**
+ * A slot exists only while something is under it, so that the same entries give the same shards
+ * whatever came and went before (a replay from zero builds them from the final entries alone). The
+ * path to the emptied leaf is writable already (writableLeaf made it so).
+ */
+function prune<V>(t: Mutable<V>, w: number): void {
+  const l1 = t.shards[key0(w)]!;
+  const l2 = l1[key1(w)]!;
+  l2[key2(w)] = null;
+  if (!empty(l2, ID_KEYS)) return;
+  l1[key1(w)] = null;
+  if (empty(l1, ID_KEYS)) t.shards[key0(w)] = null;
 }
 
 function* leaves<V>(t: Table<V>): Generator<Leaf<V>> {
-  for (const l1 of t.shards) if (l1) for (const l2 of l1) if (l2) for (const leaf of l2) if (leaf) yield leaf;
+  if (t.all !== undefined) yield t.all;
+  for (const l1 of Object.values(t.shards)) if (l1) for (const l2 of Object.values(l1)) if (l2) for (const leaf of Object.values(l2)) if (leaf) yield leaf;
 }
 
 export function* values<V>(t: Table<V>): Generator<V> {
@@ -158,16 +236,16 @@ export function* entries<V>(t: Table<V>): Generator<[string, V]> {
 
 /** Id keys starting with a hex prefix: only the leaves that prefix can reach are scanned. */
 export function* withPrefix<V>(t: Table<V>, prefix: string): Generator<[string, V]> {
-  const digits = /^(?:sha256:)?([0-9a-f]{0,3})/.exec(prefix)?.[1] ?? '';
-  // ids are in the first half of the top level; the second half holds hashed keys
-  let level: readonly unknown[] = [t.shards.slice(0, 16)];
-  for (let i = 0; i < 3; i++) {
-    const next: unknown[] = [];
-    for (const o of level as readonly (readonly unknown[])[]) {
-      if (i < digits.length) next.push(o[hexValue(digits.charCodeAt(i))]);
-      else next.push(...o);
-    }
-    level = next.filter((x) => x !== null && x !== undefined);
+  if (t.all !== undefined) {
+    for (const [k, v] of t.all) if (k.startsWith(prefix)) yield [k, v];
+    return;
   }
-  for (const leaf of level as readonly Leaf<V>[]) for (const [k, v] of leaf) if (k.startsWith(prefix)) yield [k, v];
+  const digits = /^(?:sha256:)?([0-9a-f]{0,3})/.exec(prefix)?.[1] ?? '';
+  // ids are under the `_` slots of the top level; the `~` slots hold hashed keys
+  let level: readonly { readonly [k: string]: unknown }[] = [Object.fromEntries(ID_KEYS.map((k) => [k, t.shards[k]]))];
+  for (let i = 0; i < 3; i++) {
+    const next = i < digits.length ? level.map((o) => o[ID_KEYS[hexValue(digits.charCodeAt(i))]!]) : level.flatMap((o) => Object.values(o));
+    level = next.filter((x): x is { readonly [k: string]: unknown } => x !== null && x !== undefined);
+  }
+  for (const leaf of level as unknown as readonly Leaf<V>[]) for (const [k, v] of leaf) if (k.startsWith(prefix)) yield [k, v];
 }
