@@ -8,6 +8,8 @@
  *
  * CommonJS, so that bin/strata.js can compile it with vm.Script and V8's code cache; the bundle's
  * code cache is then primed by one `ps -a` on an empty store (bin/strata.js writes it when missing).
+ * (A V8 start-up snapshot, `node --snapshot-blob`, measured no faster than the code cache for `ps`,
+ * and a bin script cannot pass node that flag.)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
