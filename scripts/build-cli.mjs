@@ -66,6 +66,7 @@ const result = await esbuild.build({
   metafile: true,
   logLevel: 'warning',
 });
+// What the bundle holds, module by module (esbuild's metafile): for seeing what a change adds to it.
 writeFileSync(join(root, 'dist', 'cli', 'strata.meta.json'), JSON.stringify(result.metafile));
 
 // Prime the code cache with the command users run most (and the one the bench measures).
