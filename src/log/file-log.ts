@@ -88,11 +88,22 @@ export class FileLog implements Store {
       // what followed our cursor does not continue the log we knew: it was repaired under us
     }
     const snap = this.verifiedSnapshot();
-    const base = snap ?? { state: initialState(), cursor: START };
-    const s = this.scanFrom(base.cursor);
+    if (snap !== null) {
+      const s = this.scanFrom(snap.cursor);
+      if (s.stop?.kind === 'corrupt') throw this.corrupt(s.stop);
+      try {
+        this.cursor = snap.cursor;
+        return this.advance(snap.state, s);
+      } catch (e) {
+        if (e instanceof StoreError) throw e;
+        // a state this build cannot fold onto: the snapshot is not used
+        this.warnings.push(`strata: the snapshot was not used (${e instanceof Error ? e.message : String(e)}); the state is rebuilt from the log`);
+      }
+    }
+    const s = this.scanFrom(START);
     if (s.stop?.kind === 'corrupt') throw this.corrupt(s.stop);
-    this.cursor = base.cursor;
-    return this.advance(base.state, s);
+    this.cursor = START;
+    return this.advance(initialState(), s);
   }
 
   private advance(state: State, s: Scan): Projection {
@@ -133,7 +144,8 @@ export class FileLog implements Store {
     if (buf === null) return null;
     const snap = decodeSnapshot(buf);
     if (typeof snap === 'string') {
-      this.warnings.push(`strata: the snapshot was not used (${snap}); the state is rebuilt from the log`);
+      // another build's (or format's) snapshot is simply rebuilt; a damaged one is worth a word
+      if (!/another build|not a strata snapshot/.test(snap)) this.warnings.push(`strata: the snapshot was not used (${snap}); the state is rebuilt from the log`);
       return null;
     }
     // The snapshot's last line must be in the log, at the same place, with the same chained sum.

@@ -12,15 +12,38 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as v8 from 'node:v8';
 import type { State } from '../state.js';
 import type { Cursor } from './codec.js';
 
-const MAGIC = 'strata-snapshot 1\n';
+const MAGIC = 'strata-snapshot 2\n';
+
+let identity: string | undefined;
+/**
+ * Which build of strata writes and may read a snapshot: the state's layout is that build's. The
+ * package version (another release) and this module's file size and time (another build of the same
+ * version: tsc and the bundler rewrite every file) — a snapshot of any other build is rebuilt from
+ * the log instead of being read as a state of another shape.
+ */
+function buildIdentity(): string {
+  if (identity !== undefined) return identity;
+  const self = fileURLToPath(import.meta.url);
+  let version = '?';
+  try {
+    version = (JSON.parse(fs.readFileSync(path.join(path.dirname(self), '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+  } catch {
+    // not in a package: the file's own identity still tells builds apart
+  }
+  const st = fs.statSync(self, { throwIfNoEntry: false });
+  identity = `${version}:${st?.size ?? 0}:${Math.floor(st?.mtimeMs ?? 0)}`;
+  return identity;
+}
 
 export const snapshotFile = (home: string): string => path.join(home, 'snapshot');
 
 interface Header {
+  readonly build: string;
   readonly cursor: Cursor;
   readonly bytes: number;
   readonly sha256: string;
@@ -28,7 +51,7 @@ interface Header {
 
 export function encodeSnapshot(state: State, cursor: Cursor): Buffer {
   const payload = v8.serialize(state);
-  const header: Header = { cursor, bytes: payload.length, sha256: createHash('sha256').update(payload).digest('hex') };
+  const header: Header = { build: buildIdentity(), cursor, bytes: payload.length, sha256: createHash('sha256').update(payload).digest('hex') };
   return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), payload]);
 }
 
@@ -43,6 +66,7 @@ export function decodeSnapshot(buf: Buffer): { state: State; cursor: Cursor } | 
   } catch {
     return 'bad header';
   }
+  if (header.build !== buildIdentity()) return 'written by another build of strata';
   const payload = buf.subarray(nl + 1);
   if (payload.length !== header.bytes) return 'torn';
   if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return 'checksum mismatch';

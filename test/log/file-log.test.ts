@@ -271,6 +271,22 @@ describe('snapshots', () => {
     expect(opened.state).toEqual(replay(new FileLog(home).read().envelopes));
   });
 
+  it('a snapshot written by another build of strata (another state layout) is rebuilt, without a warning', () => {
+    const home = newHome();
+    const s = Strata.open(home, testEnvironment(13));
+    importBase(s);
+    while (s.state.seq < SNAPSHOT_EVERY + 5) runWeb(s, `c${s.state.seq}`);
+    const bytes = readFileSync(snapshotFile(home));
+    const other = Buffer.from(bytes.toString('latin1').replace(/"build":"[^"]*"/, '"build":"0.0.0:1:1"'), 'latin1');
+    expect(other.equals(bytes)).toBe(false);
+    writeFileSync(snapshotFile(home), other);
+    const log = new FileLog(home);
+    const opened = log.project(null);
+    expect(opened.replayed).toBe(s.state.seq);
+    expect(opened.state).toEqual(s.state);
+    expect(log.warnings).toEqual([]);
+  });
+
   it('a snapshot of another log (or a repaired one) is not used', () => {
     const home = newHome();
     const s = Strata.open(home, testEnvironment(11));
