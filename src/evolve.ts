@@ -51,11 +51,19 @@ export const apply = (state: State, batch: readonly Envelope[]): State =>
  * a frozen state, which others may hold, a private copy of its root takes the writes, copying on
  * write what it shares, and only what is new gets frozen.
  */
-export function replay(log: Iterable<Envelope>, from?: State): State {
+export function replay(log: Iterable<Envelope>, from?: State, options: ReplayOptions = {}): State {
   const s = (from === undefined ? building() : Object.isFrozen(from) ? { ...from } : from) as Draft<State>;
   for (const env of log) evolve(s, env);
   if (from === undefined) for (const k of TABLES) (s as Mutable<State>)[k] = table.built(s[k] as Table<never>);
-  return freezeState(s as State);
+  return options.freeze === false ? (s as State) : freezeState(s as State);
+}
+
+export interface ReplayOptions {
+  /**
+   * false: leave the result unfrozen, for a reader that only looks at it and never hands it to the
+   * live path (freezing a large state is a pass over all of it). Default true.
+   */
+  readonly freeze?: boolean;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
