@@ -11,7 +11,7 @@
 import { type Draft, enableMapSet, produce } from 'immer';
 import { evolveContainer } from './container/evolve.js';
 import * as table from './core/table.js';
-import type { Table } from './core/table.js';
+import { type Table, freezeDeep } from './core/table.js';
 import type { Envelope } from './events.js';
 import { evolveImage, evolveLayer } from './image/evolve.js';
 import { type State, initialState } from './state.js';
@@ -83,39 +83,5 @@ export function freezeState(state: State): State {
   return freezeDeep(state);
 }
 
-/** Deep-freeze any plain data in place (frozen parts are not entered), and return it. */
-export function freezeDeep<T>(data: T): T {
-  deepFreeze(data);
-  return data;
-}
-
 /** The state given, frozen if it was not (see freezeState). */
 export const frozen = (state: State): State => (Object.isFrozen(state) ? state : freezeState(state));
-
-function throwFrozen(): never {
-  throw new TypeError('strata: a frozen collection of the state cannot be changed');
-}
-const FROZEN_MAP: PropertyDescriptorMap = {
-  set: { value: throwFrozen },
-  delete: { value: throwFrozen },
-  clear: { value: throwFrozen },
-  add: { value: throwFrozen },
-};
-
-/** What immer would draft (plain objects, arrays, Maps, Sets) is frozen; anything else is left as it is. */
-function deepFreeze(o: unknown): void {
-  if (o === null || typeof o !== 'object' || Object.isFrozen(o)) return;
-  if (Array.isArray(o)) {
-    Object.freeze(o);
-    for (let i = 0; i < o.length; i++) deepFreeze(o[i]);
-  } else if (o instanceof Map || o instanceof Set) {
-    Object.defineProperties(o, FROZEN_MAP);
-    Object.freeze(o);
-    for (const v of o.values()) deepFreeze(v);
-  } else {
-    const proto: unknown = Object.getPrototypeOf(o);
-    if (proto !== Object.prototype && proto !== null) return;
-    Object.freeze(o);
-    for (const k in o) deepFreeze((o as Record<string, unknown>)[k]);
-  }
-}

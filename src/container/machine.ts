@@ -63,14 +63,19 @@ export const containerMachine = setup({
   },
 });
 
-const snapshots = new Map<Status, ReturnType<typeof containerMachine.resolveState>>();
+/**
+ * What the machine answers, status by verb, asked once per pair and kept: the machine has no context
+ * and no guards, so an answer never changes, and xstate's `can` costs about a microsecond.
+ */
+const answers = new Map<string, boolean>();
 
 /** Does the lifecycle allow `verb` in `status`? (pure: no actor is started) */
 export function allows(status: Status, verb: Verb): boolean {
-  let snap = snapshots.get(status);
-  if (!snap) {
-    snap = containerMachine.resolveState({ value: status });
-    snapshots.set(status, snap);
+  const key = `${status} ${verb}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = containerMachine.resolveState({ value: status }).can({ type: verb });
+    answers.set(key, answer);
   }
-  return snap.can({ type: verb });
+  return answer;
 }

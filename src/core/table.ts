@@ -6,10 +6,10 @@
  *
  * The shape is chosen for V8, whose copies of frozen things are slow paths (Node 20: a spread of a
  * frozen object or a slice of a frozen array costs 10 to 50 times its unfrozen copy):
- * - a level is an object with every one of its slots, `_0`…`_f` (and `~0`…`~f` at the top for
- *   hashed keys), null when empty: one hidden class for all levels, copied by a literal (as fast
- *   frozen as not); keys are never array indices, which a frozen object keeps as dictionary
- *   elements, and levels are not arrays, which immer copies with `slice`;
+ * - a level is an object with every one of its 16 slots, `_0`…`_f`, null when empty: one hidden
+ *   class for all levels, copied by a literal (as fast frozen as not); keys are never array
+ *   indices, which a frozen object keeps as dictionary elements, and levels are not arrays, which
+ *   immer copies with `slice`;
  * - a leaf is a Map: objects keyed by ids, with deletes, fall into dictionary mode.
  *
  * The writers (`set`, `remove`, `edit`) take a table that is writable in one of the ways evolve is
@@ -19,17 +19,14 @@ import { isDraft } from 'immer';
 
 const DIGITS = [...'0123456789abcdef'];
 type Digit = `_${'0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | 'a' | 'b' | 'c' | 'd' | 'e' | 'f'}`;
-type Hashed = `~${'0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | 'a' | 'b' | 'c' | 'd' | 'e' | 'f'}`;
-const ID_KEYS = DIGITS.map((d) => `_${d}`) as Digit[];
-const HASH_KEYS = DIGITS.map((d) => `~${d}`) as Hashed[];
+const KEYS = DIGITS.map((d) => `_${d}`) as Digit[];
 
 type Level<T> = { readonly [K in Digit]: T | null };
-type Top<T> = { readonly [K in Digit | Hashed]: T | null };
 type Leaf<V> = ReadonlyMap<string, V>;
 
 export interface Table<V> {
   readonly size: number;
-  readonly shards: Top<Level<Level<Leaf<V>>>>;
+  readonly shards: Level<Level<Level<Leaf<V>>>>;
   /**
    * Only while a replay from zero builds the table (`building`, then `built`): every entry in one
    * Map, as a hand-written reducer would hold them. Nobody else sees such a table, and nothing needs
@@ -39,24 +36,18 @@ export interface Table<V> {
 }
 
 type W<T> = { -readonly [K in keyof T]: T[K] };
-type Mutable<V> = { size: number; shards: W<Top<W<Level<W<Level<Map<string, V>>>>>>> };
+type Mutable<V> = { size: number; shards: W<Level<W<Level<W<Level<Map<string, V>>>>>>> };
 
 // Literals, so that every level shares one hidden class and a copy never takes V8's slow path.
 const level = <T>(l: Level<T> | null): W<Level<T>> => ({
   _0: l?._0 ?? null, _1: l?._1 ?? null, _2: l?._2 ?? null, _3: l?._3 ?? null, _4: l?._4 ?? null, _5: l?._5 ?? null, _6: l?._6 ?? null, _7: l?._7 ?? null,
   _8: l?._8 ?? null, _9: l?._9 ?? null, _a: l?._a ?? null, _b: l?._b ?? null, _c: l?._c ?? null, _d: l?._d ?? null, _e: l?._e ?? null, _f: l?._f ?? null,
 });
-const top = <T>(l: Top<T> | null): W<Top<T>> => ({
-  _0: l?._0 ?? null, _1: l?._1 ?? null, _2: l?._2 ?? null, _3: l?._3 ?? null, _4: l?._4 ?? null, _5: l?._5 ?? null, _6: l?._6 ?? null, _7: l?._7 ?? null,
-  _8: l?._8 ?? null, _9: l?._9 ?? null, _a: l?._a ?? null, _b: l?._b ?? null, _c: l?._c ?? null, _d: l?._d ?? null, _e: l?._e ?? null, _f: l?._f ?? null,
-  '~0': l?.['~0'] ?? null, '~1': l?.['~1'] ?? null, '~2': l?.['~2'] ?? null, '~3': l?.['~3'] ?? null, '~4': l?.['~4'] ?? null, '~5': l?.['~5'] ?? null, '~6': l?.['~6'] ?? null, '~7': l?.['~7'] ?? null,
-  '~8': l?.['~8'] ?? null, '~9': l?.['~9'] ?? null, '~a': l?.['~a'] ?? null, '~b': l?.['~b'] ?? null, '~c': l?.['~c'] ?? null, '~d': l?.['~d'] ?? null, '~e': l?.['~e'] ?? null, '~f': l?.['~f'] ?? null,
-});
 
-export const emptyTable = <V>(): Table<V> => ({ size: 0, shards: top(null) });
+export const emptyTable = <V>(): Table<V> => ({ size: 0, shards: level(null) });
 
 /** An empty table to build privately (see `all`). */
-export const building = <V>(): Table<V> => ({ size: 0, shards: top(null), all: new Map() });
+export const building = <V>(): Table<V> => ({ size: 0, shards: level(null), all: new Map() });
 
 /** The table `building` made, with its entries in shards; any other table as it is. */
 export function built<V>(t: Table<V>): Table<V> {
@@ -71,12 +62,9 @@ DIGITS.forEach((d, i) => (HEX[d.charCodeAt(0)] = i));
 /** 0-15 for a lowercase hex digit's char code, else -1 */
 const hexValue = (c: number): number => (c < 128 ? HEX[c]! : -1);
 
-const HASHED = 1 << 12;
-
 /**
- * Where `key` lives, as a number: three hex digits, and the HASHED bit. An id — 64 hex digits, after
- * `sha256:` for a digest — is placed by its first three digits, which are uniform; any other key by
- * a hash of it. (Looking at the length and three characters, not at all 64, keeps this cheap: it is
+ * Where `key` lives, as a number of three hex digits. An id — 64 hex digits, after `sha256:` for a
+ * digest — is placed by its first three digits, which are uniform; any other key by a hash of it. (Looking at the length and three characters, not at all 64, keeps this cheap: it is
  * computed on every access.)
  */
 function slot(key: string): number {
@@ -89,12 +77,12 @@ function slot(key: string): number {
   }
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return HASHED | (h & 0xfff);
+  return h & 0xfff;
 }
 
-const key0 = (w: number): Digit | Hashed => ((w & HASHED) !== 0 ? HASH_KEYS : ID_KEYS)[(w >> 8) & 15]!;
-const key1 = (w: number): Digit => ID_KEYS[(w >> 4) & 15]!;
-const key2 = (w: number): Digit => ID_KEYS[w & 15]!;
+const key0 = (w: number): Digit => KEYS[(w >> 8) & 15]!;
+const key1 = (w: number): Digit => KEYS[(w >> 4) & 15]!;
+const key2 = (w: number): Digit => KEYS[w & 15]!;
 
 /**
  * `o[k]` as it is now, without drafting it. Through an immer draft a property read creates a proxy
@@ -167,8 +155,8 @@ function writableLeaf<V>(t: Table<V>, w: number, leaf = leafAt(t, w)): Map<strin
   }
   type L2 = W<Level<Map<string, V>>>;
   type L1 = W<Level<L2>>;
-  const l0 = writableLevel<Mutable<V>, 'shards', W<Top<L1>>>(m, 'shards', top);
-  const l1 = writableLevel<W<Top<L1>>, Digit | Hashed, L1>(l0, key0(w), level);
+  const l0 = writableLevel<Mutable<V>, 'shards', W<Level<L1>>>(m, 'shards', level);
+  const l1 = writableLevel<W<Level<L1>>, Digit, L1>(l0, key0(w), level);
   const l2 = writableLevel<L1, Digit, L2>(l1, key1(w), level);
   return writable(l2, key2(w)) ?? (l2[key2(w)] = new Map());
 }
@@ -216,9 +204,9 @@ function prune<V>(t: Mutable<V>, w: number): void {
   const l1 = t.shards[key0(w)]!;
   const l2 = l1[key1(w)]!;
   l2[key2(w)] = null;
-  if (!empty(l2, ID_KEYS)) return;
+  if (!empty(l2, KEYS)) return;
   l1[key1(w)] = null;
-  if (empty(l1, ID_KEYS)) t.shards[key0(w)] = null;
+  if (empty(l1, KEYS)) t.shards[key0(w)] = null;
 }
 
 function* leaves<V>(t: Table<V>): Generator<Leaf<V>> {
@@ -234,18 +222,55 @@ export function* entries<V>(t: Table<V>): Generator<[string, V]> {
   for (const leaf of leaves(t)) yield* leaf.entries();
 }
 
-/** Id keys starting with a hex prefix: only the leaves that prefix can reach are scanned. */
+/**
+ * Id keys starting with a hex prefix: only the leaves that prefix can reach are scanned. (A key
+ * that is not an id may share those leaves, placed there by its hash; it does not start with the
+ * prefix of the id it is not, or it is returned as any key that does would be.)
+ */
 export function* withPrefix<V>(t: Table<V>, prefix: string): Generator<[string, V]> {
   if (t.all !== undefined) {
     for (const [k, v] of t.all) if (k.startsWith(prefix)) yield [k, v];
     return;
   }
   const digits = /^(?:sha256:)?([0-9a-f]{0,3})/.exec(prefix)?.[1] ?? '';
-  // ids are under the `_` slots of the top level; the `~` slots hold hashed keys
-  let level: readonly { readonly [k: string]: unknown }[] = [Object.fromEntries(ID_KEYS.map((k) => [k, t.shards[k]]))];
+  let reached: readonly { readonly [k: string]: unknown }[] = [t.shards];
   for (let i = 0; i < 3; i++) {
-    const next = i < digits.length ? level.map((o) => o[ID_KEYS[hexValue(digits.charCodeAt(i))]!]) : level.flatMap((o) => Object.values(o));
-    level = next.filter((x): x is { readonly [k: string]: unknown } => x !== null && x !== undefined);
+    const next = i < digits.length ? reached.map((o) => o[KEYS[hexValue(digits.charCodeAt(i))]!]) : reached.flatMap((o) => Object.values(o));
+    reached = next.filter((x): x is { readonly [k: string]: unknown } => x !== null && x !== undefined);
   }
-  for (const leaf of level as unknown as readonly Leaf<V>[]) for (const [k, v] of leaf) if (k.startsWith(prefix)) yield [k, v];
+  for (const leaf of reached as unknown as readonly Leaf<V>[]) for (const [k, v] of leaf) if (k.startsWith(prefix)) yield [k, v];
+}
+
+/** Deep-freeze any plain data in place (frozen parts are not entered), and return it. */
+export function freezeDeep<T>(data: T): T {
+  deepFreeze(data);
+  return data;
+}
+
+function throwFrozen(): never {
+  throw new TypeError('strata: a frozen collection of the state cannot be changed');
+}
+const FROZEN_MAP: PropertyDescriptorMap = {
+  set: { value: throwFrozen },
+  delete: { value: throwFrozen },
+  clear: { value: throwFrozen },
+  add: { value: throwFrozen },
+};
+
+/** What immer would draft (plain objects, arrays, Maps, Sets) is frozen; anything else is left as it is. */
+function deepFreeze(o: unknown): void {
+  if (o === null || typeof o !== 'object' || Object.isFrozen(o)) return;
+  if (Array.isArray(o)) {
+    Object.freeze(o);
+    for (let i = 0; i < o.length; i++) deepFreeze(o[i]);
+  } else if (o instanceof Map || o instanceof Set) {
+    Object.defineProperties(o, FROZEN_MAP);
+    Object.freeze(o);
+    for (const v of o.values()) deepFreeze(v);
+  } else {
+    const proto: unknown = Object.getPrototypeOf(o);
+    if (proto !== Object.prototype && proto !== null) return;
+    Object.freeze(o);
+    for (const k in o) deepFreeze((o as Record<string, unknown>)[k]);
+  }
 }

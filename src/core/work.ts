@@ -2,14 +2,16 @@
  * One command's unit of work inside decide: the events it emits so far, applied to a private
  * state so the rest of the decision sees their effect (a `run` creates, then starts, then waits).
  * The private state is a copy of the root that copies on write what it shares with the state
- * decided against (core/table.ts `writable`): reads are plain property reads, with no immer proxy,
- * and nothing is copied until an event is emitted. It is thrown away; the caller appends the
- * events and evolves its own state with them.
+ * decided against (core/table.ts `writable`): reads are plain property reads, with no immer proxy.
+ * Events are applied to it when the state is next read, so a decision that emits and returns (a
+ * pause, a rename, a tag) copies nothing. It is thrown away; the caller appends the events and
+ * evolves its own state with them.
  */
 import type { Draft } from 'immer';
 import type { Context } from './context.js';
 import type { Event } from '../events.js';
-import { evolve, freezeDeep, frozen } from '../evolve.js';
+import { evolve, frozen } from '../evolve.js';
+import { freezeDeep } from './table.js';
 import type { Digest } from '../layer/changeset.js';
 import type { State } from '../state.js';
 
@@ -29,6 +31,8 @@ export class Work {
   private readonly base: State;
   /** the private state, once an event has been emitted */
   private scratch: Draft<State> | null = null;
+  /** how many of `events` the private state has had applied */
+  private applied = 0;
 
   constructor(state: State, readonly ctx: Context) {
     this.base = frozen(state);
@@ -40,20 +44,28 @@ export class Work {
 
   /** The state with every event emitted so far applied. Read it, never write it. */
   get state(): State {
-    return (this.scratch ?? this.base) as State;
+    if (this.applied === this.events.length) return (this.scratch ?? this.base) as State;
+    if (this.applied > this.events.length) {
+      // events were taken back (image prune skips an image whose rmi conflicts): start again
+      this.scratch = null;
+      this.applied = 0;
+    }
+    const s = (this.scratch ??= { ...this.base } as Draft<State>);
+    for (; this.applied < this.events.length; this.applied++) {
+      const { at, event } = this.events[this.applied]!;
+      evolve(s, { seq: s.seq + 1, at, event });
+    }
+    return s as State;
   }
 
   /**
-   * Record an event and apply it to the private state. The event is frozen first: it may carry
-   * pieces of the state (a RW layer's entries, a config), and from here on it is what the log will
-   * hold and what apply and replay will apply, so nothing may change it any more (a write to it is
-   * a TypeError, which decide reports as a bug in the model).
+   * Record an event, to be applied to the private state when it is next read. The event is frozen:
+   * it may carry pieces of the state (a RW layer's entries, a config), and from here on it is what
+   * the log will hold and what apply and replay will apply, so nothing may change it any more (a
+   * write to it is a TypeError, which decide reports as a bug in the model).
    */
   emit(event: Event): void {
-    const frozenEvent = freezeDeep(event);
-    this.events.push({ at: this.now, event: frozenEvent });
-    const s = (this.scratch ??= { ...this.base } as Draft<State>);
-    evolve(s, { seq: s.seq + 1, at: this.now, event: frozenEvent });
+    this.events.push({ at: this.now, event: freezeDeep(event) });
   }
 
   addBlobs(blobs: ReadonlyMap<Digest, Uint8Array>): void {

@@ -4,7 +4,7 @@
  */
 import type { Draft } from 'immer';
 import * as table from '../core/table.js';
-import { peek, writable } from '../core/table.js';
+import { freezeDeep, peek, writable } from '../core/table.js';
 import type { ImageEvent, LayerEvent } from '../events.js';
 import type { Digest } from '../layer/changeset.js';
 import { chainIds } from '../layer/digest.js';
@@ -22,7 +22,8 @@ export function evolveLayer(s: D, e: LayerEvent): void {
         diffId: e.diffId,
         parent: e.parent,
         size: e.size,
-        changes: new Map(e.changes),
+        // never written again: frozen now, so the live path's produce has nothing of it to scan
+        changes: freezeDeep(new Map(e.changes)),
         stored: e.stored === true,
         missingPayload: e.missingPayload ?? null,
         refs: 0,
@@ -47,8 +48,9 @@ export function evolveImage(s: D, e: ImageEvent, at: number): void {
   switch (e.type) {
     case 'ImageCreated': {
       if (table.get(peek(s, 'images'), e.id)) return;
-      const config = imageConfigOf(e.json);
-      const chain = chainIds(config.rootfs.diff_ids as Digest[]);
+      // never written again: frozen now, so the live path's produce has nothing of them to scan
+      const config = freezeDeep(imageConfigOf(e.json));
+      const chain = freezeDeep(chainIds(config.rootfs.diff_ids as Digest[]));
       const img: Image = {
         id: e.id,
         json: e.json,
