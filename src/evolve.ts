@@ -52,10 +52,10 @@ export const apply = (state: State, batch: readonly Envelope[]): State =>
  * write what it shares, and only what is new gets frozen.
  */
 export function replay(log: Iterable<Envelope>, from?: State, options: ReplayOptions = {}): State {
-  const s = (from === undefined ? building() : Object.isFrozen(from) ? { ...from } : from) as Draft<State>;
-  for (const env of log) evolve(s, env);
-  if (from === undefined) for (const k of TABLES) (s as Mutable<State>)[k] = table.built(s[k] as Table<never>);
-  return options.freeze === false ? (s as State) : freezeState(s as State);
+  const s = (from === undefined ? building() : Object.isFrozen(from) ? { ...from } : from) as Mutable<State>;
+  for (const env of log) evolve(s as Draft<State>, env);
+  if (from === undefined) for (const k of TABLES) (s as Record<(typeof TABLES)[number], Table<unknown>>)[k] = table.built(s[k] as Table<unknown>);
+  return options.freeze === false ? s : freezeState(s);
 }
 
 export interface ReplayOptions {

@@ -1,24 +1,35 @@
 /**
  * `npm run bench`: figures measured in this run, each beside its baseline from the same run.
- * 1. Replay of a 1,000,000-event log: evolve folded inside ONE immer draft, against a hand-written
- *    mutable reducer over the same events (and, for scale, one `produce` per event on a prefix).
- * 2. The cost of one command (decide + append-free apply) with 10 and with 10,000 containers.
+ * 1. Replay of a 1,000,000-event log (`replay`: evolve on a private state, frozen once at the end)
+ *    against a hand-written mutable reducer that builds the same projection from the same events
+ *    (checked equal, record by record); for scale, the same fold inside one immer draft and one
+ *    `produce` per event.
+ * 2. One command (decide, then apply: the live path) against a state of 10 and of 10,000
+ *    containers, command by command, medians of many runs interleaved between the two states.
  */
-import { produce } from 'immer';
+import { loadavg } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
+import { type Draft, createDraft, finishDraft, produce } from 'immer';
 import { decide } from '../decide.js';
 import type { Envelope, Event } from '../events.js';
 import { apply, evolve, replay } from '../evolve.js';
 import * as table from '../core/table.js';
 import type { Command } from '../commands.js';
+import { imageConfigOf } from '../image/config.js';
+import type { Digest } from '../layer/changeset.js';
+import { chainIds } from '../layer/digest.js';
 import { DEFAULT_APPLETS, makeBaseRootfs } from '../layer/rootfs.js';
 import { readLayerTar } from '../layer/tar-read.js';
 import { Strata } from '../strata.js';
-import type { State } from '../state.js';
+import { type Container, type Image, type Layer, type State, initialState } from '../state.js';
 import { testEnvironment } from '../testing/environment.js';
 
 const hex = (n: number, salt: string): string => (salt + n.toString(16)).padStart(64, '0').slice(-64);
 
-/** A realistic mix: containers are created, started, write a file, print, die and are removed; ~1,000 live at a time. */
+/**
+ * The log: an imported base image, then containers that are created, started, write a file, print,
+ * die and are removed, the oldest first once 1,000 are kept.
+ */
 function syntheticLog(total: number, image: Envelope[]): Envelope[] {
   const log: Envelope[] = [...image];
   const created = image.find((e) => e.event.type === 'ImageCreated')!.event as Extract<Event, { type: 'ImageCreated' }>;
@@ -51,54 +62,128 @@ function syntheticLog(total: number, image: Envelope[]): Envelope[] {
   return log.slice(0, total);
 }
 
-/** The same projection written by hand: plain mutable Maps, no immer, no sharding. */
-function handReducer(log: readonly Envelope[]): { containers: number; names: number; clock: number } {
-  interface C { id: string; name: string; running: boolean; exitCode: number; rw: Map<string, unknown>; logs: unknown[]; startedAt: number | null; finishedAt: number | null; pid: number }
-  const containers = new Map<string, C>();
-  const names = new Map<string, string>();
-  let clock = 0;
-  for (const { at, event: e } of log) {
-    clock = Math.max(clock, at);
+type Mut<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The projection as a hand-written reducer would hold it: mutable records in Maps keyed by id. */
+interface Hand {
+  containers: Map<string, Mut<Container> & { state: Mut<Container['state']>; rw: Map<string, unknown>; logs: unknown[] }>;
+  names: Map<string, string>;
+  images: Map<Digest, Mut<Image> & { children: Digest[] }>;
+  tags: Map<string, Digest>;
+  layers: Map<Digest, Mut<Layer>>;
+  timers: Map<string, number>;
+  clock: number;
+  seq: number;
+  pids: number;
+}
+
+/**
+ * The same projection written by hand: what evolve does for every event kind of the log, with the
+ * same records (every field), names, tags, timers and reference counts, mutated in place in Maps.
+ * No immer, no sharding, no freezing. An event kind the log does not use is refused, so the two
+ * can never silently do different work.
+ */
+function handReducer(log: readonly Envelope[]): Hand {
+  const h: Hand = { containers: new Map(), names: new Map(), images: new Map(), tags: new Map(), layers: new Map(), timers: new Map(), clock: 0, seq: 0, pids: 0 };
+  for (const { seq, at, event: e } of log) {
+    h.seq = seq;
+    if (at > h.clock) h.clock = at;
     switch (e.type) {
-      case 'ContainerCreated':
-        containers.set(e.id, { id: e.id, name: e.name, running: false, exitCode: 0, rw: new Map(), logs: [], startedAt: null, finishedAt: null, pid: 0 });
-        names.set(e.name, e.id);
+      case 'LayerRegistered': {
+        if (h.layers.has(e.chainId)) break;
+        h.layers.set(e.chainId, { chainId: e.chainId, diffId: e.diffId, parent: e.parent, size: e.size, changes: new Map(e.changes), stored: e.stored === true, missingPayload: e.missingPayload ?? null, refs: 0 });
+        const parent = e.parent ? h.layers.get(e.parent) : undefined;
+        if (parent) parent.refs++;
         break;
+      }
+      case 'ImageCreated': {
+        if (h.images.has(e.id)) break;
+        const config = imageConfigOf(e.json);
+        const chain = chainIds(config.rootfs.diff_ids as Digest[]);
+        h.images.set(e.id, { id: e.id, json: e.json, config, chain, parent: e.parent, children: [], builtLocally: e.builtLocally, created: Date.parse(config.created), lastTagTime: null });
+        const parent = e.parent ? h.images.get(e.parent) : undefined;
+        if (parent) parent.children.push(e.id);
+        const layer = h.layers.get(chain[chain.length - 1]!);
+        if (layer) layer.refs++;
+        break;
+      }
+      case 'ImageTagged': {
+        h.tags.set(e.ref, e.id);
+        const img = h.images.get(e.id);
+        if (img && e.quiet !== true) img.lastTagTime = at;
+        break;
+      }
+      case 'ContainerCreated': {
+        const img = e.image === '' ? undefined : h.images.get(e.image);
+        const top = img?.chain[img.chain.length - 1] ?? null;
+        h.containers.set(e.id, {
+          id: e.id, name: e.name, created: at, path: e.path, args: e.args, config: e.config, hostConfig: e.hostConfig, image: e.image, imageRef: e.imageRef, layer: top,
+          state: { running: false, paused: false, restarting: false, dead: false, pid: 0, exitCode: 0, error: '', startedAt: null, finishedAt: null },
+          restartCount: 0, restartDelay: 0, manuallyStopped: false, rw: new Map(), logs: [], process: null,
+        });
+        h.names.set(e.name, e.id);
+        const layer = top ? h.layers.get(top) : undefined;
+        if (layer) layer.refs++;
+        break;
+      }
       case 'ContainerStarted': {
-        const c = containers.get(e.id)!;
-        c.running = true;
-        c.pid = e.pid;
-        c.startedAt = at;
+        const c = h.containers.get(e.id);
+        if (!c) break;
+        Object.assign(c.state, { running: true, paused: false, restarting: false, pid: e.pid, exitCode: 0, error: '', startedAt: at });
+        if (!e.restart) {
+          c.manuallyStopped = false;
+          c.restartDelay = 0;
+        }
+        h.pids = Math.max(h.pids, e.pid);
         break;
       }
       case 'ContainerFsChanged': {
-        const c = containers.get(e.id)!;
-        for (const [p, ch] of e.set) c.rw.set(p, ch);
-        for (const p of e.removed) c.rw.delete(p);
+        const c = h.containers.get(e.id);
+        if (!c) break;
+        for (const [path, change] of e.set) c.rw.set(path, change);
+        for (const path of e.removed) c.rw.delete(path);
         break;
       }
       case 'ContainerOutput':
-        containers.get(e.id)!.logs.push(...e.output);
+        h.containers.get(e.id)?.logs.push(...e.output);
         break;
       case 'ContainerDied': {
-        const c = containers.get(e.id)!;
-        c.running = false;
-        c.exitCode = e.exitCode;
-        c.finishedAt = at;
+        const c = h.containers.get(e.id);
+        if (!c) break;
+        Object.assign(c.state, { running: false, paused: false, restarting: false, pid: 0, exitCode: e.exitCode, finishedAt: at, error: e.error ?? '' });
+        c.process = null;
+        h.timers.delete(e.id);
         break;
       }
       case 'ContainerDestroyed': {
-        const c = containers.get(e.id)!;
-        containers.delete(e.id);
-        names.delete(c.name);
+        const c = h.containers.get(e.id);
+        if (!c) break;
+        h.containers.delete(e.id);
+        h.timers.delete(e.id);
+        if (h.names.get(c.name) === e.id) h.names.delete(c.name);
+        const layer = c.layer ? h.layers.get(c.layer) : undefined;
+        if (layer) layer.refs--;
         break;
       }
       default:
-        break;
+        throw new Error(`the hand-written reducer does not handle ${e.type}`);
     }
   }
-  return { containers: containers.size, names: names.size, clock };
+  return h;
 }
+
+/** strata's state in the hand reducer's shape, to check that both built the same projection. */
+const asHand = (s: State) => ({
+  containers: new Map(table.entries(s.containers)),
+  names: new Map(table.entries(s.names)),
+  images: new Map(table.entries(s.images)),
+  tags: new Map(table.entries(s.tags)),
+  layers: new Map(table.entries(s.layers)),
+  timers: new Map(table.entries(s.timers)),
+  clock: s.clock,
+  seq: s.seq,
+  pids: s.pids,
+});
 
 function time<T>(f: () => T): [T, number] {
   const t0 = process.hrtime.bigint();
@@ -106,98 +191,149 @@ function time<T>(f: () => T): [T, number] {
   return [r, Number(process.hrtime.bigint() - t0) / 1e6];
 }
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const fmt = (n: number, digits = 1): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-async function baseImageEvents(): Promise<Envelope[]> {
+async function baseLayer() {
   const layer = await readLayerTar(makeBaseRootfs(new TextEncoder().encode('busybox placeholder'), DEFAULT_APPLETS));
   if ('code' in layer) throw new Error(layer.message);
+  return layer;
+}
+
+async function baseImageEvents(): Promise<Envelope[]> {
   const s = Strata.inMemory(testEnvironment(7));
-  const d = s.execute({ type: 'import', layer, message: '', changes: [], repoTag: 'base:1' });
+  const d = s.execute({ type: 'import', layer: await baseLayer(), message: '', changes: [], repoTag: 'base:1' });
   if (d.error) throw new Error(d.error.code);
   return s.store.read().envelopes;
 }
 
 async function benchReplay(): Promise<void> {
   const N = 1_000_000;
+  const ROUNDS = 5;
   const log = syntheticLog(N, await baseImageEvents());
-  console.log(`\n1. replay of a ${fmt(N, 0)}-event log (each figure: best of 3)`);
-  let bestImmer = Infinity;
-  let bestHand = Infinity;
+  console.log(`\n1. replay of a ${fmt(N, 0)}-event log (median of ${ROUNDS} runs, the two alternating)`);
+  const strataMs: number[] = [];
+  const handMs: number[] = [];
   let state: State | undefined;
-  let hand: ReturnType<typeof handReducer> | undefined;
-  for (let i = 0; i < 3; i++) {
+  let hand: Hand | undefined;
+  for (let i = 0; i < ROUNDS; i++) {
     const [s, ms] = time(() => replay(log));
     state = s;
-    bestImmer = Math.min(bestImmer, ms);
+    strataMs.push(ms);
     const [h, ms2] = time(() => handReducer(log));
     hand = h;
-    bestHand = Math.min(bestHand, ms2);
+    handMs.push(ms2);
   }
-  if (!state || !hand || state.containers.size !== hand.containers || state.names.size !== hand.names || state.clock !== hand.clock) {
-    throw new Error('the two projections disagree: the comparison would be meaningless');
-  }
+  if (!state || !hand || !isDeepStrictEqual(asHand(state), hand)) throw new Error('the two projections differ: the comparison would be meaningless');
+  const [viaDraft, draftMs] = time(() => {
+    const d = createDraft(initialState());
+    for (const env of log) evolve(d as Draft<State>, env);
+    return finishDraft(d) as State;
+  });
+  if (!isDeepStrictEqual(asHand(viaDraft), hand)) throw new Error('the immer fold differs from the replay');
   const prefix = 2_000;
   const [, perEvent] = time(() => log.slice(0, prefix).reduce((s, env) => produce(s, (d) => evolve(d, env)), replay([])));
-  console.log(`   strata replay (one immer draft)   ${fmt(bestImmer)} ms   ${fmt(N / (bestImmer / 1000), 0)} events/s`);
-  console.log(`   hand-written mutable reducer      ${fmt(bestHand)} ms   ${fmt(N / (bestHand / 1000), 0)} events/s   (baseline)`);
-  console.log(`   ratio                             ${fmt(bestImmer / bestHand, 2)}x the baseline`);
-  console.log(`   for scale: one produce per event  ${fmt(perEvent)} ms for the first ${fmt(prefix, 0)} events (${fmt((perEvent / prefix) * 1000, 2)} µs/event)`);
+  const a = median(strataMs);
+  const b = median(handMs);
+  const rate = (ms: number): string => `${fmt(N / (ms / 1000), 0)} events/s`;
+  console.log(`   strata replay (private state, frozen at the end) ${fmt(a).padStart(9)} ms   ${rate(a)}`);
+  console.log(`   hand-written mutable reducer (baseline)          ${fmt(b).padStart(9)} ms   ${rate(b)}   same projection, checked equal`);
+  console.log(`   ratio                                            ${fmt(a / b, 2).padStart(9)}x the baseline`);
+  console.log(`   for scale: the same fold inside one immer draft  ${fmt(draftMs).padStart(9)} ms   (${fmt(draftMs / b, 2)}x the baseline; one run)`);
+  console.log(`   for scale: one produce per event                 ${fmt(perEvent).padStart(9)} ms   for the first ${fmt(prefix, 0)} events (${fmt((perEvent / prefix) * 1000, 2)} µs/event)`);
   console.log(`   final state: ${state.containers.size} containers, ${state.seq} events applied`);
 }
 
-/** Build a state with `n` exited containers (through real commands), then time commands on it. */
-async function benchCommands(): Promise<void> {
-  console.log('\n2. one command (decide + apply) as the state grows (median of 200 runs on the same state)');
-  const sizes = [10, 10_000];
-  const results = new Map<number, Map<string, number>>();
-  const layer = await readLayerTar(makeBaseRootfs(new TextEncoder().encode('busybox placeholder'), DEFAULT_APPLETS));
-  if ('code' in layer) throw new Error(layer.message);
-  for (const n of sizes) {
-    const env = testEnvironment(n);
-    const s = Strata.inMemory(env);
-    s.execute({ type: 'import', layer, message: '', changes: [], repoTag: 'base:1' });
-    for (let i = 0; i < n; i++) {
-      env.advance(1);
-      const d = s.execute({ type: 'run', detach: true, image: 'base:1', cmd: ['sh', '-c', 'echo hi > /f'], env: [], labels: [], restart: { name: 'no', max: 0 }, autoRemove: false, network: 'none', attach: false, name: `c${i}` });
-      if (d.error) throw new Error(d.error.code);
-    }
-    const state = s.state;
-    const ctx = s.context();
-    const target = [...table.values(state.containers)][0]!;
-    const commands: [string, Command][] = [
-      ['create', { type: 'create', image: 'base:1', cmd: ['sleep', '1000'], env: [], labels: [], restart: { name: 'no', max: 0 }, autoRemove: false, network: 'none', attach: true, name: 'fresh' }],
-      ['start (exited container)', { type: 'start', ref: target.name, attach: false }],
-      ['stop (exited: a no-op)', { type: 'stop', ref: target.name }],
-      ['rename', { type: 'rename', ref: target.name, name: 'renamed' }],
-      ['rm', { type: 'rm', ref: target.id.slice(0, 12), force: false }],
-      ['commit', { type: 'commit', ref: target.name, message: '', author: '', changes: [], pause: true }],
-    ];
-    const row = new Map<string, number>();
-    for (const [label, cmd] of commands) {
-      const samples: number[] = [];
-      for (let i = 0; i < 200; i++) {
-        const [, ms] = time(() => {
-          const d = decide(cmd, state, ctx);
-          if (d.error) throw new Error(`${label}: ${d.error.code}`);
-          let seq = state.seq;
-          apply(state, d.events.map(({ at, event }) => ({ seq: ++seq, at, event })));
-        });
-        samples.push(ms);
-      }
-      samples.sort((a, b) => a - b);
-      row.set(label, samples[samples.length >> 1]!);
-    }
-    results.set(n, row);
-  }
-  const [small, large] = sizes as [number, number];
-  console.log(`   ${'command'.padEnd(26)} ${`${fmt(small, 0)} containers`.padStart(18)} ${`${fmt(large, 0)} containers`.padStart(20)}   ratio`);
-  for (const label of results.get(small)!.keys()) {
-    const a = results.get(small)!.get(label)!;
-    const b = results.get(large)!.get(label)!;
-    console.log(`   ${label.padEnd(26)} ${`${fmt(a * 1000, 0)} µs`.padStart(18)} ${`${fmt(b * 1000, 0)} µs`.padStart(20)}   ${fmt(b / a, 2)}x`);
-  }
+interface Fixture {
+  readonly state: State;
+  readonly ctx: ReturnType<Strata['context']>;
+  readonly commands: readonly [string, Command][];
 }
 
-console.log('strata bench (Node ' + process.version + ')');
+/**
+ * A state of `n` exited containers (each ran `sh -c 'echo hi > /f'`) and one running container
+ * (a shell that traps TERM and sleeps in a loop), built through real commands.
+ */
+async function fixture(n: number): Promise<Fixture> {
+  const env = testEnvironment(n);
+  const s = Strata.inMemory(env);
+  s.execute({ type: 'import', layer: await baseLayer(), message: '', changes: [], repoTag: 'base:1' });
+  const run = (name: string, cmd: string[]): void => {
+    env.advance(1);
+    const d = s.execute({ type: 'run', detach: true, image: 'base:1', cmd, env: [], labels: [], restart: { name: 'no', max: 0 }, autoRemove: false, network: 'none', attach: false, name });
+    if (d.error) throw new Error(d.error.code);
+  };
+  for (let i = 0; i < n; i++) run(`c${i}`, ['sh', '-c', 'echo hi > /f']);
+  run('live', ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 1; done']);
+  const state = s.state;
+  const exited = table.get(state.containers, table.get(state.names, 'c0')!)!;
+  return {
+    state,
+    ctx: s.context(),
+    commands: [
+      ['create', { type: 'create', image: 'base:1', cmd: ['sleep', '1000'], env: [], labels: [], restart: { name: 'no', max: 0 }, autoRemove: false, network: 'none', attach: true, name: 'fresh' }],
+      ['start (exited; runs its shell)', { type: 'start', ref: 'c0', attach: false }],
+      ['stop (running; traps TERM)', { type: 'stop', ref: 'live' }],
+      ['kill (running)', { type: 'kill', ref: 'live', signal: 'KILL' }],
+      ['pause (running)', { type: 'pause', ref: 'live' }],
+      ['rename', { type: 'rename', ref: 'c0', name: 'renamed' }],
+      ['rm (by id prefix)', { type: 'rm', ref: exited.id.slice(0, 12), force: false }],
+      ['commit (one-file RW layer)', { type: 'commit', ref: 'c0', message: '', author: '', changes: [], pause: true }],
+      ['tag', { type: 'tag', source: 'base:1', target: 'other:2' }],
+    ],
+  };
+}
+
+/** One command as the live path runs it: decide against the state, then apply its events. */
+function once(f: Fixture, label: string, cmd: Command): { total: number; apply: number; events: number } {
+  const t0 = process.hrtime.bigint();
+  const d = decide(cmd, f.state, f.ctx);
+  const t1 = process.hrtime.bigint();
+  let seq = f.state.seq;
+  apply(f.state, d.events.map(({ at, event }) => ({ seq: ++seq, at, event })));
+  const t2 = process.hrtime.bigint();
+  if (d.error) throw new Error(`${label}: ${d.error.code}`);
+  return { total: Number(t2 - t0) / 1e3, apply: Number(t2 - t1) / 1e3, events: d.events.length };
+}
+
+async function benchCommands(): Promise<void> {
+  const RUNS = 1000;
+  const WARM = 200;
+  const sizes = [10, 10_000] as const;
+  const fixtures = await Promise.all(sizes.map(fixture));
+  console.log(`\n2. one command: decide + apply (the apply part in brackets), µs, median of ${fmt(RUNS, 0)} runs on the same state,`);
+  console.log(`   the two states alternating; each state also holds one running container`);
+  const labels = fixtures[0]!.commands.map(([l]) => l);
+  const samples = fixtures.map(() => labels.map(() => ({ total: [] as number[], apply: [] as number[], events: 0 })));
+  for (let r = 0; r < WARM + RUNS; r++) {
+    fixtures.forEach((f, i) => {
+      f.commands.forEach(([label, cmd], j) => {
+        const m = once(f, label, cmd);
+        if (r < WARM) return;
+        const cell = samples[i]![j]!;
+        cell.total.push(m.total);
+        cell.apply.push(m.apply);
+        cell.events = m.events;
+      });
+    });
+  }
+  const [small, large] = sizes;
+  const head = (n: number): string => `${fmt(n, 0)} containers`.padStart(22);
+  console.log(`   ${'command'.padEnd(30)} events ${head(small)} ${head(large)}   ratio`);
+  const cellText = (c: { total: number[]; apply: number[] }): string => `${fmt(median(c.total))} (${fmt(median(c.apply))})`.padStart(22);
+  labels.forEach((label, j) => {
+    const a = samples[0]![j]!;
+    const b = samples[1]![j]!;
+    console.log(`   ${label.padEnd(30)} ${String(a.events).padStart(6)} ${cellText(a)} ${cellText(b)}   ${fmt(median(b.total) / median(a.total), 2)}x`);
+  });
+  const mid = (i: number): number => median(samples[i]!.map((c) => median(c.total)));
+  console.log(`   ${'median of the commands'.padEnd(30)} ${''.padStart(6)} ${`${fmt(mid(0))}`.padStart(22)} ${`${fmt(mid(1))}`.padStart(22)}   ${fmt(mid(1) / mid(0), 2)}x`);
+}
+
+/** Other processes share the machine: its load is printed, as the figures are only comparable within a run. */
+const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+console.log(`strata bench (Node ${process.version}; load average ${load()})`);
 await benchReplay();
 await benchCommands();
+console.log(`\nload average at the end: ${load()}`);
