@@ -1,6 +1,6 @@
 /**
  * decide(command, state, ctx): pure, total, never throws. The clock first catches up with `ctx.now`
- * (timers due by then fire: processes that finished sleeping, restart policies), then the command is
+ * (timers due by then fire at their own times: processes that finished sleeping, restart policies), then the command is
  * checked against that state and either refused (no events) or turned into events.
  */
 import { build } from './build/build.js';
@@ -17,7 +17,8 @@ import { kill, pause, restart, signalParses, start, stop, unpause, wait, waitNex
 import { findContainer, isError } from './container/resolve.js';
 import { rename } from './container/rename.js';
 import { containerPrune, rm } from './container/rm.js';
-import { advance } from './container/runtime.js';
+import { catchUp } from './container/runtime.js';
+import { apiStopSeconds } from './container/stop-timeout.js';
 import { commit } from './image/commit.js';
 import { importImage } from './image/import.js';
 import { load } from './image/load.js';
@@ -31,7 +32,7 @@ import type { State } from './state.js';
 export function decide(command: Command, state: State, ctx: Context): Decision {
   try {
     const w = new Work(state, ctx);
-    advance(w, w.now);
+    catchUp(w);
     return decideIn(w, command);
   } catch (e) {
     // The store failing under ctx.blob (a missing blob, EIO) is the environment's fault, not the
@@ -112,8 +113,12 @@ type ContainerCommand = Exclude<Extract<Command, { ref: string }>, { type: 'rmi'
 
 function onContainer(w: Work, cmd: ContainerCommand): Decision {
   const c = findContainer(w.state, cmd.ref);
-  // The API router parses kill's signal before the daemon looks the container up.
+  // The API router parses kill's signal, and stop's and restart's `t`, before the daemon looks the container up.
   if (cmd.type === 'kill' && !signalParses(cmd.signal)) return refuse({ code: 'invalid_signal', signal: cmd.signal });
+  if ((cmd.type === 'stop' || cmd.type === 'restart') && cmd.timeout !== undefined) {
+    const t = apiStopSeconds(cmd.timeout);
+    if (typeof t !== 'bigint') return refuse(t);
+  }
   if (isError(c)) return refuse(cmd.type === 'kill' && c.code === 'no_such_container' ? { code: 'kill_no_such_container', ref: cmd.ref } : c);
   switch (cmd.type) {
     case 'start': {

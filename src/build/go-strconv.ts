@@ -4,7 +4,7 @@
  * strconv.ParseUint and strconv.ParseBool (HEALTHCHECK retries, RUN --mount options).
  */
 import { goTimeQuote, parseGoDuration } from '../core/go-time.js';
-import { goQuote } from '../template/fmt.js';
+import { numError, parseGoInt } from '../core/go-strconv.js';
 
 const LIMIT = 1n << 63n;
 
@@ -68,11 +68,8 @@ function fraction(v: bigint, prec: number): [string, bigint] {
 
 /** strconv.ParseInt(s, 10, 32), or its error text. */
 export function parseInt32(s: string): { readonly value: number } | { readonly error: string } {
-  const m = /^[+-]?[0-9]+$/.exec(s);
-  if (m === null) return { error: `strconv.ParseInt: parsing ${goQuote(s)}: invalid syntax` };
-  const v = BigInt(s);
-  if (v < -(1n << 31n) || v >= 1n << 31n) return { error: `strconv.ParseInt: parsing ${goQuote(s)}: value out of range` };
-  return { value: Number(v) };
+  const r = parseGoInt(s, 10, 32);
+  return 'value' in r ? { value: Number(r.value) } : { error: numError('ParseInt', s, r.error) };
 }
 
 /** strconv.ParseUint(s, base, 32) for base 8 or 10; undefined where Go returns an error. */

@@ -4,15 +4,24 @@ import type { DockerError } from '../core/errors.js';
 import { render } from '../core/errors.js';
 import type { Decision } from '../decision.js';
 import type { Output } from '../sh/index.js';
+import type { View } from '../reader.js';
 import type { Strata } from '../strata.js';
 import { findContainer, isError } from '../container/resolve.js';
 import { isReference, parseReference } from '../image/reference.js';
+import { clientStopSeconds } from '../container/stop-timeout.js';
+import { numError, parseGoInt } from '../core/go-strconv.js';
+import { goQuote } from '../template/fmt.js';
 import type { Io } from './io.js';
 import { clientNotFound, daemon, isNotFound, reportError, runExitCode } from './output.js';
 
 export interface Cli {
   readonly io: Io;
+  /** the writer: verbs that change the store execute through it */
   strata(): Strata;
+  /** what a read verb looks at: the store as of now (timers due by now fired and logged first) */
+  view(): View;
+  /** a new look at the store, as view() was taken (a follower's poll) */
+  look(): Promise<View>;
 }
 
 export type Opts = Record<string, unknown>;
@@ -179,21 +188,22 @@ function eachContainer(cli: Cli, args: string[], exec: (ref: string) => Decision
 
 const echo = (cli: Cli) => (ref: string) => cli.io.out(`${ref}\n`);
 
-/** pflag's int parsing, with its error text. */
-export function intFlag(value: unknown, flag: string): number | string | undefined {
+/** pflag's int flag: strconv.ParseInt(s, 0, 64), with the error text pflag prints. */
+export function intFlag(value: unknown, flag: string): bigint | string | undefined {
   if (value === undefined) return undefined;
   const s = String(value);
-  if (!/^[+-]?[0-9]+$/.test(s)) return `invalid argument "${s}" for "${flag}" flag: strconv.ParseInt: parsing "${s}": invalid syntax`;
-  return Number(s);
+  const r = parseGoInt(s, 0, 64);
+  return 'value' in r ? r.value : `invalid argument ${goQuote(s)} for ${goQuote(flag)} flag: ${numError('ParseInt', s, r.error)}`;
 }
 
+/** -t: parsed as the client parses it, then turned into the `t` it sends (see stop-timeout.ts). */
 function timeoutFlag(cli: Cli, verb: string, opts: Opts): number | null | undefined {
   const t = intFlag(opts['time'], '-t, --time');
   if (typeof t === 'string') {
     cli.io.err(`${t}\nSee 'docker ${verb} --help'.\n`);
     return null;
   }
-  return t;
+  return t === undefined ? undefined : clientStopSeconds(t);
 }
 
 export function stop(cli: Cli, args: string[], opts: Opts): number {

@@ -1,10 +1,12 @@
 /** docker exec: a second process in a running container, run in the foreground to its end. */
 import type { DockerError } from '../core/errors.js';
 import type { Work } from '../core/work.js';
-import { type Output, lookPath, resume, spawn } from '../sh/index.js';
+import { type Output, type ProcState, type ProcessEnv, lookPath, resume, spawn } from '../sh/index.js';
+import type { Vfs } from '../layer/vfs.js';
+import { type Step, lookAhead, wakeOf } from './ahead.js';
 import * as table from '../core/table.js';
 import { type Container, statusOf } from '../state.js';
-import { advance, loopDetector, processEnv, recordFs, replaceOrAppend, vfsOf } from './runtime.js';
+import { LONGEST_WAIT, WAIT_ROUNDS, advance, loopDetector, nextChange, processEnv, recordFs, replaceOrAppend, vfsOf } from './runtime.js';
 
 export interface ExecResult {
   readonly exitCode: number;
@@ -44,8 +46,9 @@ export function exec(w: Work, c: Container, argv: readonly string[], env: readon
   w.emit({ type: 'ExecStarted', id: c.id, execId, argv: [...argv] });
   const output: Output[] = [];
   const looping = loopDetector();
-  let outcome = spawn(argv, { ...penvBase, fs: vfs, now: w.now, pid });
-  for (;;) {
+  const penv = (fs: Vfs, now: number) => ({ ...penvBase, fs, now, pid });
+  let outcome = spawn(argv, penv(vfs, w.now));
+  for (let round = 0; round < WAIT_ROUNDS; round++) {
     if ('message' in outcome) return { code: 'unsupported', message: outcome.message };
     recordFs(w, c.id, vfs);
     output.push(...outcome.output);
@@ -54,15 +57,55 @@ export function exec(w: Work, c: Container, argv: readonly string[], env: readon
       w.emit({ type: 'ExecDied', id: c.id, execId, exitCode: outcome.code });
       return { exitCode: outcome.code, output };
     }
-    if (outcome.wakeAt === null || looping(outcome.state, table.get(w.state.containers, c.id)?.rw ?? new Map())) return { code: 'would_block', what: `exec ${argv.join(' ')}` };
-    advance(w, outcome.wakeAt);
-    const now = table.get(w.state.containers, c.id);
-    if (!now?.state.running) {
-      // PID 1 ended while the exec slept: runc kills every process left in the container.
+    // back where it was, with the same files: it repeats for ever, unless PID 1 ends it
+    const rw = table.get(w.state.containers, c.id)?.rw ?? new Map();
+    if (looping(outcome.state, rw) && !nextChange(w, c.id, w.now + LONGEST_WAIT)) return blocks(argv);
+    const next = nextWake(w, c.id, outcome.state, penv);
+    if (next === 'never') return blocks(argv);
+    if (next === 'killed') {
+      // PID 1 ends while the exec sleeps: runc kills every process left in the container.
       w.emit({ type: 'ExecDied', id: c.id, execId, exitCode: 137 });
+      advance(w, w.now);
       return { exitCode: 137, output };
     }
-    vfs = vfsOf(w, now);
-    outcome = resume(outcome.state, { ...penvBase, fs: vfs, now: w.now, pid }, { kind: 'timer' });
+    vfs = vfsOf(w, table.get(w.state.containers, c.id)!);
+    outcome = resume(next.state, penv(vfs, w.now), { kind: 'timer' });
+  }
+  return blocks(argv);
+}
+
+const blocks = (argv: readonly string[]): DockerError => ({ code: 'would_block', what: `exec ${argv.join(' ')}` });
+
+/**
+ * Move the clock to the exec's next wake-up that does something, and answer the state it wakes
+ * from. Its quiet wake-ups are run ahead (ahead.ts) up to the next thing PID 1 does, which may
+ * change what the exec reads. At the same instant PID 1 goes first, as the exec's wake-up waits for
+ * the clock to get there; if PID 1 ends first, the clock stops just before (`killed`): runc kills
+ * the exec as PID 1 exits, and the engine logs exec_die before die.
+ */
+function nextWake(w: Work, id: string, asleep: ProcState, penv: (fs: Vfs, now: number) => ProcessEnv): { state: ProcState } | 'killed' | 'never' {
+  let state = asleep;
+  for (;;) {
+    const bound = w.now + LONGEST_WAIT;
+    const first = Math.max(wakeOf(state) ?? Infinity, w.now);
+    const pid1 = nextChange(w, id, bound);
+    if (pid1 && pid1.at <= first) {
+      advance(w, pid1.ends ? pid1.at - 1 : pid1.at);
+      if (pid1.ends) {
+        w.now = Math.max(w.now, pid1.at);
+        return 'killed';
+      }
+      continue;
+    }
+    if (first > bound) return 'never';
+    const vfs = vfsOf(w, table.get(w.state.containers, id)!);
+    const step: Step = (s, now) => ({ outcome: resume(s, penv(vfs, now), { kind: 'timer' }), touched: vfs.touched.size > 0 });
+    const ahead = lookAhead(state, first, pid1 ? pid1.at - 1 : bound, step);
+    if (ahead.kind === 'loud') {
+      advance(w, ahead.at);
+      return { state: ahead.state };
+    }
+    if (ahead.kind === 'never' || !pid1) return 'never';
+    state = ahead.state;
   }
 }

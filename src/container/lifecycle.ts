@@ -9,7 +9,8 @@ import { parseSignal } from '../sh/index.js';
 import { type Container, statusOf } from '../state.js';
 import { allows } from './machine.js';
 import { findContainer, isError } from './resolve.js';
-import { advance, destroy, exited, loopDetector, signal, startProcess, waitForExit } from './runtime.js';
+import { LONGEST_WAIT, WAIT_ROUNDS, advance, destroy, exited, loopDetector, nextChange, signal, startProcess, waitForExit } from './runtime.js';
+import { graceMs } from './stop-timeout.js';
 
 export const DEFAULT_STOP_TIMEOUT = 10;
 
@@ -34,7 +35,7 @@ export function start(w: Work, c: Container): DockerError | undefined {
 export function waitNextExit(w: Work, id: string): number | 'forever' {
   const from = w.events.length;
   const looping = loopDetector();
-  for (let guard = 0; guard < 10_000; guard++) {
+  for (let round = 0; round < WAIT_ROUNDS; round++) {
     for (let i = from; i < w.events.length; i++) {
       const e = w.events[i]!.event;
       if (e.type === 'ContainerDied' && e.id === id) return e.exitCode;
@@ -43,10 +44,10 @@ export function waitNextExit(w: Work, id: string): number | 'forever' {
     // Gone (--rm) or already exited during start: its last exit code.
     if (!c) return lastExitCode(w, id);
     if (!c.state.running) return c.state.exitCode;
-    const at = table.get(w.state.timers, id);
-    if (at === undefined || c.state.paused) return 'forever';
     if (c.process && looping(c.process.state, c.rw)) return 'forever';
-    advance(w, Math.max(at, w.now));
+    const next = nextChange(w, id, w.now + LONGEST_WAIT);
+    if (next === null) return 'forever';
+    advance(w, next.at);
   }
   return 'forever';
 }
@@ -73,27 +74,23 @@ export function stop(w: Work, c: Container, timeout?: number): DockerError | und
   return undefined;
 }
 
-/** The stop signal, the grace period on the model clock, then SIGKILL. */
+/** The stop signal, the grace period on the model clock (see stop-timeout.ts), then SIGKILL. */
 function stopProcess(w: Work, c: Container, timeout?: number): DockerError | undefined {
   const sig = parseSignal(c.config.StopSignal ?? 'TERM') ?? 'TERM';
   signal(w, c.id, sig);
   const seconds = timeout ?? c.config.StopTimeout ?? DEFAULT_STOP_TIMEOUT;
-  if (seconds < 0) {
-    if (waitForExit(w, c.id) === 'forever') return { code: 'would_block', what: `stop -t ${seconds}` };
-  } else if (current(w, c.id)?.state.running) {
-    const deadline = w.now + seconds * 1000;
-    // Fire what happens during the grace period; the container may exit on its own in it.
-    for (;;) {
-      const now = current(w, c.id);
-      if (!now?.state.running) break;
-      const at = table.get(w.state.timers, c.id);
-      if (at === undefined || at > deadline) break;
-      advance(w, at);
-    }
-    if (current(w, c.id)?.state.running) {
-      advance(w, deadline);
-      if (current(w, c.id)?.state.running) signal(w, c.id, 'KILL');
-    }
+  const grace = graceMs(BigInt(seconds));
+  if (grace === null) {
+    if (waitForExit(w, c.id) === 'forever') return { code: 'would_block', what: `stop with t=${seconds} (no time limit)` };
+    return undefined;
+  }
+  // The container may exit on its own during the grace period: the clock goes from one thing it
+  // does to the next, and stops there once it has exited.
+  const deadline = w.now + grace;
+  for (let next = nextChange(w, c.id, deadline); next && current(w, c.id)?.state.running; next = nextChange(w, c.id, deadline)) advance(w, next.at);
+  if (current(w, c.id)?.state.running) {
+    advance(w, deadline);
+    if (current(w, c.id)?.state.running) signal(w, c.id, 'KILL');
   }
   return undefined;
 }

@@ -9,27 +9,13 @@ import type { Work } from '../core/work.js';
 import type { Change, Changeset, Digest } from '../layer/changeset.js';
 import { sha256 } from '../layer/digest.js';
 import { Vfs } from '../layer/vfs.js';
-import { initLayer } from '../layer/init-layer.js';
 import { DEFAULT_PATH } from '../image/config.js';
-import { type Outcome, type ProcState, type Signal, lookPath, resume, signalNumber, spawn, steadyKey } from '../sh/index.js';
+import { type Outcome, type ProcState, type Signal, type Unsupported, lookPath, resume, signalNumber, spawn, steadyKey } from '../sh/index.js';
+import { type Ahead, type Step, lookAhead, wakeOf } from './ahead.js';
 import type { Container, State } from '../state.js';
+import { containerBase } from './stack.js';
 
-/** The read-only layers under a container, top first, by the layer graph (they outlive a deleted image). */
-export function lowerStack(s: State, top: Digest | null): Changeset[] {
-  const out: Changeset[] = [];
-  for (let id = top; id; ) {
-    const layer = table.get(s.layers, id);
-    if (!layer) break;
-    out.push(layer.changes);
-    id = layer.parent;
-  }
-  return out;
-}
-
-/** What a container's RW layer sits on: its init layer, then the image's layers. */
-export function containerBase(s: State, c: Container): Changeset[] {
-  return [initLayer(c.created), ...lowerStack(s, c.layer)];
-}
+export { containerBase, lowerStack } from './stack.js';
 
 /**
  * What the engine bind-mounts over the init layer's placeholders for the container's processes
@@ -127,16 +113,21 @@ export function startProcess(w: Work, id: string, restart: boolean, onStarted?: 
   return undefined;
 }
 
-/** Record a process step's effects, then its new state: waiting, or exited. */
-function settle(w: Work, id: string, vfs: Vfs, outcome: Outcome): void {
+/**
+ * Record a process step's effects, then its new state: waiting, or exited. A process that wakes
+ * again by `until` is answered instead of logged asleep: its next wake-up will log what follows.
+ */
+function settle(w: Work, id: string, vfs: Vfs, outcome: Outcome, until = -Infinity): ProcState | undefined {
   recordFs(w, id, vfs);
   if (outcome.output.length > 0) w.emit({ type: 'ContainerOutput', id, output: [...outcome.output] });
   if (outcome.kind === 'blocked') {
+    if (outcome.wakeAt !== null && outcome.wakeAt <= until) return outcome.state;
     w.emit({ type: 'ContainerProcessBlocked', id, state: outcome.state, wakeAt: outcome.wakeAt });
-    return;
+    return undefined;
   }
   if (outcome.at > w.now) w.now = outcome.at;
   exited(w, id, outcome.code);
+  return undefined;
 }
 
 /** PID 1 exited: the die event, then the restart manager or auto-remove (daemon/monitor.go). */
@@ -198,10 +189,51 @@ function unmodelled(w: Work, id: string, message: string): void {
   w.emit({ type: 'ContainerDied', id, exitCode: 128, error: message });
 }
 
-/** The earliest timer of a container that is not frozen, at or before `to`. */
-function nextTimer(s: State, to: number): [string, number] | undefined {
+/**
+ * The longest a foreground wait follows the model clock: 2^63-1 ns, Go's longest time.Duration and
+ * the kernel's KTIME_MAX, past which no sleep ever ends (nanosleep saturates there, counting from
+ * boot). The engine never comes back from a wait that long, so the model answers "for ever" rather
+ * than carry its clock centuries ahead.
+ */
+export const LONGEST_WAIT = 9_223_372_036_854;
+
+/**
+ * What advance knows of a container beyond the state: it is asleep in `state` until `at`, not logged
+ * yet (it woke by then again); or its quiet wake-ups were run ahead, to `record` where they left it at
+ * `at`, or to `wake` it for real at `at`, from `state`.
+ */
+type Plan = { readonly kind: 'asleep' | 'record' | 'wake'; readonly at: number; readonly state: ProcState };
+
+const penvOf = (c: Container, vfs: Vfs, now: number) => ({ fs: vfs, env: processEnv(c), cwd: cwdOf(c), now, pid1: true });
+
+/**
+ * The wake-ups of PID 1, asleep in `state`, up to `horizon`, run ahead on a copy of the container's
+ * filesystem; that copy is what a first wake-up that is not quiet did to it.
+ */
+function pid1Ahead(w: Work, c: Container, state: ProcState, first: number, horizon: number): { ahead: Ahead; vfs: Vfs } {
+  const vfs = vfsOf(w, c);
+  const step: Step = (s, now) => ({ outcome: resume(s, penvOf(c, vfs, now), { kind: 'timer' }), touched: vfs.touched.size > 0 });
+  return { ahead: lookAhead(state, first, horizon, step), vfs };
+}
+
+/** PID 1 wakes from `state` at the current time: record what it does; its new state if it wakes again by `until`. */
+function wake(w: Work, id: string, state: ProcState, until?: number): ProcState | undefined {
+  const c = table.get(w.state.containers, id)!;
+  const vfs = vfsOf(w, c);
+  return woke(w, id, vfs, resume(state, penvOf(c, vfs, w.now), { kind: 'timer' }), until);
+}
+
+function woke(w: Work, id: string, vfs: Vfs, outcome: Outcome | Unsupported, until?: number): ProcState | undefined {
+  if (!('message' in outcome)) return settle(w, id, vfs, outcome, until);
+  unmodelled(w, id, outcome.message);
+  return undefined;
+}
+
+/** The container due next, at or before `to` (frozen ones wait), and when: its timer, or its plan's time. */
+function nextDue(s: State, to: number, plans: ReadonlyMap<string, Plan>): [string, number] | undefined {
   let best: [string, number] | undefined;
-  for (const [id, at] of table.entries(s.timers)) {
+  for (const [id, timer] of table.entries(s.timers)) {
+    const at = plans.get(id)?.at ?? timer;
     if (at > to || (best && at >= best[1])) continue;
     const c = table.get(s.containers, id);
     if (!c || c.state.paused) continue;
@@ -210,35 +242,81 @@ function nextTimer(s: State, to: number): [string, number] | undefined {
   return best;
 }
 
-/** Move the model clock to `to`, firing every timer due on the way, in time order. */
+/**
+ * Move the model clock to `to`, firing every timer due on the way, in time order. A process's quiet
+ * wake-ups (see ahead.ts) are run ahead when the first of them falls due and are not logged one by
+ * one: the process's state at the last of them is, at that one's time. A wake-up that does something
+ * happens at its own time, in order with the other containers', and the state it leaves is logged
+ * only if nothing later by `to` replaces it.
+ */
 export function advance(w: Work, to: number): void {
-  for (let t = nextTimer(w.state, to); t; t = nextTimer(w.state, to)) {
-    const [id, at] = t;
+  const plans = new Map<string, Plan>();
+  const asleep = (id: string, state: ProcState | undefined): void => {
+    if (state) plans.set(id, { kind: 'asleep', at: wakeOf(state)!, state });
+  };
+  for (let due = nextDue(w.state, to, plans); due; due = nextDue(w.state, to, plans)) {
+    const [id, at] = due;
     if (at > w.now) w.now = at;
+    const plan = plans.get(id);
+    plans.delete(id);
+    if (plan?.kind === 'record') w.emit({ type: 'ContainerProcessBlocked', id, state: plan.state, wakeAt: wakeOf(plan.state) });
+    if (plan?.kind === 'wake') asleep(id, wake(w, id, plan.state, to));
+    if (plan?.kind === 'record' || plan?.kind === 'wake') continue;
     const c = table.get(w.state.containers, id)!;
-    if (c.state.restarting) {
+    if (!plan && c.state.restarting) {
       const err = startProcess(w, id, true);
       if (err && table.get(w.state.containers, id)) exited(w, id, (err as { exitCode?: number }).exitCode ?? 128);
       continue;
     }
-    if (!c.process) continue;
-    const vfs = vfsOf(w, c);
-    const outcome = resume(c.process.state, { fs: vfs, env: processEnv(c), cwd: cwdOf(c), now: w.now, pid1: true }, { kind: 'timer' });
-    if ('message' in outcome) unmodelled(w, id, outcome.message);
-    else settle(w, id, vfs, outcome);
+    const state = plan?.state ?? c.process?.state;
+    if (!state) continue;
+    const { ahead, vfs } = pid1Ahead(w, c, state, w.now, to);
+    if (ahead.kind === 'never') throw new Error('advance: a process run ahead to a finite time answered "never"');
+    // its first wake-up does something: that is the wake-up, done
+    if (ahead.kind === 'loud' && ahead.at === w.now) asleep(id, woke(w, id, vfs, ahead.outcome, to));
+    else plans.set(id, { kind: ahead.kind === 'loud' ? 'wake' : 'record', at: ahead.at, state: ahead.state });
   }
   if (to > w.now) w.now = to;
 }
 
-/** The model time at which a running container's PID 1 next does something on its own, if ever. */
-export function wakeTime(s: State, id: string): number | null {
-  const at = table.get(s.timers, id);
-  return at === undefined ? null : at;
+/**
+ * Before a command: the clock catches up with the command's time from the last event on, so what
+ * fell due in between happens at its own time (a loop's output at each of its rounds, a restart at
+ * the end of its backoff), not all at the command's time.
+ */
+export function catchUp(w: Work): void {
+  const to = w.now;
+  w.now = Math.min(to, w.state.clock + 1);
+  advance(w, to);
+}
+
+/** The next thing a container does on its own: when, and whether PID 1 ends then. */
+export interface NextChange {
+  readonly at: number;
+  readonly ends: boolean;
 }
 
 /**
- * Recognises a process going round in circles: called between timer firings, it answers true once
- * the process is back at a state (and filesystem) it was in before, from which it can only repeat.
+ * When a container next does something on its own (PID 1 wakes and does more than sleep again, or a
+ * restart falls due), at or before `horizon`; null if it does not (frozen, asleep for good, or a loop
+ * that only sleeps).
+ */
+export function nextChange(w: Work, id: string, horizon: number): NextChange | null {
+  const c = table.get(w.state.containers, id);
+  const timer = table.get(w.state.timers, id);
+  if (!c || timer === undefined || c.state.paused) return null;
+  const first = Math.max(timer, w.now);
+  if (first > horizon) return null;
+  if (c.state.restarting || !c.process) return { at: first, ends: false };
+  const { ahead } = pid1Ahead(w, c, c.process.state, first, horizon);
+  if (ahead.kind !== 'loud') return null;
+  return { at: ahead.at, ends: 'message' in ahead.outcome || ahead.outcome.kind === 'exited' };
+}
+
+/**
+ * Recognises a process going round in circles: called after each of its wake-ups that did
+ * something, it answers true once the process is back at a state (and filesystem) it was in
+ * before, from which it can only repeat.
  */
 export function loopDetector(): (state: ProcState, rw: ReadonlyMap<string, unknown>) => boolean {
   const seen = new Set<string>();
@@ -254,21 +332,24 @@ export function loopDetector(): (state: ProcState, rw: ReadonlyMap<string, unkno
 const restartsForever = (c: Container): boolean =>
   !c.manuallyStopped && (c.hostConfig.RestartPolicy.Name === 'always' || c.hostConfig.RestartPolicy.Name === 'unless-stopped');
 
+/** Rounds of a foreground wait that each did something, after which the model gives up on it. */
+export const WAIT_ROUNDS = 10_000;
+
 /**
  * Run the clock until the container is no longer running (restarting counts as running, as for
- * `docker wait`). 'forever' when nothing would ever stop it: no timer, frozen, a process in a loop
- * that never exits, or a restart policy that always restarts.
+ * `docker wait`). 'forever' when nothing would ever stop it: frozen, a process asleep for good or in
+ * a loop that never exits, or a restart policy that always restarts.
  */
 export function waitForExit(w: Work, id: string): 'exited' | 'forever' {
   const looping = loopDetector();
-  for (let guard = 0; guard < 10_000; guard++) {
+  for (let round = 0; round < WAIT_ROUNDS; round++) {
     const c = table.get(w.state.containers, id);
     if (!c || !c.state.running) return 'exited';
     if (c.state.restarting && restartsForever(c)) return 'forever';
-    const at = wakeTime(w.state, id);
-    if (at === null || c.state.paused) return 'forever';
     if (c.process && looping(c.process.state, c.rw)) return 'forever';
-    advance(w, Math.max(at, w.now));
+    const next = nextChange(w, id, w.now + LONGEST_WAIT);
+    if (next === null) return 'forever';
+    advance(w, next.at);
   }
   return 'forever';
 }

@@ -4,6 +4,8 @@
  * Texts are Docker Engine 20.10's (docker-20.10-observed.md); ids in texts are full 64-hex ids
  * unless the engine prints a short one.
  */
+import { numError } from './go-strconv.js';
+
 export type Category = 'not_found' | 'conflict' | 'invalid' | 'system';
 
 export type DockerError =
@@ -44,6 +46,8 @@ export type DockerError =
   | { code: 'image_conflict'; image: string; forced: boolean; reason: string }
   | { code: 'invalid_filter'; filter: string }
   | { code: 'filter_atoi'; value: string }
+  /** stop/restart: the `t` the API was sent is not a Go int (the client always sends one) */
+  | { code: 'stop_timeout_atoi'; value: string; error: string }
   | { code: 'rename_invalid_name'; name: string }
   | { code: 'invalid_archive'; message: string }
   /** save: a `name:tag` (or digest) the reference store does not hold */
@@ -116,6 +120,7 @@ const text: { [C in ErrorCode]: (e: Extract<DockerError, { code: C }>) => string
     `conflict: unable to delete ${short(e.image)} (${e.forced ? 'cannot be forced' : 'must be forced'}) - ${e.reason}`,
   invalid_filter: (e) => `Invalid filter '${e.filter}'`,
   filter_atoi: (e) => `strconv.Atoi: parsing ${JSON.stringify(e.value)}: invalid syntax`,
+  stop_timeout_atoi: (e) => numError('Atoi', e.value, e.error),
   rename_invalid_name: (e) => `Error when allocating new name: Invalid container name (${e.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
   invalid_archive: (e) => e.message,
   reference_not_exist: () => 'reference does not exist',
@@ -173,6 +178,7 @@ const categories: { [C in ErrorCode]: Category } = {
   image_conflict: 'conflict',
   invalid_filter: 'invalid',
   filter_atoi: 'invalid',
+  stop_timeout_atoi: 'system',
   rename_invalid_name: 'invalid',
   invalid_archive: 'invalid',
   reference_not_exist: 'not_found',

@@ -166,8 +166,8 @@ export function resume(
   penv: ProcessEnv,
   why: { kind: 'timer' } | { kind: 'signal'; signal: Signal },
 ): Outcome | Unsupported {
-  const st = clone(state);
-  const wakeAt = st.kind === 'sleep' ? st.wakeAt : st.wakeAt;
+  const st = upgrade(clone(state));
+  const wakeAt = st.wakeAt;
   if (why.kind === 'signal') {
     const sig = why.signal;
     if (sig === 'KILL') return { kind: 'exited', code: 137, at: penv.now, output: [] };
@@ -193,11 +193,35 @@ export function resume(
 }
 
 /**
- * The process state with what only counts time taken out (when it wakes, how many times it has
- * blocked). Two equal keys at the same filesystem mean the process is at the same point with the
- * same variables: from there it can only repeat itself, so it never exits on its own (the caller
- * uses this to answer "forever" for a foreground wait on `while :; do sleep 1; done`).
+ * The process state without its wake-up time. Two equal keys at the same filesystem mean the process
+ * is at the same point with the same variables: from there it repeats itself, shifted in time by the
+ * sleeps in between (so a foreground wait on `while :; do sleep 1; done` answers "forever", and a
+ * wait on the clock can jump whole rounds of a loop that does nothing else).
  */
 export function steadyKey(state: ProcState): string {
-  return JSON.stringify(state, (k, v: unknown) => (k === 'wakeAt' || k === 'blocks' || k === 'blocksAtStart' ? undefined : v));
+  return JSON.stringify(upgrade(state), (k, v: unknown) => (k === 'wakeAt' ? undefined : v));
+}
+
+/** The same process, everything happening `ms` later: what a repeat of a round of its loop leaves. */
+export function delayed(state: ProcState, ms: number): ProcState {
+  const st = upgrade(clone(state));
+  if (st.kind === 'sleep') return { ...st, wakeAt: st.wakeAt + ms };
+  if (st.wakeAt !== null) st.wakeAt += ms;
+  return st;
+}
+
+type Logged = Readonly<Record<string, unknown>>;
+
+/**
+ * A state logged before `while` frames said whether their iteration slept (the shell counted its
+ * blocks, and each frame kept the count its iteration began with), in today's layout, keys in the
+ * order the shell writes them so that steady keys compare equal.
+ */
+function upgrade<S extends ProcState>(state: S): S {
+  if (state.kind !== 'sh' || !('blocks' in state)) return state;
+  const blocks = (state as unknown as Logged)['blocks'];
+  const frame = (f: Logged): Logged =>
+    Object.fromEntries(Object.entries(f).map(([k, v]) => (k === 'blocksAtStart' ? ['slept', v !== blocks] : [k, v])));
+  const entries = Object.entries(state).filter(([k]) => k !== 'blocks');
+  return Object.fromEntries(entries.map(([k, v]) => [k, k === 'stack' ? (v as Logged[]).map(frame) : v])) as S;
 }

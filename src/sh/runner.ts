@@ -108,12 +108,12 @@ export function run(st: ShState, ctx: RunCtx, log: OutputLog): RunResult {
             st.status = top.ran ? top.bodyStatus : 0;
           } else {
             top.phase = 'body';
-            top.blocksAtStart = st.blocks;
+            top.slept = false;
             st.stack.push({ f: 'list', items: top.node.body, i: 0 });
           }
         } else {
           // a loop that can spin without the clock moving cannot be modelled
-          if (st.blocks === top.blocksAtStart) return unsupported('"while" loop iteration that did not sleep');
+          if (!top.slept) return unsupported('"while" loop iteration that did not sleep');
           top.ran = true;
           top.bodyStatus = st.status;
           top.phase = 'cond';
@@ -125,14 +125,14 @@ export function run(st: ShState, ctx: RunCtx, log: OutputLog): RunResult {
         if (top.node.neg) st.stack.push({ f: 'not' });
         const cmd = top.node.cmd;
         if (cmd.k === 'while') {
-          st.stack.push({ f: 'while', node: cmd, phase: 'cond', blocksAtStart: st.blocks, ran: false, bodyStatus: 0 });
+          st.stack.push({ f: 'while', node: cmd, phase: 'cond', slept: false, ran: false, bodyStatus: 0 });
           st.stack.push({ f: 'list', items: cmd.cond, i: 0 });
           break;
         }
         const r = simple(st, cmd, ctx, log);
         if ('code' in r && r.code === 'unsupported') return r;
         if (r.kind === 'block') {
-          st.blocks++;
+          for (const f of st.stack) if (f.f === 'while') f.slept = true;
           st.wakeAt = ctx.now + r.ms;
           return { kind: 'blocked', wakeAt: st.wakeAt };
         }

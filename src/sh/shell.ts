@@ -16,7 +16,8 @@ export type Frame =
   | { readonly f: 'andor'; readonly node: AndOr; i: number }
   | { readonly f: 'pipeline'; readonly node: Pipeline }
   | { readonly f: 'not' }
-  | { readonly f: 'while'; readonly node: While; phase: 'cond' | 'body'; blocksAtStart: number; ran: boolean; bodyStatus: number }
+  /** `slept`: the current body iteration has blocked (an iteration that never does is refused) */
+  | { readonly f: 'while'; readonly node: While; phase: 'cond' | 'body'; slept: boolean; ran: boolean; bodyStatus: number }
   /** after a signal trap handler: ash restores `$?` */
   | { readonly f: 'trap'; readonly saved: number }
   /** after the EXIT trap handler: exit with the status `exit` was given */
@@ -45,8 +46,6 @@ export interface ShState {
   pending: string[];
   /** blocked in a foreground `sleep` until this model time */
   wakeAt: number | null;
-  /** how many times the shell has blocked: a `while` iteration that never blocks is refused */
-  blocks: number;
   /** saved `$?` for `exit` with no argument inside trap handlers */
   trapSaved: number[];
 }
@@ -107,7 +106,7 @@ export interface ShellInit {
 export function newShell(init: ShellInit): ShState {
   const st: ShState = {
     kind: 'sh', arg0: init.arg0, arg0Given: init.arg0Given, params: [...init.params], vars: [], nextOrder: 0,
-    cwd: init.cwd, status: 0, traps: {}, pid: init.pid, stack: [], lineno: 0, pending: [], wakeAt: null, blocks: 0,
+    cwd: init.cwd, status: 0, traps: {}, pid: init.pid, stack: [], lineno: 0, pending: [], wakeAt: null,
     trapSaved: [],
   };
   for (const [name, value] of VARINIT) st.vars.push({ name, value, exported: false, order: st.nextOrder++ });

@@ -158,7 +158,13 @@ describe('waiting on a process that never exits', () => {
     expect(t.decision.reply.exitCode).toBe(1);
     expect(t.events.filter((e) => e === 'ContainerRestarting').length).toBeLessThanOrEqual(2);
   });
-  it('an exec of an endless loop is refused', () => given(base, [create(SLEEP), start]).when({ type: 'exec', ref: 'web', argv: ['sh', '-c', 'while :; do sleep 1; done'], env: [] }).thenFails('would_block'));
+  it('an exec of an endless loop in a container that runs for ever is refused', () =>
+    given(base, [create(['sh', '-c', 'while :; do sleep 5; done']), start]).when({ type: 'exec', ref: 'web', argv: ['sh', '-c', 'while :; do sleep 1; done'], env: [] }).thenFails('would_block'));
+  it('an exec of an endless loop ends when PID 1 does (observed: 137, exec_die then die)', () => {
+    const t = given(base, [create(SLEEP), start]).when({ type: 'exec', ref: 'web', argv: ['sh', '-c', 'while :; do echo x; sleep 1; done'], env: [] });
+    expect(t.decision.reply.exitCode).toBe(137);
+    expect(t.events.filter((e) => e === 'ExecDied' || e === 'ContainerDied')).toEqual(['ExecDied', 'ContainerDied']);
+  });
 });
 
 describe('when running with --rm', () => {

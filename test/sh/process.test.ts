@@ -1,6 +1,6 @@
 // Behaviour observed on Docker 20.10.24 (runc, Go 1.19 exec.LookPath) with base:1 (BusyBox v1.35.0).
 import { describe, expect, it } from 'vitest';
-import { checkProgram, lookPath, parseSignal, signalNumber, spawn } from '../../src/sh/index.js';
+import { type ProcState, checkProgram, delayed, lookPath, parseSignal, signalNumber, spawn, steadyKey } from '../../src/sh/index.js';
 import { baseFs } from './memfs.js';
 import { blocked, exited, penv, refused, resumeAt, text } from './helpers.js';
 
@@ -139,6 +139,39 @@ describe('sleep and signals', () => {
     expect(r1).toEqual(r2);
     const u = blocked(resumeAt(r1.state, fs1, 1500, { kind: 'signal', signal: 'USR1' }));
     expect(resumeAt(u.state, fs1, 3000, { kind: 'timer' })).toEqual({ kind: 'exited', code: 0, at: 3000, output: [{ stream: 'stdout', text: 't1\na\n/bin 1\n' }] });
+  });
+});
+
+describe('a loop that only sleeps comes back to the same state', () => {
+  const LOOP = 'while :; do sleep 1; while :; do sleep 2; done; done';
+  it('each round: the same state but its wake-up time, which delayed() shifts', () => {
+    const fs = baseFs();
+    const b0 = blocked(spawn(['sh', '-c', LOOP], penv(fs)));
+    const b1 = blocked(resumeAt(b0.state, fs, 1000, { kind: 'timer' }));
+    const b2 = blocked(resumeAt(b1.state, fs, 3000, { kind: 'timer' }));
+    const b3 = blocked(resumeAt(b2.state, fs, 5000, { kind: 'timer' }));
+    // the inner loop's first round is not yet one that ran
+    expect(new Set([b0, b1, b2].map((b) => steadyKey(b.state))).size).toBe(3);
+    expect(steadyKey(b3.state)).toBe(steadyKey(b2.state));
+    expect([b1.wakeAt, b2.wakeAt, b3.wakeAt]).toEqual([3000, 5000, 7000]);
+    expect(delayed(b2.state, 2000)).toEqual(b3.state);
+  });
+  it('a state logged when the shell counted its blocks resumes as it did', () => {
+    const fs = baseFs();
+    const b0 = blocked(spawn(['sh', '-c', 'while :; do sleep 1; echo r; done'], penv(fs)));
+    // the layout events held before: the shell's block count after wakeAt, and each while frame's
+    // count at the start of its iteration where `slept` is now
+    const relabel = (o: object, f: (k: string, v: unknown) => [string, unknown][]): Record<string, unknown> =>
+      Object.fromEntries(Object.entries(o).flatMap(([k, v]) => f(k, v)));
+    const old = relabel(b0.state, (k, v) =>
+      k === 'wakeAt' ? [[k, v], ['blocks', 1]] : k === 'stack' ? [[k, (v as object[]).map((fr) => relabel(fr, (fk, fv) => [[fk === 'slept' ? 'blocksAtStart' : fk, fk === 'slept' ? 0 : fv]]))]] : [[k, v]],
+    );
+    const fromOld = blocked(resumeAt(old as unknown as ProcState, fs, 1000, { kind: 'timer' }));
+    expect(fromOld).toEqual(blocked(resumeAt(b0.state, baseFs(), 1000, { kind: 'timer' })));
+    expect(steadyKey(old as unknown as ProcState)).toBe(steadyKey(b0.state));
+    // an iteration that had not slept yet, in the old layout, is still one that did not sleep
+    old['blocks'] = 0;
+    expect(steadyKey(old as unknown as ProcState)).not.toBe(steadyKey(b0.state));
   });
 });
 
