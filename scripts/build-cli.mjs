@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { identityOf } from '../dist/log/snapshot.js';
 
 /**
  * commander requires child_process as it loads, for subcommands that are separate executables, which
@@ -55,10 +56,11 @@ const result = await esbuild.build({
   lineLimit: 120,
   charset: 'ascii', // bin/strata.js reads it as latin1, V8's cheapest string
   // Native addons cannot be inlined: they are required at run time from the package's node_modules.
-  external: ['fs-native-extensions'],
+  external: ['fs-native-extensions', 'zod'],
   // Sources written as ES modules ask import.meta.url for a require (createRequire); in CommonJS the
   // bundle's own file URL answers.
-  define: { 'import.meta.url': '__bundleUrl' },
+  // The bundle shares its snapshots with the library modules it is built from (src/log/snapshot.ts).
+  define: { 'import.meta.url': '__bundleUrl', STRATA_BUILD: JSON.stringify(identityOf(join(root, 'dist', 'log', 'snapshot.js'))) },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [deferChildProcess],
   sourcemap: 'linked',

@@ -9,6 +9,7 @@ import type { Envelope } from '../src/events.js';
 import { replay } from '../src/evolve.js';
 import { START, decodeLog, encodeLog, scan } from '../src/log/codec.js';
 import { FileLog } from '../src/log/file-log.js';
+import { invalidEvent } from '../src/log/schema.js';
 import { encodeSnapshot, snapshotFile } from '../src/log/snapshot.js';
 import { type State, initialState } from '../src/state.js';
 import { Harness, runScenario, scenario, seedArb, stepsOf } from './arbitraries.js';
@@ -101,7 +102,7 @@ test.prop([scenario(), seedArb, fc.oneof(fc.constant(0), fc.nat()), fc.constantF
     const log = h.strata.store.read().envelopes;
     const home = mkdtempSync(join(tmpdir(), 'strata-snap-'));
     try {
-      const file = new FileLog(home);
+      const file = new FileLog(home, { validate: invalidEvent });
       file.lock();
       for (const e of log) file.append([e]);
       file.unlock();

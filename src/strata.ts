@@ -8,13 +8,14 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { Command } from './commands.js';
 import type { Context } from './core/context.js';
 import { randomName } from './core/names.js';
-import * as table from './core/table.js';
 import { decide } from './decide.js';
 import type { Decision } from './decision.js';
 import type { Envelope } from './events.js';
 import { apply } from './evolve.js';
 import { FileLog } from './log/file-log.js';
+import { invalidEvent } from './log/schema.js';
 import { MemoryStore, type Store } from './log/store.js';
+import { type View, timerDue } from './reader.js';
 import type { State } from './state.js';
 
 export interface Environment {
@@ -41,7 +42,7 @@ export interface StrataOptions {
  */
 export type BeforeAppend = (decision: Decision, state: State) => void;
 
-export class Strata {
+export class Strata implements View {
   private current: State;
   readonly warnings: string[] = [];
 
@@ -61,7 +62,7 @@ export class Strata {
 
   /** Open the store in `home`. No lock is held: each command takes the writer lock while it runs. */
   static open(home: string, env?: Environment, options?: StrataOptions): Strata {
-    return new Strata(new FileLog(home), env, options);
+    return new Strata(new FileLog(home, { validate: invalidEvent }), env, options);
   }
 
   /** Nothing to release (the lock is held only inside execute); kept so callers need not know. */
@@ -123,6 +124,11 @@ export class Strata {
     return this.store.blob(d);
   }
 
+  /** Every event of the log, checked. */
+  events(): Envelope[] {
+    return this.store.read().envelopes;
+  }
+
   private flushWarnings(): void {
     for (const w of this.store.warnings.splice(0)) {
       if (this.options.onWarning) this.options.onWarning(w);
@@ -131,12 +137,3 @@ export class Strata {
   }
 }
 
-/** Whether a timer falls due by `now` (decide's advance would fire it): paused containers' timers wait. */
-export function timerDue(s: State, now: number): boolean {
-  for (const [id, at] of table.entries(s.timers)) {
-    if (at > now) continue;
-    const c = table.get(s.containers, id);
-    if (c && !c.state.paused) return true;
-  }
-  return false;
-}

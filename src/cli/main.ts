@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { STORE_EXIT_CODE, StoreError } from '../log/errors.js';
+import type { View } from '../reader.js';
 import type { Strata } from '../strata.js';
 import type { Cli, Opts } from './containers.js';
 import { type Io, processIo } from './io.js';
@@ -27,6 +28,10 @@ const C = (): Promise<typeof import('./containers.js')> => import('./containers.
 const I = (): Promise<typeof import('./images.js')> => import('./images.js');
 const Q = (): Promise<typeof import('./queries.js')> => import('./queries.js');
 const S = (): Promise<typeof import('./store.js')> => import('./store.js');
+const X = (): Promise<typeof import('./export.js')> => import('./export.js');
+
+/** The verbs that only look: they read the store without its lock and without loading decide. */
+const READ_VERBS = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history', 'events']);
 
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
@@ -88,6 +93,46 @@ const createFlags = (c: Command): void => {
     .passThroughOptions();
 };
 
+/**
+ * What one verb may do with the store. A read verb gets a view (a Reader: no lock, no decide, no
+ * event schema) unless a timer has fallen due, when the writer logs what happened first; any other
+ * verb gets the writer. `opened` is told of a writer when one is opened.
+ */
+export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void = () => undefined): Promise<Cli> {
+  const onWarning = (w: string): void => io.err(`${w}\n`);
+  const reading = READ_VERBS.has(verb);
+  const writer = reading ? undefined : await import('../strata.js');
+  let strata: Strata | undefined;
+  const openStrata = (Strata: typeof import('../strata.js').Strata): Strata => {
+    if (strata === undefined) {
+      strata = Strata.open(io.home, undefined, { onWarning });
+      opened(strata);
+    }
+    return strata;
+  };
+  const look = async (): Promise<View> => {
+    const { Reader } = await import('../reader.js');
+    const r = Reader.open(io.home, { onWarning });
+    if (!r.due(Date.now())) return r;
+    // what happened by now (a sleep ended, a restart) is logged first, as any command does
+    const s = openStrata((await import('../strata.js')).Strata);
+    s.refresh();
+    s.tick();
+    return s;
+  };
+  let view: View | undefined = reading ? await look() : undefined;
+  const cli: Cli = {
+    io,
+    strata: () => {
+      if (writer === undefined) throw new Error(`strata: ${verb} is a read verb: it has no writer`);
+      return openStrata(writer.Strata);
+    },
+    view: () => (view ??= cli.strata()),
+    look,
+  };
+  return cli;
+}
+
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let code = 0;
   let strata: Strata | undefined;
@@ -98,14 +143,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       code = 1;
       return;
     }
-    const [handler, { Strata }] = await Promise.all([load(), import('../strata.js')]);
-    const cli: Cli = {
-      io,
-      strata: () => {
-        strata ??= Strata.open(io.home, undefined, { onWarning: (w) => io.err(`${w}\n`) });
-        return strata;
-      },
-    };
+    const [handler, cli] = await Promise.all([load(), cliFor(io, verb, (s) => (strata = s))]);
     code = await handler(cli, args, opts);
   };
   const program = new Command('docker').enablePositionalOptions().exitOverride().helpOption('--help');
@@ -143,7 +181,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   d('images', 'images', lazy(Q, 'images'), (c) => c.option('-a, --all').option('-q, --quiet').option('--no-trunc').option('-f, --filter <filter>', '', collect).option('--format <string>'));
   d('history', 'history', lazy(Q, 'history'), (c) => c.option('-q, --quiet').option('--no-trunc').option('-H, --human').option('--format <string>'));
   d('events', 'events', lazy(Q, 'events'), (c) => c.option('--since <string>').option('--until <string>').option('-f, --filter <filter>', '', collect).option('--format <string>'));
-  d('export', 'export', lazy(Q, 'exportCmd'), (c) => c.option('-o, --output <string>'));
+  d('export', 'export', lazy(X, 'exportCmd'), (c) => c.option('-o, --output <string>'));
   d('import', 'import', lazy(I, 'importCmd'), (c) => c.option('-c, --change <list>', '', collect).option('-m, --message <string>'));
   d('tag', 'tag', lazy(I, 'tag'));
   d('save', 'save', lazy(A, 'save'), (c) => c.option('-o, --output <string>').option('--format <string>'));

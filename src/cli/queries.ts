@@ -1,20 +1,16 @@
-/** The read-only verbs: ps, images, inspect, logs, diff, history, events, export. */
+/** The read verbs: ps, images, inspect, logs, diff, history, events. They look at a view of the store and never write. */
 import * as fs from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { findContainer, isError } from '../container/resolve.js';
-import { containerBase } from '../container/runtime.js';
+import { containerBase } from '../container/stack.js';
 import { goJson } from '../image/config.js';
 import { findImage } from '../image/resolve.js';
 import { diff as diffOf } from '../layer/diff.js';
-import { walk } from '../layer/union.js';
-import { writeFlatTar } from '../layer/tar-write.js';
 import { type Template, isTemplateError, execute, parseTemplate } from '../template/index.js';
 import { marshal } from '../template/json.js';
 import { FileLog } from '../log/file-log.js';
-import { Strata } from '../strata.js';
-import type { Envelope } from '../events.js';
 import * as table from '../core/table.js';
-import { type DockerError, render } from '../core/errors.js';
+import { render } from '../core/errors.js';
 import type { State } from '../state.js';
 import {
   type EventMessage,
@@ -36,7 +32,7 @@ import { clientNotFound, daemon } from './output.js';
 
 
 /** The model's "now": the wall clock, or the model clock if waits have carried it further. */
-const nowOf = (cli: Cli): number => Math.max(Date.now(), cli.strata().state.clock);
+const nowOf = (cli: Cli): number => Math.max(Date.now(), cli.view().state.clock);
 
 /** opts.FilterOpt.Set: a filter without `=` is a flag error (pflag, exit 125). */
 export function badFilterFlag(cli: Cli, verb: string, opts: Opts): boolean {
@@ -48,8 +44,7 @@ export function badFilterFlag(cli: Cli, verb: string, opts: Opts): boolean {
 
 export function ps(cli: Cli, _args: string[], opts: Opts): number {
   if (badFilterFlag(cli, 'ps', opts)) return 125;
-  const s = cli.strata();
-  s.tick();
+  const s = cli.view();
   const noTrunc = opts['trunc'] === false;
   const found = listContainers(s.state, { all: opts['all'] === true, noTrunc, filters: list(opts['filter']) });
   if (isError(found)) {
@@ -88,8 +83,7 @@ function indentJson(compact: string): string {
 }
 
 export function inspect(cli: Cli, args: string[], opts: Opts): number {
-  const s = cli.strata();
-  s.tick();
+  const s = cli.view();
   const type = str(opts['type']);
   const objects: object[] = [];
   let status = 0;
@@ -132,8 +126,7 @@ export function inspect(cli: Cli, args: string[], opts: Opts): number {
 }
 
 export function logs(cli: Cli, args: string[]): number {
-  const s = cli.strata();
-  s.tick();
+  const s = cli.view();
   const c = findContainer(s.state, args[0]!);
   if (isError(c)) {
     cli.io.err(clientNotFound(c));
@@ -144,8 +137,7 @@ export function logs(cli: Cli, args: string[]): number {
 }
 
 export function diff(cli: Cli, args: string[]): number {
-  const s = cli.strata();
-  s.tick();
+  const s = cli.view();
   const c = findContainer(s.state, args[0]!);
   if (isError(c)) {
     cli.io.err(daemon(c));
@@ -156,7 +148,7 @@ export function diff(cli: Cli, args: string[]): number {
 }
 
 export function history(cli: Cli, args: string[], opts: Opts): number {
-  const s = cli.strata();
+  const s = cli.view();
   const found = findImage(s.state, args[0]!);
   if (isError(found)) {
     cli.io.err(daemon(found));
@@ -214,8 +206,7 @@ export async function events(cli: Cli, _args: string[], opts: Opts, follow?: Fol
     }
     template = t as Template;
   }
-  const s = cli.strata();
-  s.tick();
+  const s = cli.view();
   const nowMs = nowOf(cli);
   const window = eventWindow(str(opts['since']), str(opts['until']), BigInt(nowMs) * NS_PER_MS, -new Date(nowMs).getTimezoneOffset() * 60);
   if (isError(window)) {
@@ -233,13 +224,11 @@ export async function events(cli: Cli, _args: string[], opts: Opts, follow?: Fol
     if (isTemplateError(out)) cli.io.err(`${out.message}\n`);
     return !isTemplateError(out);
   };
-  const log = s.store.read().envelopes;
+  const log = s.events();
   const renderer = new EventMessages();
   for (const m of bufferedEvents(renderer.push(log), window, filters)) if (!print(m)) return 1;
   const until = window.until;
   if (until !== null && until < BigInt(nowMs) * NS_PER_MS) return 0;
-  // From here on: a follower, which must not keep the writer lock.
-  s.close();
   const emit = (m: EventMessage): boolean => !includes(filters, m) || print(m);
   if (follow) return followLog(cli, follow, renderer, log.length, s.state, until, emit);
   return untilSignalled((signal) => followLog(cli, { signal }, renderer, log.length, s.state, until, emit));
@@ -286,18 +275,12 @@ async function followLog(
     await delay(Math.max(wait, 1), undefined, { signal: follow.signal }).catch(() => undefined);
     if (follow.signal.aborted) continue;
     if (stamp() === known && Date.now() < due) continue;
-    const s = Strata.open(cli.io.home);
-    let batch: Envelope[];
-    try {
-      for (const w of s.warnings) cli.io.err(`${w}\n`);
-      s.tick();
-      batch = s.store.read().envelopes.slice(seen);
-      clock = s.state.clock;
-      due = nextTimerAt(s.state);
-      known = stamp();
-    } finally {
-      s.close();
-    }
+    // a new look, with the timers due by now fired and logged first, as any command does
+    const s = await cli.look();
+    const batch = s.events().slice(seen);
+    clock = s.state.clock;
+    due = nextTimerAt(s.state);
+    known = stamp();
     seen += batch.length;
     for (const m of renderer.push(batch)) {
       // the daemon's timer ends the stream at --until: what happens after it is not sent
@@ -305,41 +288,4 @@ async function followLog(
       if (!emit(m)) return 1;
     }
   }
-}
-
-/** The flattened view of a container: what `docker export` writes (no whiteouts, init layer included); the export is logged. */
-export function exportBytes(cli: Cli, ref: string): Uint8Array | string {
-  const s = cli.strata();
-  let bytes: Uint8Array | undefined;
-  // The tar is made before the event is appended: a store that cannot give its blobs logs nothing.
-  const d = s.execute({ type: 'export', ref }, (_d, state) => {
-    const c = findContainer(state, ref);
-    if (!isError(c)) bytes = writeFlatTar(walk([c.rw, ...containerBase(state, c)]), (b) => s.blob(b));
-  });
-  if (d.error) return daemon(d.error);
-  return bytes ?? daemon(findContainer(s.state, ref) as DockerError);
-}
-
-export function exportCmd(cli: Cli, args: string[], opts: Opts): number {
-  const out = str(opts['output']);
-  if (out === undefined && cli.io.stdoutIsTerminal) {
-    cli.io.err('cowardly refusing to save to a terminal. Use the -o flag or redirect\n');
-    return 1;
-  }
-  // the client checks the output path before it asks the daemon (command.ValidateOutputPath)
-  if (out !== undefined) {
-    const st = fs.statSync(out, { throwIfNoEntry: false });
-    if (st && !st.isFile() && !st.isDirectory()) {
-      cli.io.err(`failed to export container: invalid output path: "${out}" must be a directory or a regular file: got a device\n`);
-      return 1;
-    }
-  }
-  const bytes = exportBytes(cli, args[0]!);
-  if (typeof bytes === 'string') {
-    cli.io.err(bytes);
-    return 1;
-  }
-  if (out !== undefined) fs.writeFileSync(out, bytes);
-  else cli.io.outBytes(bytes);
-  return 0;
 }

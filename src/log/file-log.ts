@@ -24,7 +24,6 @@ import { EMPTY_BLOB } from '../layer/init-layer.js';
 import { type State, initialState } from '../state.js';
 import { type Cursor, START, type Scan, encodeBatch, scan } from './codec.js';
 import { StoreError, io, ioFault } from './errors.js';
-import { invalidEvent } from './schema.js';
 import { decodeSnapshot, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.js';
 import type { Projection, Store } from './store.js';
 
@@ -38,7 +37,7 @@ let native: NativeLock | undefined;
 const nativeLock = (): NativeLock => (native ??= require('fs-native-extensions') as NativeLock);
 
 /** Rewrite a snapshot once this many events have been appended after the one on disk. */
-export const SNAPSHOT_EVERY = 1_000;
+export const SNAPSHOT_EVERY = 256;
 
 /** Test seams: called between the steps of a write, so a test can fail or race at any of them. */
 export interface FileLogHooks {
@@ -48,6 +47,18 @@ export interface FileLogHooks {
   write?(fd: number, buf: Uint8Array, offset: number, length: number): number;
 }
 
+export interface FileLogOptions {
+  readonly hooks?: FileLogHooks;
+  /**
+   * Why an event may not be appended, or null (the event schema, schema.ts). Checked once per event,
+   * when appended; reading trusts the checksums. Without it nothing can be appended: a reader's
+   * FileLog never loads the schema.
+   */
+  readonly validate?: (event: unknown) => string | null;
+  /** false: projections are left unfrozen (a reader's, never given to the live path) */
+  readonly frozen?: boolean;
+}
+
 export class FileLog implements Store {
   readonly file: string;
   readonly blobDir: string;
@@ -55,13 +66,16 @@ export class FileLog implements Store {
   readonly warnings: string[] = [];
   private cursor: Cursor = START;
   private lockFd: number | null = null;
-  /** the seq of the snapshot on disk, as far as this process knows */
-  private snapshotSeq = -1;
+  /** the seq of the usable snapshot on disk, as far as this process knows (0: none) */
+  private snapshotSeq = 0;
+
+  private readonly hooks: FileLogHooks;
 
   constructor(
     readonly home: string,
-    private readonly hooks: FileLogHooks = {},
+    private readonly options: FileLogOptions = {},
   ) {
+    this.hooks = options.hooks ?? {};
     if (home === '') throw new StoreError({ code: 'home', home, reason: 'STRATA_HOME is set but empty' });
     if (homeStat(home)?.isDirectory() === false) throw new StoreError({ code: 'home', home, reason: 'it is not a directory' });
     this.file = path.join(home, 'events.jsonl');
@@ -87,6 +101,7 @@ export class FileLog implements Store {
       if (s.stop?.kind !== 'corrupt') return this.advance(known, s);
       // what followed our cursor does not continue the log we knew: it was repaired under us
     }
+    this.snapshotSeq = 0;
     const snap = this.verifiedSnapshot();
     if (snap !== null) {
       const s = this.scanFrom(snap.cursor);
@@ -103,40 +118,23 @@ export class FileLog implements Store {
     const s = this.scanFrom(START);
     if (s.stop?.kind === 'corrupt') throw this.corrupt(s.stop);
     this.cursor = START;
-    return this.advance(initialState(), s);
+    return this.advance(null, s);
   }
 
-  private advance(state: State, s: Scan): Projection {
+  /** `state` (null: the initial one) with the scanned lines folded in. */
+  private advance(state: State | null, s: Scan): Projection {
     const events = s.batches.flat();
     this.cursor = s.cursor;
     if (s.stop?.kind === 'torn' && this.lockFd !== null) this.cutTornTail(s.stop.offset);
-    return { state: events.length === 0 ? state : replay(events, state), replayed: events.length };
+    if (events.length === 0) return { state: state ?? initialState(), replayed: 0 };
+    return { state: replay(events, state ?? undefined, { freeze: this.frozen }), replayed: events.length };
   }
 
-  /** After a projection or an append: write a snapshot when the one on disk lags far behind. */
+  /** After a projection or an append: write a snapshot when the usable one lags far behind (or there is none). */
   checkpoint(state: State): void {
     if (state.seq !== this.cursor.seq) return;
-    if (this.snapshotSeq < 0) this.snapshotSeq = this.peekSnapshotSeq();
     if (state.seq - this.snapshotSeq < SNAPSHOT_EVERY) return;
     if (writeSnapshot(this.home, state, this.cursor)) this.snapshotSeq = state.seq;
-  }
-
-  /** The seq of the snapshot on disk from its header alone, 0 when there is none (or it is unreadable). */
-  private peekSnapshotSeq(): number {
-    let fd: number;
-    try {
-      fd = fs.openSync(snapshotFile(this.home), 'r');
-    } catch {
-      return 0;
-    }
-    try {
-      const head = Buffer.alloc(512);
-      const n = fs.readSync(fd, head, 0, head.length, 0);
-      const m = /"seq":(\d+)/.exec(head.toString('latin1', 0, n));
-      return m ? Number(m[1]) : 0;
-    } finally {
-      fs.closeSync(fd);
-    }
   }
 
   private verifiedSnapshot(): { state: State; cursor: Cursor } | null {
@@ -159,7 +157,7 @@ export class FileLog implements Store {
     if (s.stop !== null || s.cursor.sum !== cursor.sum || s.cursor.seq !== cursor.seq || snap.state.seq !== cursor.seq) return null;
     this.snapshotSeq = cursor.seq;
     // plain data as read; the live path expects it frozen, as produce leaves its results
-    return { state: freezeState(snap.state), cursor };
+    return { state: this.frozen ? freezeState(snap.state) : snap.state, cursor };
   }
 
   private readRange(from: number, to: number): Buffer | null {
@@ -262,7 +260,7 @@ export class FileLog implements Store {
         fs.rmSync(snapshotFile(this.home), { force: true });
       });
       this.cursor = START;
-      this.snapshotSeq = -1;
+      this.snapshotSeq = 0;
       return { lines: cut.length, events, aside };
     } finally {
       this.unlock();
@@ -329,6 +327,10 @@ export class FileLog implements Store {
     fs.closeSync(fd); // closing the descriptor releases the lock
   }
 
+  private get frozen(): boolean {
+    return this.options.frozen !== false;
+  }
+
   get locked(): boolean {
     return this.lockFd !== null;
   }
@@ -393,8 +395,10 @@ export class FileLog implements Store {
     if (envelopes.length === 0) return;
     if (this.lockFd === null) throw new Error('strata: appending to the log without holding its lock');
     if (envelopes[0]!.seq !== this.cursor.seq + 1) throw new Error(`strata: appending seq ${envelopes[0]!.seq} after ${this.cursor.seq}`);
+    const { validate } = this.options;
+    if (validate === undefined) throw new Error('strata: this store was opened for reading: it has no event validator to append with');
     for (const env of envelopes) {
-      const bad = invalidEvent(env.event);
+      const bad = validate(env.event);
       // a model bug, not an environment fault: nothing is written
       if (bad !== null) throw new Error(`strata: refusing to append an invalid ${env.event.type} event (seq ${env.seq}): ${bad}`);
     }

@@ -19,25 +19,32 @@ import type { Cursor } from './codec.js';
 
 const MAGIC = 'strata-snapshot 2\n';
 
+/** Set by the CLI's bundler (scripts/build-cli.mjs): the identity of the modules it bundled. */
+declare const STRATA_BUILD: string | undefined;
+
 let identity: string | undefined;
 /**
  * Which build of strata writes and may read a snapshot: the state's layout is that build's. The
  * package version (another release) and this module's file size and time (another build of the same
- * version: tsc and the bundler rewrite every file) — a snapshot of any other build is rebuilt from
- * the log instead of being read as a state of another shape.
+ * version: tsc rewrites every file) — a snapshot of any other build is rebuilt from the log instead
+ * of being read as a state of another shape. The bundled CLI carries the identity of the modules it
+ * was bundled from, so it and the library of one build share their snapshots.
  */
 function buildIdentity(): string {
-  if (identity !== undefined) return identity;
-  const self = fileURLToPath(import.meta.url);
+  identity ??= typeof STRATA_BUILD === 'string' ? STRATA_BUILD : identityOf(fileURLToPath(import.meta.url));
+  return identity;
+}
+
+/** The identity of the build a module file belongs to (its package two directories up). */
+export function identityOf(file: string): string {
   let version = '?';
   try {
-    version = (JSON.parse(fs.readFileSync(path.join(path.dirname(self), '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+    version = (JSON.parse(fs.readFileSync(path.join(path.dirname(file), '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
   } catch {
     // not in a package: the file's own identity still tells builds apart
   }
-  const st = fs.statSync(self, { throwIfNoEntry: false });
-  identity = `${version}:${st?.size ?? 0}:${Math.floor(st?.mtimeMs ?? 0)}`;
-  return identity;
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  return `${version}:${st?.size ?? 0}:${Math.floor(st?.mtimeMs ?? 0)}`;
 }
 
 export const snapshotFile = (home: string): string => path.join(home, 'snapshot');

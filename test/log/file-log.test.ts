@@ -16,6 +16,7 @@ import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
 import { readLayerTar } from '../../src/layer/tar-read.js';
 import { StoreError } from '../../src/log/errors.js';
 import { FileLog, type FileLogHooks, SNAPSHOT_EVERY } from '../../src/log/file-log.js';
+import { invalidEvent } from '../../src/log/schema.js';
 import { snapshotFile } from '../../src/log/snapshot.js';
 import { statusOf } from '../../src/state.js';
 import { Strata } from '../../src/strata.js';
@@ -148,7 +149,7 @@ describe('corruption', () => {
 });
 
 describe('appends are all or nothing', () => {
-  const failing = (home: string, hooks: FileLogHooks): Strata => new Strata(new FileLog(home, hooks), testEnvironment(5));
+  const failing = (home: string, hooks: FileLogHooks): Strata => new Strata(new FileLog(home, { hooks, validate: invalidEvent }), testEnvironment(5));
 
   it('a short write is cut back and the command fails: the state and the log are unchanged', () => {
     const { home, live } = storeWithHistory();
@@ -207,11 +208,11 @@ describe('one writer at a time', () => {
     const { home } = storeWithHistory();
     const steps: string[] = [];
     const other = new FileLog(home);
-    const s = new Strata(new FileLog(home, { step: (name) => {
+    const s = new Strata(new FileLog(home, { validate: invalidEvent, hooks: { step: (name) => {
       if (name === 'lock') return;
       steps.push(name);
       expect(() => other.lock(0)).toThrow(/locked/);
-    } }), testEnvironment(8));
+    } } }), testEnvironment(8));
     s.execute({ type: 'run', detach: false, ...createRequest('guarded', ['sh', '-c', 'echo guarded > /g']) });
     expect(steps).toEqual(['blob', 'append', 'fsync']);
     expect(() => other.lock(0)).not.toThrow(); // released when the command ended

@@ -1,0 +1,46 @@
+/** `docker export`: the container's flattened view as one tar, to a file or stdout. A writer: the export is logged. */
+import * as fs from 'node:fs';
+import { findContainer, isError } from '../container/resolve.js';
+import { containerBase } from '../container/stack.js';
+import type { DockerError } from '../core/errors.js';
+import { writeFlatTar } from '../layer/tar-write.js';
+import { walk } from '../layer/union.js';
+import { type Cli, type Opts, str } from './containers.js';
+import { daemon } from './output.js';
+
+/** The flattened view of a container: what `docker export` writes (no whiteouts, init layer included); the export is logged. */
+export function exportBytes(cli: Cli, ref: string): Uint8Array | string {
+  const s = cli.strata();
+  let bytes: Uint8Array | undefined;
+  // The tar is made before the event is appended: a store that cannot give its blobs logs nothing.
+  const d = s.execute({ type: 'export', ref }, (_d, state) => {
+    const c = findContainer(state, ref);
+    if (!isError(c)) bytes = writeFlatTar(walk([c.rw, ...containerBase(state, c)]), (b) => s.blob(b));
+  });
+  if (d.error) return daemon(d.error);
+  return bytes ?? daemon(findContainer(s.state, ref) as DockerError);
+}
+
+export function exportCmd(cli: Cli, args: string[], opts: Opts): number {
+  const out = str(opts['output']);
+  if (out === undefined && cli.io.stdoutIsTerminal) {
+    cli.io.err('cowardly refusing to save to a terminal. Use the -o flag or redirect\n');
+    return 1;
+  }
+  // the client checks the output path before it asks the daemon (command.ValidateOutputPath)
+  if (out !== undefined) {
+    const st = fs.statSync(out, { throwIfNoEntry: false });
+    if (st && !st.isFile() && !st.isDirectory()) {
+      cli.io.err(`failed to export container: invalid output path: "${out}" must be a directory or a regular file: got a device\n`);
+      return 1;
+    }
+  }
+  const bytes = exportBytes(cli, args[0]!);
+  if (typeof bytes === 'string') {
+    cli.io.err(bytes);
+    return 1;
+  }
+  if (out !== undefined) fs.writeFileSync(out, bytes);
+  else cli.io.outBytes(bytes);
+  return 0;
+}

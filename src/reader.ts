@@ -1,0 +1,64 @@
+/**
+ * The query side: a store's state as of the log's last complete line, for the read verbs (`ps`,
+ * `images`, `inspect`, `logs`, `diff`, `history`, `events`). It takes no lock and loads neither
+ * `decide` nor the event schema, so a read costs the snapshot and the lines after it, nothing more.
+ * Whether a timer has fallen due (a `sleep` ending, a restart) it can tell; what happens then is a
+ * command's to decide and log (Strata.tick), as any command does first.
+ */
+import * as table from './core/table.js';
+import type { Envelope } from './events.js';
+import type { Digest } from './layer/changeset.js';
+import { FileLog } from './log/file-log.js';
+import type { State } from './state.js';
+
+/** What a read verb needs: the state, the blobs its files name, the log itself. Strata is one too. */
+export interface View {
+  readonly state: State;
+  blob(d: Digest): Uint8Array;
+  /** every event of the log, checked */
+  events(): Envelope[];
+}
+
+export interface ReaderOptions {
+  readonly onWarning?: (text: string) => void;
+}
+
+export class Reader implements View {
+  private constructor(
+    private readonly log: FileLog,
+    readonly state: State,
+  ) {}
+
+  /** The store in `home` as it is now; its state is plain data, never frozen (nobody but this reader sees it). */
+  static open(home: string, options: ReaderOptions = {}): Reader {
+    const log = new FileLog(home, { frozen: false });
+    const { state } = log.project(null);
+    for (const w of log.warnings.splice(0)) options.onWarning?.(w);
+    log.checkpoint(state); // a reader that had to replay far leaves a snapshot for the next one
+    return new Reader(log, state);
+  }
+
+  blob(d: Digest): Uint8Array {
+    return this.log.blob(d);
+  }
+
+  /** Every event of the log, checked (the events verb). */
+  events(): Envelope[] {
+    return this.log.read().envelopes;
+  }
+
+  /** Whether a timer falls due by `now`: then the state is not yet the engine's at `now`. */
+  due(now: number): boolean {
+    return timerDue(this.state, Math.max(now, this.state.clock + 1));
+  }
+}
+
+/** Whether a timer falls due by `now` (decide's advance would fire it): paused containers' timers wait. */
+export function timerDue(s: State, now: number): boolean {
+  for (const [id, at] of table.entries(s.timers)) {
+    if (at > now) continue;
+    const c = table.get(s.containers, id);
+    if (c && !c.state.paused) return true;
+  }
+  return false;
+}
