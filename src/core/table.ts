@@ -25,24 +25,24 @@ const KEYS = DIGITS.map((d) => `_${d}`) as Digit[];
 type Level<T> = { readonly [K in Digit]?: T };
 type Leaf<V> = ReadonlyMap<string, V>;
 
-export interface Table<V> {
+/** The table is its own top level (one object less for immer to draft on every write into it). */
+export type Table<V> = Level<Level<Level<Leaf<V>>>> & {
   readonly size: number;
-  readonly shards: Level<Level<Level<Leaf<V>>>>;
   /**
    * Only while a replay from zero builds the table (`building`, then `built`): every entry in one
    * Map, as a hand-written reducer would hold them. Nobody else sees such a table, and nothing needs
    * its shards before the replay ends, so they are made once then, from the final entries.
    */
   readonly all?: Map<string, V>;
-}
+};
 
 type W<T> = { -readonly [K in keyof T]: T[K] };
-type Mutable<V> = { size: number; shards: W<Level<W<Level<W<Level<Map<string, V>>>>>>> };
+type Mutable<V> = W<Level<W<Level<W<Level<Map<string, V>>>>>>> & { size: number };
 
-export const emptyTable = <V>(): Table<V> => ({ size: 0, shards: {} });
+export const emptyTable = <V>(): Table<V> => ({ size: 0 });
 
 /** An empty table to build privately (see `all`). */
-export const building = <V>(): Table<V> => ({ size: 0, shards: {}, all: new Map() });
+export const building = <V>(): Table<V> => ({ size: 0, all: new Map() });
 
 /** The table `building` made, with its entries in shards; any other table as it is. */
 export function built<V>(t: Table<V>): Table<V> {
@@ -109,7 +109,7 @@ export function writable<T extends object, K extends keyof T>(o: T, k: K): T[K] 
 
 /** The leaf of slot `w`, as it is, or undefined. */
 function leafAt<V>(t: Table<V>, w: number): Leaf<V> | undefined {
-  return t.shards[key0(w)]?.[key1(w)]?.[key2(w)];
+  return t[key0(w)]?.[key1(w)]?.[key2(w)];
 }
 
 /** The value at `key`, for reading only: through a draft, nothing is drafted. */
@@ -117,7 +117,7 @@ export function get<V>(t: Table<V>, key: string): V | undefined {
   if (t.all !== undefined) return t.all.get(key);
   const w = slot(key);
   if (!isDraft(t)) return leafAt(t, w)?.get(key);
-  const l1 = peek(peek(t, 'shards'), key0(w));
+  const l1 = peek(t, key0(w));
   const l2 = l1 && peek(l1, key1(w));
   const leaf = l2 && peek(l2, key2(w));
   // a leaf already drafted in this produce: reading its draft drafts the value, which is harmless
@@ -130,7 +130,7 @@ export function get<V>(t: Table<V>, key: string): V | undefined {
  */
 function writableLeaf<V>(t: Table<V>, w: number, leaf = leafAt(t, w)): Map<string, V> {
   if (leaf && !Object.isFrozen(leaf)) return leaf as Map<string, V>;
-  const l0 = writable(t as Mutable<V>, 'shards');
+  const l0 = t as Mutable<V>;
   const l1 = writable(l0, key0(w)) ?? (l0[key0(w)] = {});
   const l2 = writable(l1, key1(w)) ?? (l1[key1(w)] = {});
   return writable(l2, key2(w)) ?? (l2[key2(w)] = new Map());
@@ -179,17 +179,20 @@ function empty(l: object): boolean {
  * path to the emptied leaf is writable already (writableLeaf made it so).
  */
 function prune<V>(t: Mutable<V>, w: number): void {
-  const l1 = t.shards[key0(w)]!;
+  const l1 = t[key0(w)]!;
   const l2 = l1[key1(w)]!;
   delete l2[key2(w)];
   if (!empty(l2)) return;
   delete l1[key1(w)];
-  if (empty(l1)) delete t.shards[key0(w)];
+  if (empty(l1)) delete t[key0(w)];
 }
 
 function* leaves<V>(t: Table<V>): Generator<Leaf<V>> {
   if (t.all !== undefined) yield t.all;
-  for (const l1 of Object.values(t.shards)) for (const l2 of Object.values(l1)) yield* Object.values(l2);
+  for (const k of KEYS) {
+    const l1 = t[k];
+    if (l1) for (const l2 of Object.values(l1)) yield* Object.values(l2);
+  }
 }
 
 export function* values<V>(t: Table<V>): Generator<V> {
@@ -211,7 +214,7 @@ export function* withPrefix<V>(t: Table<V>, prefix: string): Generator<[string, 
     return;
   }
   const digits = /^(?:sha256:)?([0-9a-f]{0,3})/.exec(prefix)?.[1] ?? '';
-  let reached: readonly { readonly [k: string]: unknown }[] = [t.shards];
+  let reached: readonly { readonly [k: string]: unknown }[] = [Object.fromEntries(KEYS.map((k) => [k, t[k]]))];
   for (let i = 0; i < 3; i++) {
     const next = i < digits.length ? reached.map((o) => o[KEYS[hexValue(digits.charCodeAt(i))]!]) : reached.flatMap((o) => Object.values(o));
     reached = next.filter((x): x is { readonly [k: string]: unknown } => x !== null && x !== undefined);
