@@ -14,24 +14,24 @@ export type Ahead =
   | { readonly kind: 'quiet'; readonly state: ProcState; readonly at: number }
   /** the wake-up at `at` is not quiet: `state` is the process just before it, `outcome` what it does */
   | { readonly kind: 'loud'; readonly state: ProcState; readonly at: number; readonly outcome: Outcome | Unsupported }
-  /** quiet for ever: no wake-up ever does anything (an infinite horizon only) */
-  | { readonly kind: 'never' };
+  /**
+   * ENDLESS quiet wake-ups and none back at an earlier state (a loop whose variables grow): where
+   * they left the process, at `at`; it wakes again by the horizon
+   */
+  | { readonly kind: 'endless'; readonly state: ProcState; readonly at: number };
 
 /** One wake-up of `state` at `now`, and whether it touched the filesystem. */
 export type Step = (state: ProcState, now: number) => { readonly outcome: Outcome | Unsupported; readonly touched: boolean };
 
-/**
- * Quiet wake-ups followed this far without a repeat, towards an infinite horizon, count as for ever
- * (a loop whose variables grow without end). A finite horizon is always followed to its end.
- */
-const ENDLESS = 100_000;
+/** How many quiet wake-ups one look ahead runs at the most (a loop that repeats itself needs a few). */
+const ENDLESS = 10_000;
 
 export const wakeOf = (state: ProcState): number | null => state.wakeAt;
 
 /**
- * The wake-ups of `from` (asleep, waking at `first`) up to `horizon` (inclusive), run on `step`.
- * Model times are whole milliseconds and every sleep lasts at least one, so a round of a loop takes
- * a positive time.
+ * The wake-ups of `from` (asleep, waking at `first`) up to `horizon` (inclusive, finite), run on
+ * `step`. Model times are whole milliseconds and every sleep lasts at least one, so a round of a
+ * loop takes a positive time.
  */
 export function lookAhead(from: ProcState, first: number, horizon: number, step: Step): Ahead {
   // an overdue wake-up (the container was paused) happens later than its state says: not a round
@@ -39,24 +39,24 @@ export function lookAhead(from: ProcState, first: number, horizon: number, step:
   const rounds: ProcState[] = wakeOf(from) === first ? [from] : [];
   let state = from;
   let at = first;
+  let reached = first;
   for (let n = 0; ; n++) {
-    if (horizon === Infinity && n >= ENDLESS) return { kind: 'never' };
+    if (n === ENDLESS) return { kind: 'endless', state, at: reached };
     const { outcome, touched } = step(state, at);
     if ('message' in outcome || outcome.kind === 'exited' || outcome.output.length > 0 || touched) return { kind: 'loud', state, at, outcome };
     const next = outcome.state;
     const wake = wakeOf(next);
-    if (wake === null) return horizon === Infinity ? { kind: 'never' } : { kind: 'quiet', state: next, at };
-    if (wake > horizon) return { kind: 'quiet', state: next, at };
+    if (wake === null || wake > horizon) return { kind: 'quiet', state: next, at };
     const key = steadyKey(next);
     const j = seen.get(key);
     if (j !== undefined) {
-      if (horizon === Infinity) return { kind: 'never' };
       const cycle = rounds.slice(j);
       return repeat(cycle, wake - (wakeOf(cycle[0]!) as number), horizon);
     }
     seen.set(key, rounds.length);
     rounds.push(next);
     state = next;
+    reached = at;
     at = wake;
   }
 }

@@ -105,7 +105,7 @@ function nextWake(w: Work, id: string, asleep: ProcState, penv: (fs: Vfs, now: n
       advance(w, ahead.at);
       return { state: ahead.state };
     }
-    if (ahead.kind === 'never' || !pid1) return 'never';
+    if (ahead.kind === 'endless' || !pid1) return 'never';
     state = ahead.state;
   }
 }

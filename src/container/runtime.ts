@@ -271,9 +271,9 @@ export function advance(w: Work, to: number): void {
     const state = plan?.state ?? c.process?.state;
     if (!state) continue;
     const { ahead, vfs } = pid1Ahead(w, c, state, w.now, to);
-    if (ahead.kind === 'never') throw new Error('advance: a process run ahead to a finite time answered "never"');
     // its first wake-up does something: that is the wake-up, done
     if (ahead.kind === 'loud' && ahead.at === w.now) asleep(id, woke(w, id, vfs, ahead.outcome, to));
+    // an endless run is recorded where it got to, and followed on from there
     else plans.set(id, { kind: ahead.kind === 'loud' ? 'wake' : 'record', at: ahead.at, state: ahead.state });
   }
   if (to > w.now) w.now = to;
@@ -299,7 +299,9 @@ export interface NextChange {
 /**
  * When a container next does something on its own (PID 1 wakes and does more than sleep again, or a
  * restart falls due), at or before `horizon`; null if it does not (frozen, asleep for good, or a loop
- * that only sleeps).
+ * that only sleeps). A loop that only sleeps but never repeats itself is followed for ENDLESS rounds
+ * (ahead.ts) and then counts as doing nothing: a wait on it answers "for ever", as one the model gave
+ * up on; a grace period is still run to its end by advance, which follows it exactly.
  */
 export function nextChange(w: Work, id: string, horizon: number): NextChange | null {
   const c = table.get(w.state.containers, id);

@@ -96,6 +96,25 @@ describe('when running a loop that only sleeps', () => {
     running(QUIET).when({ type: 'exec', ref: 'web', argv: ['sh', '-c', 'while :; do sleep 1; done'], env: [] }).thenFails('would_block'));
 });
 
+describe('when running a loop that only sleeps but never repeats itself (its variable grows)', () => {
+  const GROWING = ['sh', '-c', 'X=a; while :; do X=${X}a; sleep 1; done'];
+  // ten thousand rounds of a growing state, each cloned as it is resumed
+  const SLOW = 30_000;
+  const x = (g: ReturnType<typeof running>): string | null | undefined => {
+    const st = web(g.strata).process!.state;
+    return st.kind === 'sh' ? st.vars.find((v) => v.name === 'X')?.value : undefined;
+  };
+  it('the next command 12,000 s later finds it exactly 12,000 rounds on, in a couple of events', () => {
+    const g = running(GROWING);
+    const before = x(g)!.length;
+    g.env.advance(12_000_000 - 1000);
+    const t = g.when({ type: 'tick' });
+    expect(x(g)!.length - before).toBe(12_000);
+    expect(t.events.length).toBeLessThanOrEqual(2);
+  }, SLOW);
+  it('wait on it is refused, once the model has followed it for a while', () => running(GROWING).when({ type: 'wait', ref: 'web' }).thenFails('would_block'), SLOW);
+});
+
 describe('when running a loop that traps TERM', () => {
   it('stop with t=-1 waits for the trap, which runs once the sleep ends', () => {
     const t = running(POLITE).when(stop(-1)).thenEvents(['ContainerKilled', 'ContainerDied', 'ContainerStopped']);
