@@ -4,14 +4,13 @@
  * command O(n); here a command copies three 16-slot levels and one small Map, whatever the size.
  * Ids shard by their first three hex digits, which are uniform; names and tags by a hash.
  *
- * The shape is chosen for V8 and immer, whose copies of frozen things are slow paths (Node 20: a
- * spread of a frozen object or a slice of a frozen array costs 10 to 50 times its unfrozen copy):
- * - a level is an object holding only its occupied slots (`_0`…`_f`): immer copies it, then walks
- *   every key of the copy to freeze it, so empty slots would cost on every write; keys are never
- *   array indices, which a frozen object keeps as dictionary elements, and levels are not arrays,
- *   which immer copies with `slice` (~2 µs for 16 slots, frozen);
+ * The shape is chosen for V8, whose copies of frozen things are slow paths (Node 20: a spread of a
+ * frozen object or a slice of a frozen array costs 10 to 50 times its unfrozen copy):
+ * - a level is an object with every one of its 16 slots, `_0`…`_f`, null when empty: one hidden
+ *   class for all levels, copied by a literal (as fast frozen as not); keys are never array
+ *   indices, which a frozen object keeps as dictionary elements, and levels are not arrays, which
+ *   immer copies with `slice`;
  * - a leaf is a Map: objects keyed by ids, with deletes, fall into dictionary mode.
- * A slot exists only while something is under it (see `prune`).
  *
  * The writers (`set`, `remove`, `edit`) take a table that is writable in one of the ways evolve is
  * given the state (see `writable`); `get`, `values`, `entries` and `withPrefix` only read.
@@ -22,27 +21,33 @@ const DIGITS = [...'0123456789abcdef'];
 type Digit = `_${'0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | 'a' | 'b' | 'c' | 'd' | 'e' | 'f'}`;
 const KEYS = DIGITS.map((d) => `_${d}`) as Digit[];
 
-type Level<T> = { readonly [K in Digit]?: T };
+type Level<T> = { readonly [K in Digit]: T | null };
 type Leaf<V> = ReadonlyMap<string, V>;
 
-/** The table is its own top level (one object less for immer to draft on every write into it). */
-export type Table<V> = Level<Level<Level<Leaf<V>>>> & {
+export interface Table<V> {
   readonly size: number;
+  readonly shards: Level<Level<Level<Leaf<V>>>>;
   /**
    * Only while a replay from zero builds the table (`building`, then `built`): every entry in one
    * Map, as a hand-written reducer would hold them. Nobody else sees such a table, and nothing needs
    * its shards before the replay ends, so they are made once then, from the final entries.
    */
   readonly all?: Map<string, V>;
-};
+}
 
 type W<T> = { -readonly [K in keyof T]: T[K] };
-type Mutable<V> = W<Level<W<Level<W<Level<Map<string, V>>>>>>> & { size: number };
+type Mutable<V> = { size: number; shards: W<Level<W<Level<W<Level<Map<string, V>>>>>>> };
 
-export const emptyTable = <V>(): Table<V> => ({ size: 0 });
+// Literals, so that every level shares one hidden class and a copy never takes V8's slow path.
+const level = <T>(l: Level<T> | null): W<Level<T>> => ({
+  _0: l?._0 ?? null, _1: l?._1 ?? null, _2: l?._2 ?? null, _3: l?._3 ?? null, _4: l?._4 ?? null, _5: l?._5 ?? null, _6: l?._6 ?? null, _7: l?._7 ?? null,
+  _8: l?._8 ?? null, _9: l?._9 ?? null, _a: l?._a ?? null, _b: l?._b ?? null, _c: l?._c ?? null, _d: l?._d ?? null, _e: l?._e ?? null, _f: l?._f ?? null,
+});
+
+export const emptyTable = <V>(): Table<V> => ({ size: 0, shards: level(null) });
 
 /** An empty table to build privately (see `all`). */
-export const building = <V>(): Table<V> => ({ size: 0, all: new Map() });
+export const building = <V>(): Table<V> => ({ size: 0, shards: level(null), all: new Map() });
 
 /** The table `building` made, with its entries in shards; any other table as it is. */
 export function built<V>(t: Table<V>): Table<V> {
@@ -107,9 +112,20 @@ export function writable<T extends object, K extends keyof T>(o: T, k: K): T[K] 
   return copy;
 }
 
+/** `writable` for a level slot: a frozen level is copied by its literal; a missing one is made. */
+function writableLevel<L extends object, K extends keyof L, T>(o: L, k: K, copy: (l: T | null) => T): T {
+  const v = o[k] as T | null;
+  if (v !== null && !Object.isFrozen(v)) return v;
+  const made = copy(v);
+  (o as { [key in K]: unknown })[k] = made;
+  return made;
+}
+
 /** The leaf of slot `w`, as it is, or undefined. */
 function leafAt<V>(t: Table<V>, w: number): Leaf<V> | undefined {
-  return t[key0(w)]?.[key1(w)]?.[key2(w)];
+  const l1 = t.shards[key0(w)];
+  const l2 = l1 && l1[key1(w)];
+  return (l2 && l2[key2(w)]) ?? undefined;
 }
 
 /** The value at `key`, for reading only: through a draft, nothing is drafted. */
@@ -117,7 +133,7 @@ export function get<V>(t: Table<V>, key: string): V | undefined {
   if (t.all !== undefined) return t.all.get(key);
   const w = slot(key);
   if (!isDraft(t)) return leafAt(t, w)?.get(key);
-  const l1 = peek(t, key0(w));
+  const l1 = peek(peek(t, 'shards'), key0(w));
   const l2 = l1 && peek(l1, key1(w));
   const leaf = l2 && peek(l2, key2(w));
   // a leaf already drafted in this produce: reading its draft drafts the value, which is harmless
@@ -130,9 +146,18 @@ export function get<V>(t: Table<V>, key: string): V | undefined {
  */
 function writableLeaf<V>(t: Table<V>, w: number, leaf = leafAt(t, w)): Map<string, V> {
   if (leaf && !Object.isFrozen(leaf)) return leaf as Map<string, V>;
-  const l0 = t as Mutable<V>;
-  const l1 = writable(l0, key0(w)) ?? (l0[key0(w)] = {});
-  const l2 = writable(l1, key1(w)) ?? (l1[key1(w)] = {});
+  const m = t as Mutable<V>;
+  if (isDraft(m)) {
+    // through immer: the drafts of the path, as any recipe writes them
+    const l1 = (m.shards[key0(w)] ??= level(null));
+    const l2 = (l1[key1(w)] ??= level(null));
+    return (l2[key2(w)] ??= new Map());
+  }
+  type L2 = W<Level<Map<string, V>>>;
+  type L1 = W<Level<L2>>;
+  const l0 = writableLevel<Mutable<V>, 'shards', W<Level<L1>>>(m, 'shards', level);
+  const l1 = writableLevel<W<Level<L1>>, Digit, L1>(l0, key0(w), level);
+  const l2 = writableLevel<L1, Digit, L2>(l1, key1(w), level);
   return writable(l2, key2(w)) ?? (l2[key2(w)] = new Map());
 }
 
@@ -168,10 +193,7 @@ export function remove<V>(t: Table<V>, key: string): void {
   if (leaf.size === 0) prune(t as Mutable<V>, w);
 }
 
-function empty(l: object): boolean {
-  for (const _ in l) return false;
-  return true;
-}
+const empty = (l: { readonly [k: string]: unknown }, keys: readonly string[]): boolean => keys.every((k) => l[k] === null);
 
 /**
  * A slot exists only while something is under it, so that the same entries give the same shards
@@ -179,20 +201,17 @@ function empty(l: object): boolean {
  * path to the emptied leaf is writable already (writableLeaf made it so).
  */
 function prune<V>(t: Mutable<V>, w: number): void {
-  const l1 = t[key0(w)]!;
+  const l1 = t.shards[key0(w)]!;
   const l2 = l1[key1(w)]!;
-  delete l2[key2(w)];
-  if (!empty(l2)) return;
-  delete l1[key1(w)];
-  if (empty(l1)) delete t[key0(w)];
+  l2[key2(w)] = null;
+  if (!empty(l2, KEYS)) return;
+  l1[key1(w)] = null;
+  if (empty(l1, KEYS)) t.shards[key0(w)] = null;
 }
 
 function* leaves<V>(t: Table<V>): Generator<Leaf<V>> {
   if (t.all !== undefined) yield t.all;
-  for (const k of KEYS) {
-    const l1 = t[k];
-    if (l1) for (const l2 of Object.values(l1)) yield* Object.values(l2);
-  }
+  for (const l1 of Object.values(t.shards)) if (l1) for (const l2 of Object.values(l1)) if (l2) for (const leaf of Object.values(l2)) if (leaf) yield leaf;
 }
 
 export function* values<V>(t: Table<V>): Generator<V> {
@@ -214,7 +233,7 @@ export function* withPrefix<V>(t: Table<V>, prefix: string): Generator<[string, 
     return;
   }
   const digits = /^(?:sha256:)?([0-9a-f]{0,3})/.exec(prefix)?.[1] ?? '';
-  let reached: readonly { readonly [k: string]: unknown }[] = [Object.fromEntries(KEYS.map((k) => [k, t[k]]))];
+  let reached: readonly { readonly [k: string]: unknown }[] = [t.shards];
   for (let i = 0; i < 3; i++) {
     const next = i < digits.length ? reached.map((o) => o[KEYS[hexValue(digits.charCodeAt(i))]!]) : reached.flatMap((o) => Object.values(o));
     reached = next.filter((x): x is { readonly [k: string]: unknown } => x !== null && x !== undefined);
