@@ -61,7 +61,7 @@ export function ps(cli: Cli, _args: string[], opts: Opts): number {
 
 export function images(cli: Cli, args: string[], opts: Opts): number {
   if (badFilterFlag(cli, 'images', opts)) return 125;
-  const s = cli.strata();
+  const s = cli.view();
   const noTrunc = opts['trunc'] === false;
   const rows = listImages(s.state, { all: opts['all'] === true, filters: list(opts['filter']), ...(args[0] !== undefined ? { reference: args[0] } : {}) });
   if (isError(rows)) {
