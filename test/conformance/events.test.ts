@@ -142,6 +142,9 @@ describeEngine('events conformance', () => {
   });
 
   it('windows: Unix times, durations, an until still to come; filters and formats', async () => {
+    // A duration is before now (`--until 2s` is two seconds ago), so a window still to come needs a
+    // Unix time: ten seconds from here is after w1's create, start and die, and before the stream ends.
+    const soon = Math.floor(Date.now() / 1000) + 10;
     const results = await runBoth(P, [
       step(`create ${N} -l k=v --name ${P}w1 ${B} true`),
       capture('T0', `inspect -f {{.Created}} ${P}w1`),
@@ -162,7 +165,7 @@ describeEngine('events conformance', () => {
       step(`events --since 1m --until 0s --filter container=${P}w --filter bogus=1 --filter event=start --format '{{.Actor.ID}} {{json .Actor.Attributes}}'`),
       step(`events --since 1m --until 0s --filter container=${P}w --filter event=start --format json`),
       // a window that ends in the future: buffered messages, then the stream until it ends
-      step(`events --since %T0% --until 2s --filter container=${P}w1`),
+      step(`events --since %T0% --until ${soon} --filter container=${P}w1`),
       step(`rm -f ${P}w2`),
       step(`rm ${P}w1`),
     ]);
