@@ -104,8 +104,13 @@ export async function conformance(socket: string, o: Omit<Options, 'socket'>, lo
     }
     return true;
   });
-  await fc.check(property, { numRuns: o.runs, seed: o.seed, endOnFailure: !o.shrink, ...(o.maxMinutes !== undefined ? { interruptAfterTimeLimit: o.maxMinutes * 60_000 } : {}) });
+  const r = await fc.check(property, { numRuns: o.runs, seed: o.seed, endOnFailure: !o.shrink, ...(o.maxMinutes !== undefined ? { interruptAfterTimeLimit: o.maxMinutes * 60_000 } : {}) });
   await engine.close();
+  // A sequence that threw (the harness, a driver, the model) is no divergence and no pass: it ends the run as an error.
+  // (a divergence fails the property by returning false, and is counted)
+  if (r.failed && totals.divergences === 0) {
+    throw new Error(`conformance: sequence ${totals.sequences + 1} failed with an error, not a divergence: ${r.errorInstance instanceof Error ? r.errorInstance.stack ?? r.errorInstance.message : String(r.errorInstance)}`);
+  }
   return totals;
 }
 

@@ -42,5 +42,6 @@ describeEngine('generated conformance', () => {
     const report = d ? `${d.command}\n${d.what}\n${d.diff}\n\n${t.smallest!.script}` : 'none';
     console.log(`conformance: ${t.sequences} sequences, ${t.commands} commands, ${t.divergences} divergences, seed ${SEED}`);
     expect(report).toBe('none');
+    expect(t.sequences).toBe(RUNS); // every sequence ran to its end
   }, 45 * 60_000);
 });
