@@ -1,5 +1,6 @@
 /** The CLI's window on the world, so tests can run it in-process. */
 import * as fs from 'node:fs';
+import { isatty } from 'node:tty';
 
 export interface Io {
   out(text: string): void;
@@ -19,42 +20,44 @@ export interface Io {
 export const EPIPE_EXIT_CODE = 141;
 
 /**
- * `strata events | head -2`: once the reader is gone, stop quietly, as docker does (Go dies of
- * SIGPIPE on a broken stdout); Node would otherwise throw EPIPE with a stack trace. Whatever the
- * command appended before is acknowledged already; an append in progress finishes first (it is
- * synchronous), so this never cuts one.
+ * Output goes straight to file descriptors 1 and 2 with synchronous writes: what process.stdout would
+ * do on Linux for files, pipes and terminals alike, without creating its stream (a few milliseconds
+ * of every command). When the reader has gone (`strata events | head -2`) the command stops quietly,
+ * as docker does (Go dies of SIGPIPE on a broken stdout), instead of throwing EPIPE with a stack
+ * trace. Whatever the command appended is acknowledged already: an append is synchronous and
+ * finishes before anything is printed about it.
  */
-function quietOnBrokenPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(EPIPE_EXIT_CODE);
-      throw e;
-    });
+function writeAll(fd: number, data: string | Uint8Array): void {
+  const buf = typeof data === 'string' ? Buffer.from(data) : data;
+  for (let off = 0; off < buf.length; ) {
+    try {
+      off += fs.writeSync(fd, buf, off, buf.length - off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') process.exit(EPIPE_EXIT_CODE);
+      // a descriptor someone else made non-blocking: wait for the reader
+      if (code === 'EAGAIN') Atomics.wait(PAUSE, 0, 0, 1);
+      else throw e;
+    }
   }
 }
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 export function processIo(): Io {
   const home = process.env['STRATA_HOME'] ?? `${process.env['HOME'] ?? '.'}/.strata`;
-  quietOnBrokenPipe();
   return {
-    out: (t) => {
-      process.stdout.write(t);
-    },
-    err: (t) => {
-      process.stderr.write(t);
-    },
-    outBytes: (b) => {
-      process.stdout.write(b);
-    },
-    // Asked when needed: touching process.stdin creates its stream, which costs every command a few ms.
+    out: (t) => writeAll(1, t),
+    err: (t) => writeAll(2, t),
+    outBytes: (b) => writeAll(1, b),
+    // Asked when needed, of the descriptors: touching process.stdin or stdout creates its stream.
     get stdoutIsTerminal() {
-      return process.stdout.isTTY === true;
+      return isatty(1);
     },
     get stdinIsTerminal() {
-      return process.stdin.isTTY === true;
+      return isatty(0);
     },
     stdin: async () => {
-      if (process.stdin.isTTY) return new Uint8Array();
+      if (isatty(0)) return new Uint8Array();
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
       return Buffer.concat(chunks);
