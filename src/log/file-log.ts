@@ -1,10 +1,9 @@
 /**
  * The file store: `$STRATA_HOME/events.jsonl` (one line per command, see codec.ts), the
- * content-addressed blobs `blobs/sha256/<hex>`, a snapshot of the projected state (snapshot.ts) and
- * `lock`. Its guarantees:
- * - One writer at a time: an OS lock on `lock` (fcntl open-file-description lock), which the kernel
- *   drops when its holder dies, so a dead holder never blocks anyone and no takeover can let two in.
- *   The lock is held only while a command is decided and appended.
+ * content-addressed blobs (blobs.ts), a snapshot of the projected state (snapshot.ts) and the writer
+ * lock (lock.ts). Its guarantees:
+ * - One writer at a time, by an OS lock the kernel drops when its holder dies; it is held only while
+ *   a command is decided and appended.
  * - A command is acknowledged once its whole line is written and fsynced; a short write or an error
  *   cuts the partial bytes back and fails the command. Blobs are fsynced (file, then directory)
  *   before the line that names them is written.
@@ -15,37 +14,23 @@
  *   repair --truncate-at LINE` cuts the log there (keeping the cut lines in `lost+found/`).
  */
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { Envelope } from '../events.js';
 import { freezeState, replay } from '../evolve.js';
 import type { Digest } from '../layer/changeset.js';
-import { EMPTY_BLOB } from '../layer/init-layer.js';
 import { type State, initialState } from '../state.js';
 import { type Cursor, START, type Scan, encodeBatch, scan } from './codec.js';
+import { BlobStore } from './blobs.js';
+import { type FileLogHooks, fsyncPath, homeStat, writeAll } from './disk.js';
 import { StoreError, io, ioFault } from './errors.js';
+import { WriterLock } from './lock.js';
 import { decodeSnapshot, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.js';
 import type { Projection, Store } from './store.js';
 
-const require = createRequire(import.meta.url);
-
-/** fs-native-extensions: fcntl(F_OFD_SETLK) on Linux, flock elsewhere; ships prebuilt binaries. */
-interface NativeLock {
-  tryLock(fd: number, opts?: { shared?: boolean }): boolean;
-}
-let native: NativeLock | undefined;
-const nativeLock = (): NativeLock => (native ??= require('fs-native-extensions') as NativeLock);
+export type { FileLogHooks } from './disk.js';
 
 /** Rewrite a snapshot once this many events have been appended after the one on disk. */
 export const SNAPSHOT_EVERY = 256;
-
-/** Test seams: called between the steps of a write, so a test can fail or race at any of them. */
-export interface FileLogHooks {
-  /** before each step; throwing there is the step failing */
-  step?(name: 'lock' | 'blob' | 'append' | 'fsync' | 'truncate', detail: string): void;
-  /** replaces fs.writeSync for the log and blobs (short writes, ENOSPC) */
-  write?(fd: number, buf: Uint8Array, offset: number, length: number): number;
-}
 
 export interface FileLogOptions {
   readonly hooks?: FileLogHooks;
@@ -65,7 +50,8 @@ export class FileLog implements Store {
   readonly lockFile: string;
   readonly warnings: string[] = [];
   private cursor: Cursor = START;
-  private lockFd: number | null = null;
+  private readonly writer: WriterLock;
+  private readonly blobs: BlobStore;
   /** the seq of the usable snapshot on disk, as far as this process knows (0: none) */
   private snapshotSeq = 0;
 
@@ -81,6 +67,8 @@ export class FileLog implements Store {
     this.file = path.join(home, 'events.jsonl');
     this.blobDir = path.join(home, 'blobs', 'sha256');
     this.lockFile = path.join(home, 'lock');
+    this.writer = new WriterLock(this.lockFile, home);
+    this.blobs = new BlobStore(this.blobDir, home, this.hooks);
   }
 
   /** Read and check the whole log from the start (the events view, `store check`, tests). */
@@ -125,7 +113,7 @@ export class FileLog implements Store {
   private advance(state: State | null, s: Scan): Projection {
     const events = s.batches.flat();
     this.cursor = s.cursor;
-    if (s.stop?.kind === 'torn' && this.lockFd !== null) this.cutTornTail(s.stop.offset);
+    if (s.stop?.kind === 'torn' && this.writer.held) this.cutTornTail(s.stop.offset);
     if (events.length === 0) return { state: state ?? initialState(), replayed: 0 };
     return { state: replay(events, state ?? undefined, { freeze: this.frozen }), replayed: events.length };
   }
@@ -284,47 +272,14 @@ export class FileLog implements Store {
 
   /** Take the writer lock, waiting up to `waitMs` for another writer's command to finish. */
   lock(waitMs = 10_000): void {
-    if (this.lockFd !== null) return;
+    if (this.writer.held) return;
     this.ensureHome();
     this.hooks.step?.('lock', this.lockFile);
-    const fd = io('open the lock file', this.lockFile, () => fs.openSync(this.lockFile, fs.constants.O_RDWR | fs.constants.O_CREAT, 0o644));
-    const deadline = Date.now() + waitMs;
-    for (;;) {
-      let got: boolean;
-      try {
-        got = nativeLock().tryLock(fd);
-      } catch (e) {
-        fs.closeSync(fd);
-        throw ioFault(e, 'lock', this.lockFile);
-      }
-      if (got) break;
-      if (Date.now() >= deadline) {
-        const holder = readOr(this.lockFile, '').trim();
-        fs.closeSync(fd);
-        throw new StoreError({ code: 'locked', home: this.home, holder: holder ? `process ${holder}` : 'another process', waitedMs: waitMs });
-      }
-      sleep(10);
-    }
-    this.lockFd = fd;
-    // Who holds it, for the message of a writer kept waiting; the lock itself is the kernel's.
-    try {
-      fs.ftruncateSync(fd, 0);
-      fs.writeSync(fd, `${process.pid}\n`, 0);
-    } catch {
-      // informational only
-    }
+    this.writer.take(waitMs);
   }
 
   unlock(): void {
-    if (this.lockFd === null) return;
-    const fd = this.lockFd;
-    this.lockFd = null;
-    try {
-      fs.ftruncateSync(fd, 0); // still ours: the next holder writes its own pid after taking it
-    } catch {
-      // informational only
-    }
-    fs.closeSync(fd); // closing the descriptor releases the lock
+    this.writer.release();
   }
 
   private get frozen(): boolean {
@@ -332,59 +287,19 @@ export class FileLog implements Store {
   }
 
   get locked(): boolean {
-    return this.lockFd !== null;
+    return this.writer.held;
   }
 
   blob(d: Digest): Uint8Array {
-    if (d === EMPTY_BLOB) return new Uint8Array();
-    try {
-      return fs.readFileSync(path.join(this.blobDir, d.slice(7)));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new StoreError({ code: 'blob_missing', digest: d, home: this.home });
-      throw ioFault(e, 'read', path.join(this.blobDir, d.slice(7)));
-    }
+    return this.blobs.get(d);
   }
 
   hasBlob(d: Digest): boolean {
-    return d === EMPTY_BLOB || fs.existsSync(path.join(this.blobDir, d.slice(7)));
+    return this.blobs.has(d);
   }
 
-  /** Each new blob written to a temporary file, fsynced and renamed; then the directory fsynced. */
   writeBlobs(blobs: ReadonlyMap<Digest, Uint8Array>): void {
-    const fresh = [...blobs].filter(([d]) => !this.hasBlob(d));
-    if (fresh.length === 0) return;
-    io('create', this.blobDir, () => {
-      const first = fs.mkdirSync(this.blobDir, { recursive: true });
-      if (first !== undefined) for (let dir = this.blobDir; dir.length >= first.length; dir = path.dirname(dir)) fsyncPath(path.dirname(dir));
-    });
-    for (const [d, bytes] of fresh) {
-      const target = path.join(this.blobDir, d.slice(7));
-      const tmp = `${target}.${process.pid}.tmp`;
-      let fd: number | null = null;
-      try {
-        this.hooks.step?.('blob', target);
-        fd = fs.openSync(tmp, 'w', 0o644);
-        this.writeAll(fd, bytes);
-        fs.fsyncSync(fd);
-        fs.closeSync(fd);
-        fd = null;
-        fs.renameSync(tmp, target);
-      } catch (e) {
-        if (fd !== null) fs.closeSync(fd);
-        fs.rmSync(tmp, { force: true });
-        throw ioFault(e, 'write the blob', target);
-      }
-    }
-    io('sync', this.blobDir, () => fsyncPath(this.blobDir));
-  }
-
-  private writeAll(fd: number, bytes: Uint8Array, position?: number): void {
-    const write = this.hooks.write ?? ((f: number, b: Uint8Array, o: number, l: number): number => fs.writeSync(f, b, o, l, position === undefined ? null : position + o));
-    for (let off = 0; off < bytes.length; ) {
-      const n = write(fd, bytes, off, bytes.length - off);
-      if (n <= 0) throw Object.assign(new Error('short write'), { code: 'SHORT' });
-      off += n;
-    }
+    this.blobs.write(blobs);
   }
 
   /**
@@ -393,7 +308,7 @@ export class FileLog implements Store {
    */
   append(envelopes: readonly Envelope[]): void {
     if (envelopes.length === 0) return;
-    if (this.lockFd === null) throw new Error('strata: appending to the log without holding its lock');
+    if (!this.writer.held) throw new Error('strata: appending to the log without holding its lock');
     if (envelopes[0]!.seq !== this.cursor.seq + 1) throw new Error(`strata: appending seq ${envelopes[0]!.seq} after ${this.cursor.seq}`);
     const { validate } = this.options;
     if (validate === undefined) throw new Error('strata: this store was opened for reading: it has no event validator to append with');
@@ -416,7 +331,7 @@ export class FileLog implements Store {
       const size = fs.fstatSync(fd).size;
       if (size !== start) throw new Error(`strata: the log is ${size} bytes long where this writer expected ${start}`);
       this.hooks.step?.('append', this.file);
-      this.writeAll(fd, bytes, start);
+      writeAll(fd, bytes, this.hooks, start);
       this.hooks.step?.('fsync', this.file);
       fs.fsyncSync(fd);
       if (created) fsyncPath(this.home);
@@ -452,36 +367,3 @@ function eventsIn(line: string): number {
 }
 
 const rewound = (from: Cursor): Scan['stop'] => ({ kind: 'corrupt', line: from.line, offset: from.offset, seq: null, reason: 'the log is shorter than it was' });
-
-/** The store directory's stat, or null when it does not exist yet. */
-function homeStat(home: string): fs.Stats | null {
-  try {
-    return fs.statSync(home, { throwIfNoEntry: false }) ?? null;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') throw new StoreError({ code: 'home', home, reason: 'a part of its path is not a directory' });
-    throw ioFault(e, 'look at the store directory', home);
-  }
-}
-
-function fsyncPath(p: string): void {
-  const fd = fs.openSync(p, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function readOr(file: string, fallback: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return fallback;
-  }
-}
-
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-const sleep = (ms: number): void => {
-  Atomics.wait(sleeper, 0, 0, ms);
-};
-
