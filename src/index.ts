@@ -2,7 +2,8 @@
  * strata: an executable, event-sourced model of Docker Engine 20.10's images, layers and containers.
  * The library is what users import; the `strata` CLI is a thin adaptor over it.
  */
-export { Strata, systemEnvironment, type Environment } from './strata.js';
+export { Strata, systemEnvironment, type Environment, type StrataOptions, type BeforeAppend } from './strata.js';
+export { Reader, type View, type ReaderOptions } from './reader.js';
 export type { Command, CommandType, CreateOptions, LayerInput } from './commands.js';
 export type { Decision, Reply } from './decision.js';
 export { decide } from './decide.js';
