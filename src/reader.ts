@@ -8,6 +8,7 @@
 import * as table from './core/table.js';
 import type { Envelope } from './events.js';
 import type { Digest } from './layer/changeset.js';
+import { earliestTimer } from './container/timers.js';
 import { FileLog } from './log/file-log.js';
 import type { State } from './state.js';
 
@@ -55,6 +56,7 @@ export class Reader implements View {
 
 /** Whether a timer falls due by `now` (decide's advance would fire it): paused containers' timers wait. */
 export function timerDue(s: State, now: number): boolean {
+  if (earliestTimer(s) > now) return false;
   for (const [id, at] of table.entries(s.timers)) {
     if (at > now) continue;
     const c = table.get(s.containers, id);

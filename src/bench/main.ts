@@ -250,11 +250,15 @@ interface Fixture {
   readonly commands: readonly [string, Command][];
 }
 
+/** The `n` containers of a fixture: exited (each ran `sh -c 'echo hi > /f'`), or all sleeping, a timer each. */
+type Crowd = 'exited' | 'sleeping';
+const CROWD: Readonly<Record<Crowd, string[]>> = { exited: ['sh', '-c', 'echo hi > /f'], sleeping: ['sleep', '100000'] };
+
 /**
- * A state of `n` exited containers (each ran `sh -c 'echo hi > /f'`) and one running container
- * (a shell that traps TERM and sleeps in a loop), built through real commands.
+ * A state of `n` containers (see Crowd) and one running container (a shell that traps TERM and
+ * sleeps in a loop), built through real commands.
  */
-async function fixture(n: number): Promise<Fixture> {
+async function fixture(n: number, crowd: Crowd): Promise<Fixture> {
   const env = testEnvironment(n);
   const s = Strata.inMemory(env);
   s.execute({ type: 'import', layer: await baseLayer(), message: '', changes: [], repoTag: 'base:1' });
@@ -263,21 +267,21 @@ async function fixture(n: number): Promise<Fixture> {
     const d = s.execute({ type: 'run', detach: true, image: 'base:1', cmd, env: [], labels: [], restart: { name: 'no', max: 0 }, autoRemove: false, network: 'none', attach: false, name });
     if (d.error) throw new Error(d.error.code);
   };
-  for (let i = 0; i < n; i++) run(`c${i}`, ['sh', '-c', 'echo hi > /f']);
+  for (let i = 0; i < n; i++) run(`c${i}`, CROWD[crowd]);
   run('live', ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 1; done']);
   const state = s.state;
-  const exited = table.get(state.containers, table.get(state.names, 'c0')!)!;
+  const first = table.get(state.containers, table.get(state.names, 'c0')!)!;
   return {
     state,
     ctx: s.context(),
     commands: [
       ['create', { type: 'create', image: 'base:1', cmd: ['sleep', '1000'], env: [], labels: [], restart: { name: 'no', max: 0 }, autoRemove: false, network: 'none', attach: true, name: 'fresh' }],
-      ['start (exited; runs its shell)', { type: 'start', ref: 'c0', attach: false }],
+      crowd === 'exited' ? ['start (exited; runs its shell)', { type: 'start', ref: 'c0', attach: false }] : ['stop (sleeping; TERM ends it)', { type: 'stop', ref: 'c0' }],
       ['stop (running; traps TERM)', { type: 'stop', ref: 'live' }],
       ['kill (running)', { type: 'kill', ref: 'live', signal: 'KILL' }],
       ['pause (running)', { type: 'pause', ref: 'live' }],
       ['rename', { type: 'rename', ref: 'c0', name: 'renamed' }],
-      ['rm (by id prefix)', { type: 'rm', ref: exited.id.slice(0, 12), force: false }],
+      [crowd === 'exited' ? 'rm (by id prefix)' : 'rm -f (by id prefix)', { type: 'rm', ref: first.id.slice(0, 12), force: crowd === 'sleeping' }],
       ['commit (one-file RW layer)', { type: 'commit', ref: 'c0', message: '', author: '', changes: [], pause: true }],
       ['tag', { type: 'tag', source: 'base:1', target: 'other:2' }],
     ],
@@ -296,13 +300,13 @@ function once(f: Fixture, label: string, cmd: Command): { total: number; apply: 
   return { total: Number(t2 - t0) / 1e3, apply: Number(t2 - t1) / 1e3, events: d.events.length };
 }
 
-async function benchCommands(): Promise<void> {
+async function benchCommands(section: string, crowd: Crowd): Promise<void> {
   const RUNS = 1000;
   const WARM = 200;
   const sizes = [10, 10_000] as const;
-  const fixtures = await Promise.all(sizes.map(fixture));
-  console.log(`\n2. one command: decide + apply (the apply part in brackets), µs, median of ${fmt(RUNS, 0)} runs on the same state,`);
-  console.log(`   the two states alternating; each state also holds one running container`);
+  const fixtures = await Promise.all(sizes.map((n) => fixture(n, crowd)));
+  console.log(`\n${section}. one command: decide + apply (the apply part in brackets), µs, median of ${fmt(RUNS, 0)} runs on the same state,`);
+  console.log(`   the two states alternating; the containers are ${crowd === 'sleeping' ? 'all running `sleep 100000` (a timer each)' : 'exited'}, and each state also holds one running container`);
   const labels = fixtures[0]!.commands.map(([l]) => l);
   const samples = fixtures.map(() => labels.map(() => ({ total: [] as number[], apply: [] as number[], events: 0 })));
   for (let r = 0; r < WARM + RUNS; r++) {
@@ -335,5 +339,6 @@ const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 console.log(`strata bench (Node ${process.version}; load average ${load()})`);
 await benchReplay();
-await benchCommands();
+await benchCommands('2', 'exited');
+await benchCommands('3', 'sleeping');
 console.log(`\nload average at the end: ${load()}`);

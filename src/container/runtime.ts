@@ -14,6 +14,7 @@ import { type Outcome, type ProcState, type Signal, type Unsupported, lookPath, 
 import { type Ahead, type Step, lookAhead, wakeOf } from './ahead.js';
 import type { Container, State } from '../state.js';
 import { containerBase } from './stack.js';
+import { earliestTimer } from './timers.js';
 
 export { containerBase, lowerStack } from './stack.js';
 
@@ -231,6 +232,7 @@ function woke(w: Work, id: string, vfs: Vfs, outcome: Outcome | Unsupported, unt
 
 /** The container due next, at or before `to` (frozen ones wait), and when: its timer, or its plan's time. */
 function nextDue(s: State, to: number, plans: ReadonlyMap<string, Plan>): [string, number] | undefined {
+  if (plans.size === 0 && earliestTimer(s) > to) return undefined;
   let best: [string, number] | undefined;
   for (const [id, timer] of table.entries(s.timers)) {
     const at = plans.get(id)?.at ?? timer;
