@@ -214,6 +214,37 @@ function* leaves<V>(t: Table<V>): Generator<Leaf<V>> {
   for (const l1 of Object.values(t.shards)) if (l1) for (const l2 of Object.values(l1)) if (l2) for (const leaf of Object.values(l2)) if (leaf) yield leaf;
 }
 
+const minima = new WeakMap<object, number>();
+
+/**
+ * The least value of a table of numbers (Infinity when empty). Frozen levels and leaves are shared
+ * between states and never change, so each one's minimum is remembered: after a command writes a
+ * few entries, only the unfrozen path to them is looked at again, whatever the table's size.
+ */
+export function minValue(t: Table<number>): number {
+  let min = Infinity;
+  if (t.all !== undefined) for (const v of t.all.values()) if (v < min) min = v;
+  const m = minOf(t.shards, 0);
+  return m < min ? m : min;
+}
+
+function minOf(node: object, depth: number): number {
+  const known = minima.get(node);
+  if (known !== undefined) return known;
+  let min = Infinity;
+  if (depth === 3) {
+    for (const v of (node as Leaf<number>).values()) if (v < min) min = v;
+  } else {
+    for (const child of Object.values(node) as (object | null)[]) {
+      if (child === null) continue;
+      const m = minOf(child, depth + 1);
+      if (m < min) min = m;
+    }
+  }
+  if (Object.isFrozen(node)) minima.set(node, min);
+  return min;
+}
+
 export function* values<V>(t: Table<V>): Generator<V> {
   for (const leaf of leaves(t)) yield* leaf.values();
 }
