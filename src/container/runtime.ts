@@ -232,7 +232,26 @@ function woke(w: Work, id: string, vfs: Vfs, outcome: Outcome | Unsupported, unt
 
 /** The container due next, at or before `to` (frozen ones wait), and when: its timer, or its plan's time. */
 function nextDue(s: State, to: number, plans: ReadonlyMap<string, Plan>): [string, number] | undefined {
-  if (plans.size === 0 && earliestTimer(s) > to) return undefined;
+  if (plans.size === 0) {
+    // the earliest timer, found without a look at each: it is the one due, unless its container is paused
+    const first = table.argMin(s.timers);
+    if (!first || first[1] > to) return undefined;
+    const c = table.get(s.containers, first[0]);
+    if (c && !c.state.paused) return first;
+  } else if (earliestTimer(s, plans) > to) {
+    // Only planned containers can be due: the earliest of them, when it is the only one at its time
+    // (on a tie the table's order decides, below). No look at each of the other timers.
+    let best: [string, number] | undefined;
+    let tie = false;
+    for (const [id, plan] of plans) {
+      if (plan.at > to || table.get(s.timers, id) === undefined) continue;
+      const c = table.get(s.containers, id);
+      if (!c || c.state.paused) continue;
+      if (!best || plan.at < best[1]) [best, tie] = [[id, plan.at], false];
+      else if (plan.at === best[1]) tie = true;
+    }
+    if (!tie) return best;
+  }
   let best: [string, number] | undefined;
   for (const [id, timer] of table.entries(s.timers)) {
     const at = plans.get(id)?.at ?? timer;

@@ -7,5 +7,10 @@
 import * as table from '../core/table.js';
 import type { State } from '../state.js';
 
-/** The earliest wake-up time of any timer (paused containers' included), Infinity when there is none. */
-export const earliestTimer = (s: State): number => table.minValue(s.timers);
+/**
+ * The earliest wake-up time of any timer (paused containers' included), Infinity when there is none;
+ * with `besides`, of the timers of the other containers only (advance plans a few containers' next
+ * wake-ups itself).
+ */
+export const earliestTimer = (s: State, besides: ReadonlyMap<string, unknown> = new Map()): number =>
+  besides.size === 0 ? table.minValue(s.timers) : table.minValueExcept(s.timers, new Set(besides.keys()));

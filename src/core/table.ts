@@ -228,6 +228,60 @@ export function minValue(t: Table<number>): number {
   return m < min ? m : min;
 }
 
+/**
+ * The least value of the entries whose keys are not in `except` (a few keys): only the paths to
+ * those keys are looked into, every other part answers from its remembered minimum.
+ */
+export function minValueExcept(t: Table<number>, except: ReadonlySet<string>): number {
+  if (except.size === 0) return minValue(t);
+  let min = Infinity;
+  if (t.all !== undefined) for (const [k, v] of t.all) if (!except.has(k) && v < min) min = v;
+  const paths = new Set([...except].map(slot));
+  const walk = (node: object, depth: number, prefix: number): number => {
+    if (depth === 3) {
+      let m = Infinity;
+      for (const [k, v] of node as Leaf<number>) if (!except.has(k) && v < m) m = v;
+      return m;
+    }
+    let m = Infinity;
+    KEYS.forEach((key, i) => {
+      const child = (node as Level<object>)[key];
+      if (!child) return;
+      const at = (prefix << 4) | i;
+      const shift = 4 * (2 - depth);
+      const onPath = [...paths].some((w) => w >> shift === at);
+      const c = onPath ? walk(child, depth + 1, at) : minOf(child, depth + 1);
+      if (c < m) m = c;
+    });
+    return m;
+  };
+  const m = walk(t.shards, 0, 0);
+  return m < min ? m : min;
+}
+
+/**
+ * The entry with the least value, the first in the table's order among equal ones (as a scan of
+ * `entries` keeping the first strictly smaller would find it), or undefined when empty; found by
+ * descending into the part whose remembered minimum it is.
+ */
+export function argMin(t: Table<number>): [string, number] | undefined {
+  if (t.all !== undefined) {
+    let best: [string, number] | undefined;
+    for (const [k, v] of t.all) if (!best || v < best[1]) best = [k, v];
+    return best;
+  }
+  const min = minOf(t.shards, 0);
+  if (min === Infinity) return undefined;
+  let node: object = t.shards;
+  for (let depth = 0; depth < 3; depth++) {
+    const next = KEYS.map((key) => (node as Level<object>)[key]).find((child) => child && minOf(child, depth + 1) === min);
+    if (!next) return undefined;
+    node = next;
+  }
+  for (const [k, v] of node as Leaf<number>) if (v === min) return [k, v];
+  return undefined;
+}
+
 function minOf(node: object, depth: number): number {
   const known = minima.get(node);
   if (known !== undefined) return known;
