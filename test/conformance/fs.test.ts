@@ -40,8 +40,9 @@ describeEngine('fs conformance', () => {
         `run ${N} --name ${P}df1 ${CB} sh -c 'echo n > /data/new.txt; echo mod >> /data/keep.txt; rm /data/lower.txt; mkdir -p /newdir/deep; echo z > /newdir/deep/z.txt; rm -r /data/sub; touch /bin/busybox'`,
       ),
       step(`diff ${P}df1`),
+      // (`again` is as long as `lower`: the rewrite waits a second too, see df4 below)
       step(
-        `run ${N} --name ${P}df2 ${CB} sh -c 'echo t > /tmpfile; rm /tmpfile; rm /data/lower.txt; echo again > /data/lower.txt; busybox chmod 600 /data/keep.txt'`,
+        `run ${N} --name ${P}df2 ${CB} sh -c 'sleep 1; echo t > /tmpfile; rm /tmpfile; rm /data/lower.txt; echo again > /data/lower.txt; busybox chmod 600 /data/keep.txt'`,
       ),
       step(`diff ${P}df2`),
       step(`run ${N} -d --name ${P}df3 ${CB} sh -c 'echo r > /run.txt; sleep 1000'`),
