@@ -50,12 +50,17 @@ export class Reader implements View {
 
   /** Whether a timer falls due by `now`: then the state is not yet the engine's at `now`. */
   due(now: number): boolean {
-    return timerDue(this.state, Math.max(now, this.state.clock + 1));
+    return timerDue(this.state, now);
   }
 }
 
-/** Whether a timer falls due by `now` (decide's advance would fire it): paused containers' timers wait. */
-export function timerDue(s: State, now: number): boolean {
+/**
+ * Whether a command at wall time `now` would fire a timer first: decide catches the clock up to
+ * `now`, or to just after the last event when waits have carried it further; paused containers'
+ * timers wait.
+ */
+export function timerDue(s: State, wall: number): boolean {
+  const now = Math.max(wall, s.clock + 1);
   if (earliestTimer(s) > now) return false;
   for (const [id, at] of table.entries(s.timers)) {
     if (at > now) continue;

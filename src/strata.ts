@@ -116,8 +116,7 @@ export class Strata implements View {
    * first. When no timer is due nothing can happen, and no lock is taken.
    */
   tick(): void {
-    const now = Math.max(this.env.now(), this.current.clock + 1);
-    if (timerDue(this.current, now)) this.execute({ type: 'tick' });
+    if (timerDue(this.current, this.env.now())) this.execute({ type: 'tick' });
   }
 
   blob(d: Parameters<Store['blob']>[0]): Uint8Array {

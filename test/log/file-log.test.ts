@@ -258,6 +258,15 @@ describe('the environment', () => {
   });
 });
 
+/** A store whose log has run past its first snapshot. */
+function storeWithSnapshot(seed: number): { home: string; s: Strata } {
+  const home = newHome();
+  const s = Strata.open(home, testEnvironment(seed));
+  importBase(s);
+  while (s.state.seq < SNAPSHOT_EVERY + 5) runWeb(s, `c${s.state.seq}`);
+  return { home, s };
+}
+
 describe('snapshots', () => {
   it(`are written once ${SNAPSHOT_EVERY} events have been appended, and opening then replays only the tail`, () => {
     const home = newHome();
@@ -273,10 +282,7 @@ describe('snapshots', () => {
   });
 
   it('a snapshot written by another build of strata (another state layout) is rebuilt, without a warning', () => {
-    const home = newHome();
-    const s = Strata.open(home, testEnvironment(13));
-    importBase(s);
-    while (s.state.seq < SNAPSHOT_EVERY + 5) runWeb(s, `c${s.state.seq}`);
+    const { home, s } = storeWithSnapshot(13);
     const bytes = readFileSync(snapshotFile(home));
     const other = Buffer.from(bytes.toString('latin1').replace(/"build":"[^"]*"/, '"build":"0.0.0:1:1"'), 'latin1');
     expect(other.equals(bytes)).toBe(false);
@@ -289,10 +295,7 @@ describe('snapshots', () => {
   });
 
   it('a snapshot of another log (or a repaired one) is not used', () => {
-    const home = newHome();
-    const s = Strata.open(home, testEnvironment(11));
-    importBase(s);
-    while (s.state.seq < SNAPSHOT_EVERY + 5) runWeb(s, `c${s.state.seq}`);
+    const { home } = storeWithSnapshot(11);
     const snapshot = readFileSync(snapshotFile(home));
     const other = newHome();
     const t = Strata.open(other, testEnvironment(12));
