@@ -41,7 +41,7 @@ import {
   type View,
   withChangedFile,
 } from './build-arbitraries.js';
-import { logViolations, quiescentViolations } from './invariants.js';
+import { invariants } from '../src/testing/invariants.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 25);
 
@@ -285,7 +285,7 @@ test.prop([twoBuildsArb, seedArb], { numRuns: RUNS })('rmi of a built image’s 
   expect(deleted.filter((x) => table.get(before.images, x) !== undefined).sort(), label).toEqual(removed);
   const layers = new Set([...table.values(s.images)].flatMap((img) => img.chain));
   expect(keysOf(s.layers), label).toEqual([...layers].sort());
-  expect(quiescentViolations(s), label).toEqual([]);
+  expect(invariants.check(s), label).toEqual([]);
 });
 
 /*
@@ -367,11 +367,11 @@ test.prop([sessionArb, seedArb], { numRuns: RUNS })('replaying the log after bui
       const d = strata.execute({ type: 'rmi', ref: act.tag, force: act.force, prune: true });
       labels.push(`rmi${act.force ? ' -f' : ''} ${act.tag} -> ${d.error?.code ?? 'ok'}`);
     }
-    expect(quiescentViolations(strata.state), labels.join('\n')).toEqual([]);
+    expect(invariants.check(strata.state), labels.join('\n')).toEqual([]);
   }
   const label = labels.join('\n');
   const log = strata.store.read().envelopes;
-  expect(logViolations(log), label).toEqual([]);
+  expect(invariants.log(log), label).toEqual([]);
   expect(replay(log), label).toEqual(strata.state);
   expect(replay(decodeLog(encodeLog([log]))), label).toEqual(strata.state);
 });

@@ -10,7 +10,7 @@ import { writeLayerTar } from '../src/layer/tar-write.js';
 import { readLayerTar } from '../src/layer/tar-read.js';
 import type { State } from '../src/state.js';
 import { type Harness, SCRIPTS, runScenario, scenario, seedArb, spins } from './arbitraries.js';
-import { quiescentViolations } from './invariants.js';
+import { invariants } from '../src/testing/invariants.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 30);
 
@@ -122,7 +122,7 @@ test.prop([scenario(), fc.array(garbageCommand, { minLength: 50, maxLength: 50 }
       }
       const real = h.strata.execute(command);
       expect(real.error?.code, label).toBe(d.error?.code);
-      expect(quiescentViolations(h.state), label).toEqual([]);
+      expect(invariants.check(h.state), label).toEqual([]);
     });
   },
 );

@@ -8,7 +8,7 @@ import { sha256 } from '../src/layer/digest.js';
 import { readLayerTar } from '../src/layer/tar-read.js';
 import { lookup, walk } from '../src/layer/union.js';
 import { Harness, type Observation, containerStack, containersOf, exportTar, orphanImport, runScenario, scenario, seedArb } from './arbitraries.js';
-import { quiescentViolations } from './invariants.js';
+import { invariants } from '../src/testing/invariants.js';
 import { type ViewNode, expectedDiff, flatten, plain, viewDifferences } from './oracles.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 40);
@@ -34,7 +34,7 @@ function touched(o: Observation): string[] {
 test.prop([scenario(), seedArb], { numRuns: RUNS })('export is the flattened union view', async (cmds, seed) => {
   const pending: Promise<void>[] = [];
   await runScenario(cmds, seed, (o, h) => {
-    expect(quiescentViolations(o.after), o.label).toEqual([]);
+    expect(invariants.check(o.after), o.label).toEqual([]);
     for (const id of touched(o)) {
       const c = table.get(o.after.containers, id)!;
       const stack = containerStack(o.after, c);

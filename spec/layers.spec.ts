@@ -8,7 +8,7 @@ import { nextChainId } from '../src/layer/digest.js';
 import { type Container, type State, statusOf } from '../src/state.js';
 import { Harness, type Observation, type Step, runScenario, scenario, seedArb, steps } from './arbitraries.js';
 import { Branches } from './branches.js';
-import { quiescentViolations, violations } from './invariants.js';
+import { invariants } from '../src/testing/invariants.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 40);
 
@@ -150,7 +150,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('a committed layer never cha
  */
 test.prop([scenario(), seedArb], { numRuns: RUNS })('the layer graph is acyclic, closed and refcounted exactly', async (cmds, seed) => {
   await runScenario(cmds, seed, (o) => {
-    expect(quiescentViolations(o.after), o.label).toEqual([]);
+    expect(invariants.check(o.after), o.label).toEqual([]);
   });
 });
 
@@ -177,7 +177,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('no layer still used by an i
         expect(users, `${o.label}: deleting layer ${id} (seq ${env.seq})`).toEqual([]);
       }
       s = apply(s, [env]);
-      expect(violations(s), `${o.label} (seq ${env.seq})`).toEqual([]);
+      expect(invariants.everyEvent(s), `${o.label} (seq ${env.seq})`).toEqual([]);
     }
   });
 });

@@ -5,12 +5,12 @@ import * as table from '../src/core/table.js';
 import { listContainers } from '../src/view/ps.js';
 import { type Container, statusOf } from '../src/state.js';
 import { type Observation, runScenario, scenario, seedArb } from './arbitraries.js';
-import { quiescentViolations } from './invariants.js';
+import { invariants } from '../src/testing/invariants.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 25);
 
 const assertSound = (o: Observation): void => {
-  expect(quiescentViolations(o.after), o.label).toEqual([]);
+  expect(invariants.check(o.after), o.label).toEqual([]);
 };
 
 /*

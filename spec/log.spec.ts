@@ -13,7 +13,8 @@ import { invalidEvent } from '../src/log/schema.js';
 import { encodeSnapshot, snapshotFile } from '../src/log/snapshot.js';
 import { type State, initialState } from '../src/state.js';
 import { Harness, runScenario, scenario, seedArb, stepsOf } from './arbitraries.js';
-import { logViolations, proxyViolations, quiescentViolations, violations } from './invariants.js';
+import { invariants } from '../src/testing/invariants.js';
+import { proxyViolations } from './invariants.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 40);
 
@@ -29,7 +30,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('replaying the log reproduce
     if (o.envelopes.length > 0) batches.push([...o.envelopes]);
   });
   const log = h.strata.store.read().envelopes;
-  expect(logViolations(log)).toEqual([]);
+  expect(invariants.log(log)).toEqual([]);
   expect(replay(log)).toEqual(h.state);
   // one line per step (its tick and its command), after the base image's import
   const setup = log.slice(0, (batches[0]?.[0]?.seq ?? log.length + 1) - 1);
@@ -39,7 +40,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('replaying the log reproduce
 /*
  * Property 11. Every prefix of the log is a state the engine could be in, so it satisfies every invariant
  * of invariants.ts (`violations`, after each event); at command boundaries (the end of one execute) it also
- * satisfies `quiescentViolations` (no layer left without references).
+ * satisfies `invariants.check` (no layer left without references).
  */
 test.prop([scenario(), seedArb], { numRuns: RUNS })('every prefix of the log replays to a sound state', async (cmds, seed) => {
   const boundaries = new Set<number>();
@@ -52,7 +53,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('every prefix of the log rep
   let s: State = initialState();
   for (const env of log) {
     s = replay([env], s);
-    const found = boundaries.has(env.seq) ? quiescentViolations(s) : violations(s);
+    const found = boundaries.has(env.seq) ? invariants.check(s) : invariants.everyEvent(s);
     expect(found, `after seq ${env.seq} (${env.event.type})`).toEqual([]);
   }
   expect(s).toEqual(h.state);
