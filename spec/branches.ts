@@ -3,7 +3,9 @@
  * case took and, after all its runs, fails naming any branch no case reached (a generator that stopped
  * reaching one would otherwise leave that part of the property silently unchecked).
  */
-import { expect } from 'vitest';
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { type StepCommand, scenario, seedArb } from './arbitraries.js';
 
 export class Branches<K extends string> {
   private readonly counts = new Map<K, number>();
@@ -20,4 +22,21 @@ export class Branches<K extends string> {
     const missed = [...this.counts].filter(([, n]) => n === 0).map(([k]) => k);
     expect(missed, `branches no case reached (cases per branch: ${JSON.stringify(Object.fromEntries(this.counts))})`).toEqual([]);
   }
+}
+
+/**
+ * A property over generated scenarios that branches on what was drawn: `body` reports each case's
+ * branch with `hit`, and the test fails after its runs if a named branch was never reached.
+ */
+export function scenarioProperty<K extends string>(
+  name: string,
+  numRuns: number,
+  branches: readonly K[],
+  body: (hit: (branch: K) => void, cmds: Iterable<StepCommand>, seed: number) => Promise<void>,
+): void {
+  test(name, async () => {
+    const b = new Branches(branches);
+    await fc.assert(fc.asyncProperty(scenario(), seedArb, (cmds, seed) => body((k) => b.hit(k), cmds, seed)), { numRuns });
+    b.expectEach();
+  });
 }

@@ -9,6 +9,7 @@ import { readLayerTar } from '../src/layer/tar-read.js';
 import { lookup, walk } from '../src/layer/union.js';
 import { Harness, type Observation, containerStack, containersOf, exportTar, orphanImport, runScenario, scenario, seedArb } from './arbitraries.js';
 import { invariants } from '../src/testing/invariants.js';
+import { scenarioProperty } from './branches.js';
 import { type ViewNode, expectedDiff, flatten, plain, viewDifferences } from './oracles.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 40);
@@ -68,9 +69,10 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('export is the flattened uni
  * the uncompressed tar (moby-rules.md §6). So importing an export gives one layer whose view is the
  * container's view at export time.
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('import of an export gives one layer with the same view', async (cmds, seed) => {
+scenarioProperty('import of an export gives one layer with the same view', RUNS, ['an export imported'], async (hit, cmds, seed) => {
   await runScenario(cmds, seed, (o) => {
     if (o.step.kind !== 'import_export' || !o.exported || !o.decision || o.decision.error) return;
+    hit('an export imported');
     const img = table.get(o.after.images, o.decision.reply.id!)!;
     expect(img.parent, o.label).toBeNull();
     expect(img.config.rootfs.diff_ids, o.label).toEqual([sha256(o.exported.tar)]);

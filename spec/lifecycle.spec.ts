@@ -5,6 +5,7 @@ import * as table from '../src/core/table.js';
 import { listContainers } from '../src/view/ps.js';
 import { type Container, statusOf } from '../src/state.js';
 import { type Observation, runScenario, scenario, seedArb } from './arbitraries.js';
+import { scenarioProperty } from './branches.js';
 import { invariants } from '../src/testing/invariants.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 25);
@@ -20,13 +21,14 @@ const assertSound = (o: Observation): void => {
  * `destroy`. Stopped/created containers are removed without `-f`.")
  * A refused rm changes nothing: the state is the same object and no event is logged.
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('rm removes only non-running containers unless forced', async (cmds, seed) => {
+scenarioProperty('rm removes only non-running containers unless forced', RUNS, ['refused: live, no -f', 'removed: stopped', 'removed: live, -f'], async (hit, cmds, seed) => {
   await runScenario(cmds, seed, (o) => {
     assertSound(o);
     if (o.command?.type !== 'rm' || !o.container) return;
     const c: Container = o.container;
     const status = statusOf(c.state);
     const live = status === 'running' || status === 'paused' || status === 'restarting';
+    hit(!live ? 'removed: stopped' : o.command.force ? 'removed: live, -f' : 'refused: live, no -f');
     if (live && !o.command.force) {
       expect(o.decision?.error, o.label).toEqual({ code: 'rm_running', id: c.id, status });
       expect(o.after, o.label).toBe(o.before);

@@ -13,7 +13,8 @@ import { containerMachine, VERBS, type Verb } from '../src/container/machine.js'
 import { decide } from '../src/decide.js';
 import * as table from '../src/core/table.js';
 import { type Container, type State, type Status, statusOf } from '../src/state.js';
-import { type Harness, containersOf, runScenario, scenario, seedArb, spins } from './arbitraries.js';
+import { type Harness, containersOf, runScenario, spins } from './arbitraries.js';
+import { scenarioProperty } from './branches.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 30);
 
@@ -132,7 +133,7 @@ test('the machine has exactly the user-verb edges moby-rules.md §3 allows', () 
  * the engine's own events (die, restart_policy, wake), or it is gone only if that closure holds `removed`
  * (or it has --rm and the closure holds `exited`). Statuses the model shows are all reachable in the machine.
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('decide accepts a verb in a status exactly when the machine has an edge', async (cmds, seed) => {
+scenarioProperty('decide accepts a verb in a status exactly when the machine has an edge', RUNS, ['a transition taken'], async (hit, cmds, seed) => {
   const seen = new Set<Status>();
   await runScenario(cmds, seed, (o, h) => {
     const s: State = o.before;
@@ -153,6 +154,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('decide accepts a verb in a 
     const verb: string | undefined =
       cmd.type === 'rm' ? (cmd.force ? 'rm_force' : 'rm') : USER_VERBS.includes(cmd.type as UserVerb) ? cmd.type : undefined;
     if (verb === undefined) return;
+    hit('a transition taken');
     const from = statusOf(c.state);
     const closure = settle(targets(from, verb));
     const now = table.get(o.after.containers, c.id);

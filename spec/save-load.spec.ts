@@ -3,7 +3,6 @@
  * imports, runs, commits, tags and removals, every image of the state is saved, and the archive is
  * loaded into an empty store and into the same store again.
  */
-import { test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import * as table from '../src/core/table.js';
 import { readImageArchive } from '../src/image/archive/read.js';
@@ -13,7 +12,8 @@ import { MemoryStore } from '../src/log/store.js';
 import type { State } from '../src/state.js';
 import { Strata } from '../src/strata.js';
 import { testEnvironment } from '../src/testing/environment.js';
-import { runScenario, scenario, seedArb } from './arbitraries.js';
+import { runScenario } from './arbitraries.js';
+import { scenarioProperty } from './branches.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 25);
 
@@ -55,11 +55,12 @@ function images(s: State): unknown {
  * tags, the same layers (ChainID, DiffID, contents) and the same parents, all images being saved
  * together (a parent is restored only from the same archive).
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('save, then load into an empty store, restores the same images, tags, layers and parents', async (cmds, seed) => {
+scenarioProperty('save, then load into an empty store, restores the same images, tags, layers and parents', RUNS, ['images to save'], async (hit, cmds, seed) => {
   const h = await runScenario(cmds, seed);
   const before = h.strata.state;
   const names = everything(before);
   if (names.length === 0) return;
+  hit('images to save');
   const bytes = save(h.strata, names);
   const fresh = new Strata(new MemoryStore(), testEnvironment(seed + 1));
   await load(fresh, bytes);
@@ -67,10 +68,11 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('save, then load into an emp
 });
 
 /* "Layer tars are written deterministically ... so the same image always saves to the same bytes" (issue 5). */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('saving the same images twice gives identical bytes', async (cmds, seed) => {
+scenarioProperty('saving the same images twice gives identical bytes', RUNS, ['images to save'], async (hit, cmds, seed) => {
   const h = await runScenario(cmds, seed);
   const names = everything(h.strata.state);
   if (names.length === 0) return;
+  hit('images to save');
   expect(Buffer.from(save(h.strata, names)).equals(Buffer.from(save(h.strata, names)))).toBe(true);
 });
 
@@ -79,11 +81,12 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('saving the same images twic
  * (issue 5; §7.3: loading an archive whose images are present prints the same lines and changes
  * nothing): loading into the store the archive came from leaves images, tags and layers as they were.
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('loading an archive into the store it came from, once or twice, changes no image, tag or layer', async (cmds, seed) => {
+scenarioProperty('loading an archive into the store it came from, once or twice, changes no image, tag or layer', RUNS, ['images to save'], async (hit, cmds, seed) => {
   const h = await runScenario(cmds, seed);
   const before = h.strata.state;
   const names = everything(before);
   if (names.length === 0) return;
+  hit('images to save');
   const bytes = save(h.strata, names);
   // a save takes tags only for the names given; every tag was named, so every tag comes back as it is
   await load(h.strata, bytes);

@@ -19,20 +19,9 @@ import { Strata, systemEnvironment } from '../strata.js';
 import { marshal } from '../template/json.js';
 import { historyRows } from '../view/images.js';
 import { inspectContainer, inspectImage } from '../view/inspect.js';
+import type { RawWorld, Result } from '../testing/observe.js';
 
-export interface Result {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly exitCode: number;
-}
-
-/** The world as the engine API shows it: inspect JSON, changes and history per object. */
-export interface RawWorld {
-  readonly containers: readonly Record<string, unknown>[];
-  readonly changes: Readonly<Record<string, readonly { Kind: number; Path: string }[]>>;
-  readonly images: readonly Record<string, unknown>[];
-  readonly histories: Readonly<Record<string, readonly Record<string, unknown>[]>>;
-}
+export type { RawWorld, Result };
 
 export interface Settling {
   readonly name: string;

@@ -7,6 +7,7 @@
  * depends on a race would report noise, not divergences.
  */
 import fc from 'fast-check';
+import { EXEC_PROGRAMS as KIT_EXEC_PROGRAMS } from '../testing/programs.js';
 
 /**
  * What PID 1 does, which decides what a step may do to it without racing the wall clock:
@@ -29,14 +30,8 @@ export const PROGRAMS: readonly { readonly kind: Kind; readonly argv: readonly s
   { kind: 'trap', argv: ['sh', '-c', "trap 'exit 7' TERM; while :; do sleep 1; done"] },
 ];
 
-export const EXEC_PROGRAMS: readonly (readonly string[])[] = [
-  ['sh', '-c', 'echo e > /e.txt'],
-  ['cat', '/f1'],
-  ['sh', '-c', 'echo x; exit 4'],
-  ['nosuchcmd'],
-  ['ls', '/'],
-  ['sh', '-c', 'rm /up && mkdir /up'],
-];
+/** The kit's exec programs (strata/testing), and one that swaps a file for a directory. */
+export const EXEC_PROGRAMS: readonly (readonly string[])[] = [...KIT_EXEC_PROGRAMS, ['sh', '-c', 'rm /up && mkdir /up']];
 
 /**
  * Extra create/run flags: environment, working directory (created when missing), labels, entrypoint

@@ -12,7 +12,7 @@ import { readLayerTar } from '../layer/tar-read.js';
 import { sha256 } from '../layer/digest.js';
 import type { Driver, ModelDriver, Result } from './driver.js';
 import { CHANGES, CREATE_FLAGS, EXEC_PROGRAMS, INSTRUCTIONS, type Kind, LABEL, PROGRAMS, RESTARTS, restartsForever, type Step, type TarSpec } from './generate.js';
-import { Masker, type Observed, difference, normaliseWorld, observe } from './observe.js';
+import { Masker, type Observed, difference, normaliseWorld, observe } from '../testing/observe.js';
 import { statusOf } from '../state.js';
 import { findContainer, isError } from '../container/resolve.js';
 import { findImage } from '../image/resolve.js';

@@ -57,6 +57,8 @@ export function given(base: LayerInput, commands: readonly (Command | ((s: Strat
           return then;
         },
         thenNothingHappened() {
+          // a no-op that succeeds: a refusal also changes nothing, and is thenFails's to state
+          if (decision.error) throw new Error(`expected a no-op, got error ${decision.error.code}`);
           if (events.length > 0 || strata.state !== before) throw new Error(`expected no events, got [${events.join(', ')}]`);
           return then;
         },

@@ -38,14 +38,11 @@ describe('makeBaseRootfs', () => {
     expect(l.size).toBe(fakeBusybox.length + 2 * 7);
   });
 
-  it('gives the DiffID Docker 20.10.24 reported when importing it with Debian busybox-static 1.35.0', async () => {
+  // observed: `docker import` of this tar -> RootFS.Layers[0] 9576b990…, Size 1982375
+  const observedBusybox = 'sha256:3d9f2889d6782537624a4e1a10e68a2ddd53e0ee8bac02676f27308f42ec6bf6';
+  const sameBusybox = sha256(loadBusybox()) === observedBusybox;
+  it.skipIf(!sameBusybox)('gives the DiffID Docker 20.10.24 reported when importing it with Debian busybox-static 1.35.0 (skipped: /bin/busybox is absent or another build)', async () => {
     const busybox = loadBusybox();
-    // observed: `docker import` of this tar -> RootFS.Layers[0] 9576b990…, Size 1982375
-    const observedBusybox = 'sha256:3d9f2889d6782537624a4e1a10e68a2ddd53e0ee8bac02676f27308f42ec6bf6';
-    if (sha256(busybox) !== observedBusybox) {
-      console.info('skipping the recorded-DiffID check: /bin/busybox is absent or another build');
-      return;
-    }
     const l = await ok(makeBaseRootfs(busybox, DEFAULT_APPLETS));
     expect(l.diffId).toBe('sha256:9576b990596f88ba429978ce2b04d21b2de6522f00f95ef47a32bdb07ef5e28a');
     expect(l.size).toBe(1982375);

@@ -4,7 +4,7 @@
  * conformance check behind the CLI's claim to print what docker prints.
  */
 import { ModelDriver } from '../../src/conformance/driver.js';
-import { Masker, observe } from '../../src/conformance/observe.js';
+import { Masker, observe } from '../../src/testing/observe.js';
 import { DEFAULT_APPLETS, loadBusybox, makeBaseRootfs } from '../../src/layer/rootfs.js';
 import { type DockerResult, docker, ensureBaseImage } from './engine.js';
 

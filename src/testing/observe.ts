@@ -3,7 +3,21 @@
  * (each side numbers its own), wall-clock times and durations are masked, and the world is reduced
  * to what the model claims to know.
  */
-import type { RawWorld, Result } from './driver.js';
+
+/** What one docker command line printed, and its exit code. */
+export interface Result {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+/** The world as the engine API shows it: inspect JSON, changes and history per object. */
+export interface RawWorld {
+  readonly containers: readonly Record<string, unknown>[];
+  readonly changes: Readonly<Record<string, readonly { Kind: number; Path: string }[]>>;
+  readonly images: readonly Record<string, unknown>[];
+  readonly histories: Readonly<Record<string, readonly Record<string, unknown>[]>>;
+}
 
 /** The reference engine runs with --ip-forward=false; every `run`, and every build step's container, warns about it. */
 const ENGINE_NOISE = /^(?:WARNING| ---> \[Warning\]) IPv4 forwarding is disabled\. Networking will not work\.\n/gm;
