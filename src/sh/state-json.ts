@@ -70,10 +70,9 @@ function copyJson(x: unknown): unknown {
 const copyField = (_key: string, value: unknown): unknown => copyJson(value);
 const keptExact = (_key: string, value: unknown): boolean => isExact(value);
 
-const copyFrame = (f: unknown): unknown =>
-  isPlainObject(f)
-    ? copyObject(f, (key, value) => (isScript(key, value) ? value : copyJson(value)), (key, value) => isScript(key, value) || isExact(value))
-    : copyJson(f);
+const copyFrameField = (key: string, value: unknown): unknown => (isScript(key, value) ? value : copyJson(value));
+const keptInFrame = (key: string, value: unknown): boolean => isScript(key, value) || isExact(value);
+const copyFrame = (f: unknown): unknown => (isPlainObject(f) ? copyObject(f, copyFrameField, keptInFrame) : copyJson(f));
 
 const copyStateField = (key: string, value: unknown): unknown => (key === 'stack' && isPlainArray(value) ? copyArray(value, copyFrame) : copyJson(value));
 
@@ -112,8 +111,9 @@ function objectJson(o: Obj, field: Field<string>): string {
   return `{${s}}`;
 }
 
-const frameJson = (f: unknown): string | undefined =>
-  isPlainObject(f) ? objectJson(f, (key, value) => (key === 'wakeAt' ? undefined : isScript(key, value) ? memoJson(value) : steadyJson(value))) : steadyJson(f);
+const frameFieldJson = (key: string, value: unknown): string | undefined =>
+  key === 'wakeAt' ? undefined : isScript(key, value) ? memoJson(value) : steadyJson(value);
+const frameJson = (f: unknown): string | undefined => (isPlainObject(f) ? objectJson(f, frameFieldJson) : steadyJson(f));
 
 function stackJson(frames: unknown): string | undefined {
   if (!isPlainArray(frames)) return steadyJson(frames);
@@ -122,8 +122,10 @@ function stackJson(frames: unknown): string | undefined {
   return `[${parts.join(',')}]`;
 }
 
+const stateFieldJson = (key: string, value: unknown): string | undefined =>
+  key === 'wakeAt' ? undefined : key === 'stack' ? stackJson(value) : steadyJson(value);
+
 /** `JSON.stringify(state)` with every property named wakeAt left out, the parsed script's JSON remembered. */
 export function steadyStateJson(state: object): string | undefined {
-  if (!isPlainObject(state)) return steadyJson(state);
-  return objectJson(state, (key, value) => (key === 'wakeAt' ? undefined : key === 'stack' ? stackJson(value) : steadyJson(value)));
+  return isPlainObject(state) ? objectJson(state, stateFieldJson) : steadyJson(state);
 }
