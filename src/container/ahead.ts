@@ -34,9 +34,18 @@ export const wakeOf = (state: ProcState): number | null => state.wakeAt;
  * loop takes a positive time.
  */
 export function lookAhead(from: ProcState, first: number, horizon: number, step: Step): Ahead {
-  // an overdue wake-up (the container was paused) happens later than its state says: not a round
-  const seen = new Map<string, number>(wakeOf(from) === first ? [[steadyKey(from), 0]] : []);
-  const rounds: ProcState[] = wakeOf(from) === first ? [from] : [];
+  const seen = new Map<string, number>();
+  const rounds: ProcState[] = [];
+  /** The round `s` repeats, if any; else it is remembered as the next round. */
+  const repeated = (s: ProcState): number | undefined => {
+    const key = steadyKey(s);
+    const j = seen.get(key);
+    if (j === undefined) {
+      seen.set(key, rounds.length);
+      rounds.push(s);
+    }
+    return j;
+  };
   let state = from;
   let at = first;
   let reached = first;
@@ -47,14 +56,14 @@ export function lookAhead(from: ProcState, first: number, horizon: number, step:
     const next = outcome.state;
     const wake = wakeOf(next);
     if (wake === null || wake > horizon) return { kind: 'quiet', state: next, at };
-    const key = steadyKey(next);
-    const j = seen.get(key);
+    // keys are only taken once a wake-up was quiet: a first one that is not (a stop's) needs none.
+    // An overdue wake-up (the container was paused) happens later than its state says: not a round.
+    if (n === 0 && wakeOf(from) === first) repeated(from);
+    const j = repeated(next);
     if (j !== undefined) {
       const cycle = rounds.slice(j);
       return repeat(cycle, wake - (wakeOf(cycle[0]!) as number), horizon);
     }
-    seen.set(key, rounds.length);
-    rounds.push(next);
     state = next;
     reached = at;
     at = wake;

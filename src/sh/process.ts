@@ -7,6 +7,7 @@ import { basename } from './path.js';
 import { parse } from './parser.js';
 import { queueTraps, run, type RunResult } from './runner.js';
 import { newShell, type ShState } from './shell.js';
+import { copyState, steadyStateJson } from './state-json.js';
 import { DEFAULT_IGNORED, DEFAULT_STOP, signalNumber, type Signal } from './signal.js';
 import { isUnsupported, unsupported, type ProcessEnv, type Output, type Unsupported } from './types.js';
 
@@ -93,14 +94,10 @@ export function checkProgram(argv: readonly string[]): Unsupported | undefined {
   return a === undefined ? undefined : a.check(p.args);
 }
 
-function clone<T>(x: T): T {
-  return JSON.parse(JSON.stringify(x)) as T;
-}
-
 function outcome(r: RunResult, st: ShState, penv: ProcessEnv, log: OutputLog): Outcome | Unsupported {
   if ('code' in r && r.code === 'unsupported') return r;
   if (r.kind === 'exited') return { kind: 'exited', code: r.code & 0xff, at: penv.now, output: log.chunks };
-  return { kind: 'blocked', wakeAt: r.wakeAt, state: clone(st), output: log.chunks };
+  return { kind: 'blocked', wakeAt: r.wakeAt, state: copyState(st), output: log.chunks };
 }
 
 /**
@@ -157,8 +154,9 @@ function unhandled(signal: Signal, penv: ProcessEnv): 'ignore' | 'die' | Unsuppo
   return penv.pid1 || DEFAULT_IGNORED.includes(signal) ? 'ignore' : 'die';
 }
 
-function blockedAgain(state: ProcState, wakeAt: number | null): Outcome {
-  return { kind: 'blocked', wakeAt, state: clone(state), output: [] };
+/** `st` is the copy resume made of its state: nothing else holds it, so it is not copied again. */
+function blockedAgain(st: ProcState, wakeAt: number | null): Outcome {
+  return { kind: 'blocked', wakeAt, state: st, output: [] };
 }
 
 export function resume(
@@ -166,7 +164,7 @@ export function resume(
   penv: ProcessEnv,
   why: { kind: 'timer' } | { kind: 'signal'; signal: Signal },
 ): Outcome | Unsupported {
-  const st = upgrade(clone(state));
+  const st = upgrade(copyState(state));
   const wakeAt = st.wakeAt;
   if (why.kind === 'signal') {
     const sig = why.signal;
@@ -199,12 +197,12 @@ export function resume(
  * wait on the clock can jump whole rounds of a loop that does nothing else).
  */
 export function steadyKey(state: ProcState): string {
-  return JSON.stringify(upgrade(state), (k, v: unknown) => (k === 'wakeAt' ? undefined : v));
+  return steadyStateJson(upgrade(state)) as string;
 }
 
 /** The same process, everything happening `ms` later: what a repeat of a round of its loop leaves. */
 export function delayed(state: ProcState, ms: number): ProcState {
-  const st = upgrade(clone(state));
+  const st = upgrade(copyState(state));
   if (st.kind === 'sleep') return { ...st, wakeAt: st.wakeAt + ms };
   if (st.wakeAt !== null) st.wakeAt += ms;
   return st;
