@@ -38,6 +38,16 @@ ours() {
 
 pid_from() { [ -s "$1" ] && tr -dc '0-9' <"$1" || true; }
 
+# A child this script started, still running (not a zombie). Between its fork and its exec the
+# child's command line is still this script's, so `ours` would call it gone: under load that moment
+# is long enough to see. Our own unreaped child's pid cannot be reused, so existing is enough.
+alive() {
+  local pid=$1 stat
+  [[ $pid =~ ^[0-9]+$ ]] && stat=$(cat "/proc/$pid/stat" 2>/dev/null) || return 1
+  stat=${stat##*) }
+  [ "${stat%% *}" != Z ]
+}
+
 # Inherited DOCKER_CONTEXT/TLS settings would clash with DOCKER_HOST; timeout guards
 # against a daemon that accepts connections but hangs.
 answers() {
@@ -126,9 +136,13 @@ wait_ready() {
   for ((i = 0; i < START_TIMEOUT * 4; i++)); do
     answers && return 0
     pid=$(pid_from "$PIDF")
-    # dockerd writes its pidfile early; before that, the launcher pid stands in.
-    if [ -z "$pid" ]; then pid=${1:-}; fi
-    if [ -n "$pid" ] && ! ours "$pid"; then
+    # dockerd writes its pidfile early; before that, the launcher (our child) stands in.
+    if [ -z "$pid" ]; then
+      if [ -n "${1:-}" ] && ! alive "$1"; then
+        log "dockerd exited during start-up"
+        return 1
+      fi
+    elif ! ours "$pid"; then
       log "dockerd exited during start-up"
       return 1
     fi
@@ -215,7 +229,7 @@ EOF
   local i
   for ((i = 0; i < 80; i++)); do
     [ -S "$CTD_SOCK" ] && break
-    ours "$(pid_from "$CTD_PIDF")" || { log "containerd exited during start-up"; start_failed; }
+    alive "$(pid_from "$CTD_PIDF")" || { log "containerd exited during start-up"; start_failed; }
     sleep 0.25
   done
   [ -S "$CTD_SOCK" ] || { log "containerd socket did not appear in 20s"; start_failed; }
