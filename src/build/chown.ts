@@ -7,7 +7,7 @@
  * a user name needs it; the texts name the file on the host.
  */
 import { type FsView, followSymlinkInScope, scopedMessage } from './fs-view.js';
-import { goTrimSpace } from './unicode.js';
+import { goTrimSpace } from '../go/strings.js';
 
 export interface Identity {
   readonly uid: number;

@@ -11,7 +11,7 @@
  *   for the process however long it takes.
  */
 import type { DockerError } from '../core/errors.js';
-import { parseGoInt } from '../core/go-strconv.js';
+import { parseGoInt } from '../go/strconv.js';
 
 const NS_PER_S = 1_000_000_000n;
 const NS_PER_MS = 1_000_000n;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type GoType, goDecode, goTypeString, goUnmarshal } from '../../src/core/go-json.js';
-import { IMAGE_TYPE, MANIFEST_TYPE } from '../../src/image/archive/go-types.js';
+import { type GoType, goDecode, goTypeString, goUnmarshal } from '../../src/go/json/index.js';
+import { IMAGE_TYPE, MANIFEST_TYPE, STRSLICE } from '../../src/image/archive/go-types.js';
 
 /*
  * Cases marked [engine] were observed on Docker 20.10.24+dfsg1 (Go 1.19.8): `docker load -i` of an
@@ -364,7 +364,7 @@ describe('Go 1.19 decoding rules', () => {
   });
 
   it('decodes StrSlice: a string, an array of strings, or null', () => {
-    const ss: GoType = { kind: 'strslice' };
+    const ss = STRSLICE;
     expect(valueOf(goUnmarshal('"a b"', ss))).toEqual(['a b']);
     expect(valueOf(goUnmarshal('["a",null]', ss))).toEqual(['a', '']);
     expect(valueOf(goUnmarshal('null', ss))).toBeNull();
