@@ -13,6 +13,7 @@
  * - The bytes Go's tar writer spends on an entry are src/go/tar's entrySize.
  */
 import { createHash } from 'node:crypto';
+import { humanSize } from '../core/time.js';
 import { C_ISDIR, C_ISLNK, C_ISREG, type Header } from '../go/tar/index.js';
 
 export type Typeflag = '0' | '1' | '2' | '5';
@@ -49,45 +50,10 @@ export function hashStringSlice(prefix: 'dir' | 'multi', slice: readonly string[
   return `${prefix}:${createHash('sha256').update(slice.join(',')).digest('hex')}`;
 }
 
-const UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
-
-/**
- * go-units HumanSize: decimal units and Go's "%.4g" (four significant digits, ties to even, no
- * trailing zeros), computed exactly on the integer byte count.
- */
-export function humanSize(bytes: number): string {
-  let unit = 0;
-  let divisor = 1n;
-  const n = BigInt(bytes);
-  while (n >= divisor * 1000n && unit < UNITS.length - 1) {
-    divisor *= 1000n;
-    unit++;
-  }
-  if (n === 0n) return '0B';
-  // exponent e with 10^e <= n/divisor < 10^(e+1)
-  let e = 0;
-  while (n >= divisor * 10n ** BigInt(e + 1)) e++;
-  while (n < divisor * 10n ** BigInt(e)) e--;
-  const shift = 3 - e;
-  const num = shift >= 0 ? n * 10n ** BigInt(shift) : n;
-  const den = shift >= 0 ? divisor : divisor * 10n ** BigInt(-shift);
-  let q = num / den;
-  const twice = 2n * (num % den);
-  if (twice > den || (twice === den && q % 2n === 1n)) q++;
-  if (q === 10000n) {
-    q = 1000n;
-    e++;
-  }
-  const digits = q.toString(); // four digits: d.ddd × 10^e
-  const point = e + 1;
-  const value = point >= 4 ? digits + '0'.repeat(point - 4) : point > 0 ? `${digits.slice(0, point)}.${digits.slice(point)}` : `0.${'0'.repeat(-point)}${digits}`;
-  return `${value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value}${UNITS[unit]}`;
-}
-
 /**
  * What the client writes to a non-terminal stdout for the upload (observed with `od -c`): the last
  * progress update only, the size right-aligned in 8 columns, then "\r\r\n".
  */
 export function sendingContextLine(bytes: number): string {
-  return `Sending build context to Docker daemon ${humanSize(bytes).padStart(8)}\r\r\n`;
+  return `Sending build context to Docker daemon ${humanSize(bytes, 4).padStart(8)}\r\r\n`;
 }

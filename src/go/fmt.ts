@@ -4,7 +4,7 @@
  * docker's messages use, with Go's %!verb(type=value), %!(MISSING), %!(NOVERB) and %!(EXTRA …)
  * forms. Quoting (%q) is strconv's (strconv.ts).
  */
-import { goQuote, goQuoteRune } from './strconv.js';
+import { formatFloat as strconvFormatFloat, goQuote, goQuoteRune } from './strconv.js';
 import {
   GO_STRING,
   GoFloat,
@@ -67,24 +67,8 @@ export function formatFloatV(f: number, upper = false): string {
 }
 
 function floatG(f: number, prec: number | undefined, upper: boolean): string {
-  const sp = special(f);
-  if (sp !== undefined) return sp;
-  if (prec === undefined) return formatFloatV(f, upper);
-  const p = prec === 0 ? 1 : prec;
-  const e = Number(f.toExponential(p - 1).split('e')[1]);
-  if (e < -4 || e >= p) {
-    const [m = '', x = '0'] = f.toExponential(p - 1).split('e');
-    return (m.includes('.') ? m.replace(/\.?0+$/, '') : m) + expSuffix(Number(x), upper);
-  }
-  const fixed = f.toFixed(Math.max(p - 1 - e, 0));
-  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-}
-
-function floatE(f: number, prec: number, upper: boolean): string {
-  const sp = special(f);
-  if (sp !== undefined) return sp;
-  const [m = '', x = '0'] = f.toExponential(prec).split('e');
-  return m + expSuffix(Number(x), upper);
+  if (prec === undefined) return special(f) ?? formatFloatV(f, upper);
+  return strconvFormatFloat(f, upper ? 'G' : 'g', prec);
 }
 
 const plainFlags: Flags = { minus: false, plus: false, sharp: false, space: false, zero: false };
@@ -178,11 +162,11 @@ function formatFloat(f: number, v: Val, spec: Spec): string {
       break;
     case 'e':
     case 'E':
-      s = floatE(f, spec.prec ?? 6, spec.verb === 'E');
+      s = strconvFormatFloat(f, spec.verb, spec.prec ?? 6);
       break;
     case 'f':
     case 'F':
-      s = special(f) ?? f.toFixed(spec.prec ?? 6);
+      s = strconvFormatFloat(f, 'f', spec.prec ?? 6);
       break;
     default:
       return badVerb(v, spec);

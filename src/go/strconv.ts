@@ -171,3 +171,83 @@ export function parseBool(s: string): boolean | undefined {
   if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s)) return false;
   return undefined;
 }
+
+/** A float's exact decimal value, 0.digits × 10^dp (digits without trailing zeros; '' for zero). */
+interface Decimal {
+  digits: string;
+  dp: number;
+}
+
+/** decimal.Assign + Shift: the exact decimal expansion of |f| (every binary float has one). */
+function exactDecimal(f: number): Decimal {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(f));
+  const bits = view.getBigUint64(0);
+  const biased = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & ((1n << 52n) - 1n);
+  if (biased !== 0) mant |= 1n << 52n;
+  const exp = (biased === 0 ? 1 : biased) - 1075;
+  if (mant === 0n) return { digits: '', dp: 0 };
+  const scaled = exp >= 0 ? (mant << BigInt(exp)).toString() : (mant * 5n ** BigInt(-exp)).toString();
+  const dp = exp >= 0 ? scaled.length : scaled.length + exp;
+  return { digits: scaled.replace(/0+$/, ''), dp };
+}
+
+/** decimal.Round(nd): to nd digits, an exact half rounding to even (shouldRoundUp). */
+function round(d: Decimal, nd: number): Decimal {
+  if (nd < 0 || nd >= d.digits.length) return d;
+  const half = d.digits[nd] === '5' && nd + 1 === d.digits.length;
+  const up = half ? nd > 0 && Number(d.digits[nd - 1]) % 2 === 1 : d.digits[nd]! >= '5';
+  if (!up) return { digits: d.digits.slice(0, nd).replace(/0+$/, ''), dp: d.dp };
+  let i = nd - 1;
+  while (i >= 0 && d.digits[i] === '9') i--;
+  if (i < 0) return { digits: '1', dp: d.dp + 1 }; // 999… rounds to 1000…
+  return { digits: d.digits.slice(0, i) + String(Number(d.digits[i]) + 1), dp: d.dp };
+}
+
+const digitAt = (d: Decimal, i: number): string => d.digits[i] ?? '0';
+
+/** fmtE: d.ddd…e±dd with prec digits after the point. */
+function fmtE(d: Decimal, prec: number, e: 'e' | 'E'): string {
+  let out = digitAt(d, 0);
+  if (prec > 0) {
+    out += '.';
+    for (let i = 1; i <= prec; i++) out += digitAt(d, i);
+  }
+  const exp = d.digits === '' ? 0 : d.dp - 1;
+  const abs = Math.abs(exp);
+  return `${out}${e}${exp < 0 ? '-' : '+'}${abs < 10 ? `0${abs}` : abs}`;
+}
+
+/** fmtF: the integer part (0 when none), then prec digits after the point. */
+function fmtF(d: Decimal, prec: number): string {
+  let out = '';
+  if (d.dp > 0) for (let i = 0; i < d.dp; i++) out += digitAt(d, i);
+  else out = '0';
+  if (prec > 0) {
+    out += '.';
+    for (let i = 0; i < prec; i++) out += d.dp + i < 0 ? '0' : digitAt(d, d.dp + i);
+  }
+  return out;
+}
+
+/**
+ * strconv.FormatFloat(f, fmt, prec, 64) for a precision (prec >= 0): the exact value rounded half
+ * to even, as Go's decimal conversion does (JavaScript's toFixed and toPrecision round half up).
+ */
+export function formatFloat(f: number, fmt: 'e' | 'E' | 'f' | 'g' | 'G', prec: number): string {
+  if (Number.isNaN(f)) return 'NaN';
+  if (f === Infinity) return '+Inf';
+  if (f === -Infinity) return '-Inf';
+  const neg = f < 0 || Object.is(f, -0) ? '-' : '';
+  const exact = exactDecimal(f);
+  if (fmt === 'e' || fmt === 'E') return neg + fmtE(round(exact, prec + 1), prec, fmt);
+  if (fmt === 'f') return neg + fmtF(round(exact, exact.dp + prec), prec);
+  const p = prec === 0 ? 1 : prec;
+  const d = round(exact, p);
+  let eprec = p;
+  if (eprec > d.digits.length && d.digits.length >= d.dp) eprec = d.digits.length;
+  const exp = d.dp - 1;
+  if (exp < -4 || exp >= eprec) return neg + fmtE(d, Math.min(p, Math.max(d.digits.length, 1)) - 1, fmt === 'G' ? 'E' : 'e');
+  return neg + fmtF(d, Math.max((p > d.dp ? d.digits.length : p) - d.dp, 0));
+}
