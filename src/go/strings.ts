@@ -58,12 +58,24 @@ function isSeparator(r: string): boolean {
   return isGoSpace(r);
 }
 
-/** strings.Title: upper-case letters that begin words (previous rune is a separator). */
+/** The runes whose title case is not their upper case: the Latin digraphs, and Georgian letters (their own title case). */
+const TITLE_CASE: Readonly<Record<string, string>> = { Ǆ: 'ǅ', ǅ: 'ǅ', ǆ: 'ǅ', Ǉ: 'ǈ', ǈ: 'ǈ', ǉ: 'ǈ', Ǌ: 'ǋ', ǋ: 'ǋ', ǌ: 'ǋ', Ǳ: 'ǲ', ǲ: 'ǲ', ǳ: 'ǲ' };
+
+/** unicode.ToTitle of one rune. */
+function toTitle(ch: string): string {
+  const t = TITLE_CASE[ch];
+  if (t !== undefined) return t;
+  if (/^[\u10d0-\u10ff]$/.test(ch)) return ch;
+  const upper = ch.toUpperCase();
+  return Array.from(upper).length === 1 ? upper : ch;
+}
+
+/** strings.Title: the letters that begin words (the previous rune is a separator) in title case. */
 export function goTitle(s: string): string {
   let prev = ' ';
   let out = '';
   for (const ch of s) {
-    out += isSeparator(prev) ? ch.toUpperCase() : ch;
+    out += isSeparator(prev) ? toTitle(ch) : ch;
     prev = ch;
   }
   return out;

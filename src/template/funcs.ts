@@ -2,7 +2,7 @@
 // on Go's strings and encoding/json (src/go); text/template's own builtins are in src/go/template.
 import { marshal, UnsupportedError } from '../go/json/index.js';
 import { numberValue, type Val } from '../go/reflect.js';
-import { goSplit, goTitle } from '../go/strings.js';
+import { goSplit, goTitle, goToLower, goToUpper } from '../go/strings.js';
 import { BUILTINS, FuncError, type Func } from '../go/template/index.js';
 
 const str = (v: Val): string => v as string;
@@ -23,8 +23,8 @@ export const DOCKER_FUNCS: Record<string, Func> = {
   split: { params: ['string', 'string'], fn: (a) => goSplit(str(a[0]), str(a[1])) },
   join: { params: ['[]string', 'string'], fn: (a) => (Array.isArray(a[0]) ? (a[0] as string[]).join(str(a[1])) : '') },
   title: { params: ['string'], fn: (a) => goTitle(str(a[0])) },
-  lower: { params: ['string'], fn: (a) => str(a[0]).toLowerCase() },
-  upper: { params: ['string'], fn: (a) => str(a[0]).toUpperCase() },
+  lower: { params: ['string'], fn: (a) => goToLower(str(a[0])) },
+  upper: { params: ['string'], fn: (a) => goToUpper(str(a[0])) },
   pad: {
     params: ['string', 'int', 'int'],
     fn: (a) => (str(a[0]) === '' ? '' : ' '.repeat(Math.max(0, numberValue(a[1]))) + str(a[0]) + ' '.repeat(Math.max(0, numberValue(a[2])))),

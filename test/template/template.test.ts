@@ -303,3 +303,9 @@ describe('table formats and tabwriter', () => {
     expect(tabwriter('a\tb\nlonger-cell\tc\nsolo\nx\ty\n')).toBe('a             b\nlonger-cell   c\nsolo\nx         y\n');
   });
 });
+
+describe("docker/cli's upper, lower and title are Go's strings functions", () => {
+  it('map rune by rune (not from an engine run: Go 1.19 strings.ToUpper/ToLower/Title)', () => {
+    expect(run('{{upper .}}|{{lower .}}|{{title .}}', 'straße ǆ\u00a0x')).toBe('STRAßE Ǆ\u00a0X|straße ǆ\u00a0x|Straße ǅ\u00a0X');
+  });
+});
