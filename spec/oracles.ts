@@ -6,7 +6,7 @@
  *   rules stated in src/layer/diff.ts's header (observed, docker-20.10-observed.md §6).
  */
 import type { Changeset, Node } from '../src/layer/changeset.js';
-import { comparePaths } from '../src/layer/tar-write.js';
+import { compareWalkOrder } from '../src/go/path.js';
 
 /** A directory that exists only because something below it does (the engine's MkdirAll of a parent). */
 export interface ImpliedDir {
@@ -44,7 +44,7 @@ export function flatten(stack: readonly Changeset[]): View {
   const view: View = new Map();
   for (let i = stack.length - 1; i >= 0; i--) {
     const layer = stack[i]!;
-    const paths = [...layer.keys()].sort(comparePaths);
+    const paths = [...layer.keys()].sort(compareWalkOrder);
     for (const p of paths) {
       const c = layer.get(p)!;
       if (c.type === 'dir' && c.opaque) dropSubtree(view, p, false);

@@ -4,7 +4,7 @@
  * meta ARGs before the first FROM (only FROM sees them, unless a stage declares them again), and the
  * proxy variables that are allowed without being declared.
  */
-import { compareBytes } from './unicode.js';
+import { compareBytes } from '../go/strings.js';
 
 const BUILTIN = new Set(['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy']);
 

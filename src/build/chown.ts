@@ -7,7 +7,8 @@
  * a user name needs it; the texts name the file on the host.
  */
 import { type FsView, followSymlinkInScope, scopedMessage } from './fs-view.js';
-import { goTrimSpace } from './unicode.js';
+import { parseGoInt } from '../go/strconv.js';
+import { goTrimSpace } from '../go/strings.js';
 
 export interface Identity {
   readonly uid: number;
@@ -18,10 +19,8 @@ export type ChownResult = { readonly ok: true; readonly value: Identity } | { re
 
 /** strconv.Atoi: optional sign, decimal digits, within int64. */
 function atoi(s: string): number | undefined {
-  if (!/^[+-]?\d+$/.test(s)) return undefined;
-  const n = BigInt(s);
-  if (n > 9223372036854775807n || n < -9223372036854775808n) return undefined;
-  return Number(n);
+  const r = parseGoInt(s, 10, 64);
+  return 'value' in r ? Number(r.value) : undefined;
 }
 
 class ChownError extends Error {}

@@ -7,7 +7,7 @@
  */
 import { type BigIntStats, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { compareBytes } from './unicode.js';
+import { compareBytes } from '../go/strings.js';
 
 interface EntryBase {
   /** Relative to the context root, slash-separated, no leading slash. */

@@ -14,12 +14,13 @@
  */
 import type { Digest, Node } from '../layer/changeset.js';
 import { sha256 } from '../layer/digest.js';
-import { comparePaths } from '../layer/tar-write.js';
+import { compareWalkOrder } from '../go/path.js';
 import type { ContextDir, ContextEntry } from './context-fs.js';
 import { matchesAny, PatternMatcher, readDockerignore, trimBuildFilesFromExcludes } from './dockerignore.js';
 import { followSymlinkInScope, type FsView, mapView } from './fs-view.js';
-import { goClean, goDir } from '../core/go-path.js';
-import { END_OF_ARCHIVE, headerMode, sendingContextLine, type TarHeader, tarEntrySize, tarName, tarsum } from './tarsum.js';
+import { goClean, goDir } from '../go/path.js';
+import { END_OF_ARCHIVE, entrySize } from '../go/tar/index.js';
+import { headerMode, sendingContextLine, type TarHeader, tarName, tarsum } from './tarsum.js';
 
 /** The context as the daemon holds it while the build runs. */
 export interface BuildContext {
@@ -98,14 +99,14 @@ export function contextView(ctx: BuildContext): FsView {
 }
 
 function build(dir: ContextDir, opts: ContextOptions): BuildContext {
-  const entries = [...dir.entries].sort((a, b) => comparePaths(a.path, b.path));
+  const entries = [...dir.entries].sort((a, b) => compareWalkOrder(a.path, b.path));
   const byPath = new Map(entries.map((e) => [e.path, e]));
   const dockerfile = locateDockerfile(dir.root, byPath, opts.dockerfile);
   const excludes = readExcludes(dir);
   validate(dir, entries, excludes);
   const sent = tarWalk(entries, trimBuildFilesFromExcludes(excludes, dockerfile));
   let size = END_OF_ARCHIVE;
-  for (const s of sent) size += tarEntrySize(s.header);
+  for (const s of sent) size += entrySize(s.header);
   const extracted = extract(sent, opts.now);
   const content = readDockerfile(extracted, dockerfile);
   removeBuildFiles(extracted, dockerfile);
@@ -260,7 +261,7 @@ function extract(sent: readonly Sent[], now: number): Extracted {
     out.nodes.set(entry.path, nodeOf(entry, content, out.blobs));
   }
   // Parents created above sort before their children; keep the map in walk order.
-  const sorted = [...out.nodes.entries()].sort((a, b) => comparePaths(a[0], b[0]));
+  const sorted = [...out.nodes.entries()].sort((a, b) => compareWalkOrder(a[0], b[0]));
   out.nodes.clear();
   for (const [p, n] of sorted) out.nodes.set(p, n);
   return out;

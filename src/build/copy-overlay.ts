@@ -7,7 +7,7 @@
  * build's time).
  */
 import type { Digest, Node } from '../layer/changeset.js';
-import { comparePaths } from '../layer/tar-write.js';
+import { compareWalkOrder } from '../go/path.js';
 import { type FsView, joinPath } from './fs-view.js';
 
 /** What the dispatcher applies, in order. */
@@ -122,7 +122,7 @@ export class Overlay implements FsView {
   /** The step's result: every entry it put, parents first. */
   ops(): CopyOp[] {
     const out: CopyOp[] = [];
-    for (const path of [...this.changes.keys()].sort(comparePaths)) {
+    for (const path of [...this.changes.keys()].sort(compareWalkOrder)) {
       const n = this.changes.get(path);
       // a layer never holds its root (an archive entry "/" changes it invisibly)
       if (n === undefined || n === null || path === '') continue;

@@ -16,16 +16,16 @@
  */
 import type { Digest, Node } from '../layer/changeset.js';
 import { sha256 } from '../layer/digest.js';
-import { readArchive, type TarEntry } from './archive.js';
+import { readArchive } from './archive.js';
 import { type Identity, parseChown } from './chown.js';
 import { type BuildContext, contextView } from './context.js';
 import { chrooted, type CopyOp, Overlay } from './copy-overlay.js';
 import { followSymlinkInScope, type FsView, joinPath, scopedMessage, walkView } from './fs-view.js';
-import { containsWildcards, goMatch } from './go-match.js';
-import { goBase, goClean, goDir, goJoin, relativeToRoot } from '../core/go-path.js';
+import { goBase, goClean, goDir, goJoin, goMatch } from '../go/path.js';
+import { compareBytes } from '../go/strings.js';
+import type { Entry as TarEntry } from '../go/tar/index.js';
 import type { AddInstruction, CopyInstruction } from './instructions.js';
 import { hashStringSlice, headerMode, tarName, tarsum } from './tarsum.js';
-import { compareBytes } from './unicode.js';
 
 export type { CopyNode, CopyOp } from './copy-overlay.js';
 
@@ -169,6 +169,22 @@ export function copySources(instr: Instr, context: BuildContext | undefined, opt
   }
   const hash = infos.length === 1 ? infos[0]!.hash : hashStringSlice('multi', infos.map((i) => i.hash));
   return { ok: true, plan: { hash, infos, source: source! } };
+}
+
+/** containsWildcards (builder/dockerfile/copy.go): `*`, `?` or `[` not escaped by a backslash. */
+export function containsWildcards(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const ch = name[i];
+    if (ch === '\\') i++;
+    else if (ch === '*' || ch === '?' || ch === '[') return true;
+  }
+  return false;
+}
+
+/** A model path (relative to a root, '' for the root itself) from an absolute or relative Go path. */
+function relativeToRoot(p: string): string {
+  const c = goClean(`/${p}`);
+  return c === '/' ? '' : c.slice(1);
 }
 
 function calcCopyInfo(source: CopySource, origPath: string, allowWildcards: boolean): CopyInfo[] {

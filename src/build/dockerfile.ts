@@ -10,7 +10,7 @@
  *   expand.ts        which arguments of which instruction are expanded
  *   history.ts       `created_by` of each step
  */
-import { sprintf } from '../template/fmt.js';
+import { sprintf } from '../go/fmt.js';
 import { type ArgInstruction, type Instruction, type Parsed, parseInstruction, parseStages, type Stage } from './instructions.js';
 import { parseLines } from './parse.js';
 import type { EscapeToken } from './shell-words.js';

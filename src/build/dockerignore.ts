@@ -7,9 +7,8 @@
  * crosses them, `.` and `$` are escaped, a backslash escapes the next character, and every other
  * character goes into the expression as written (so `a+b` is a repetition, as in moby).
  */
-import { goMatch } from './go-match.js';
-import { goClean, goDir } from '../core/go-path.js';
-import { goTrimSpace } from './unicode.js';
+import { goClean, goDir, goMatch } from '../go/path.js';
+import { goTrimSpace } from '../go/strings.js';
 
 export type IgnoreResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 

@@ -5,8 +5,8 @@
  *   { node: (p) => lookup(stack, p), list: (d) => list(stack, d), read: readBlob }
  */
 import type { Digest, Node } from '../layer/changeset.js';
-import { goClean } from '../core/go-path.js';
-import { compareBytes } from './unicode.js';
+import { goClean } from '../go/path.js';
+import { compareBytes } from '../go/strings.js';
 
 export interface FsView {
   /** The node at `path` exactly (symlinks not followed); undefined when nothing is there. '' is the root. */

@@ -6,10 +6,10 @@
  * print their values with Go's %v and %q: `CMD ["cat" "/x"]`, `VOLUME [/data]`, `SHELL [/bin/sh -c]`.
  */
 import { normalize } from '../sh/path.js';
-import { goQuote } from '../template/fmt.js';
-import { formatDuration } from './go-strconv.js';
+import { goQuote, goQuoteRune } from '../go/strconv.js';
+import { formatDuration } from '../go/time.js';
 import type { AddInstruction, CopyInstruction, HealthConfig, Instruction, RunInstruction } from './instructions.js';
-import { compareBytes, goQuoteRune } from './unicode.js';
+import { compareBytes } from '../go/strings.js';
 
 /** The shell of Linux images that set none. */
 export const DEFAULT_SHELL: readonly string[] = ['/bin/sh', '-c'];

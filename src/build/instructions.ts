@@ -4,11 +4,11 @@
  * Arguments stay raw (quotes and `$VAR` included): the builder expands them when it dispatches the
  * step, with the environment of that moment (expand.ts).
  */
-import { goQuote } from '../template/fmt.js';
-import { formatDuration, parseDuration, parseInt32 } from './go-strconv.js';
+import { goQuote, numError, parseGoInt } from '../go/strconv.js';
+import { compareBytes, goToLower, goToUpper, goTrimSpace } from '../go/strings.js';
+import { formatDuration, parseDuration } from '../go/time.js';
 import { type Mount, parseMount } from './mount.js';
 import type { Node } from './parse.js';
-import { compareBytes, goToLower, goToUpper, goTrimSpace } from './unicode.js';
 
 interface Located {
   /** The instruction's first line in the Dockerfile (1-based). */
@@ -382,10 +382,11 @@ function parseHealthcheck(node: Node, flags: BFlags): HealthcheckInstruction {
   };
   const r = retries();
   if (r !== '') {
-    const n = parseInt32(r);
-    if ('error' in n) fail(n.error);
-    else if (n.value < 1) fail(`--retries must be at least 1 (not ${n.value})`);
-    else health.retries = n.value;
+    // strconv.ParseInt(s, 10, 32)
+    const n = parseGoInt(r, 10, 32);
+    if ('error' in n) fail(numError('ParseInt', r, n.error));
+    else if (n.value < 1n) fail(`--retries must be at least 1 (not ${n.value})`);
+    else health.retries = Number(n.value);
   }
   return { kind: 'healthcheck', ...located(node), health };
 }

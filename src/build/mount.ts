@@ -4,8 +4,7 @@
  * BuildKit…"), but a malformed mount is already a parse error of the whole Dockerfile, so the
  * options are checked here with the engine's texts.
  */
-import { goQuote } from '../template/fmt.js';
-import { parseBool, parseUint32 } from './go-strconv.js';
+import { goQuote, parseBool, parseGoUint } from '../go/strconv.js';
 
 export interface Mount {
   readonly type: string;
@@ -93,9 +92,9 @@ export function parseMount(value: string): Mount | { readonly error: string } {
       case 'mode':
       case 'uid':
       case 'gid': {
-        const n = parseUint32(v, key === 'mode' ? 8 : 10);
-        if (n === undefined) return { error: `invalid value ${v} for ${key}` };
-        m[key] = n;
+        const n = parseGoUint(v, key === 'mode' ? 8 : 10, 32);
+        if ('error' in n) return { error: `invalid value ${v} for ${key}` };
+        m[key] = Number(n.value);
         break;
       }
       default:

@@ -5,9 +5,10 @@
  * this version: `<<EOF` is ordinary text. Errors carry the parser's bare text; the daemon prefixes
  * them with "failed to parse <Dockerfile name>: " (see dockerfile.ts).
  */
-import { goQuote } from '../template/fmt.js';
+import { goQuote } from '../go/strconv.js';
+import { goToLower, goTrimLeftSpace, goTrimSpace } from '../go/strings.js';
+import { isGoSpace } from '../go/unicode.js';
 import type { EscapeToken } from './shell-words.js';
-import { goToLower, goTrimLeftSpace, goTrimSpace, isGoSpace, RE_WHITESPACE, splitOnceWhitespace } from './unicode.js';
 
 /** One instruction as the parser leaves it (parser.Node with nodeArgs already flattened). */
 export interface Node {
@@ -29,6 +30,16 @@ export type LineParse =
   | { readonly ok: false; readonly message: string };
 
 class ParseError extends Error {}
+
+/** The parser's `reWhitespace`: runs of tab, vertical tab, form feed, carriage return and space. */
+const RE_WHITESPACE = /[\t\v\f\r ]+/;
+
+/** regexp.Split(s, 2) with reWhitespace: the text before the first run and everything after it. */
+function splitOnceWhitespace(s: string): [string] | [string, string] {
+  const m = RE_WHITESPACE.exec(s);
+  if (m === null) return [s];
+  return [s.slice(0, m.index), s.slice(m.index + m[0].length)];
+}
 
 /** bufio.Scanner's longest line (MaxScanTokenSize - 1 bytes). */
 const MAX_LINE_BYTES = 64 * 1024 - 1;

@@ -5,8 +5,8 @@
  * lexer's own text (`${VAR-w}` is "missing ':' in substitution" in this version, as the engine says).
  * Errors are wrapped as the engine prints them: `failed to process "<word>": <reason>`.
  */
-import { goQuote } from '../template/fmt.js';
-import { isGoDigit, isGoLetter, isGoSpace } from './unicode.js';
+import { goQuote } from '../go/strconv.js';
+import { isGoDigit, isGoLetter, isGoSpace } from '../go/unicode.js';
 
 export type EscapeToken = '\\' | '`';
 

@@ -9,8 +9,7 @@ import type { Strata } from '../strata.js';
 import { findContainer, isError } from '../container/resolve.js';
 import { isReference, parseReference } from '../image/reference.js';
 import { clientStopSeconds } from '../container/stop-timeout.js';
-import { numError, parseGoInt } from '../core/go-strconv.js';
-import { goQuote } from '../template/fmt.js';
+import { goQuote, numError, parseGoInt } from '../go/strconv.js';
 import type { Io } from './io.js';
 import { clientNotFound, daemon, isNotFound, reportError, runExitCode } from './output.js';
 

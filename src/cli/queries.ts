@@ -3,11 +3,10 @@ import * as fs from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { findContainer, isError } from '../container/resolve.js';
 import { containerBase } from '../container/stack.js';
-import { goJson } from '../image/config.js';
 import { findImage } from '../image/resolve.js';
 import { diff as diffOf } from '../layer/diff.js';
 import { type Template, isTemplateError, execute, parseTemplate } from '../template/index.js';
-import { marshal } from '../template/json.js';
+import { indent, marshal } from '../go/json/index.js';
 import { FileLog } from '../log/file-log.js';
 import * as table from '../core/table.js';
 import { render } from '../core/errors.js';
@@ -77,9 +76,11 @@ export function images(cli: Cli, args: string[], opts: Opts): number {
   return printRows(cli.io, str(opts['format']) ?? IMAGES_TABLE, rows.map((r) => imageRow(s.state, r, now, noTrunc)), IMAGES_HEADER) ? 0 : 1;
 }
 
-/** Go's json.Indent of the daemon's bytes: four spaces, HTML-escaped as the daemon encodes. */
+/** Go's json.Indent of the daemon's bytes (HTML-escaped as the daemon encodes them): four spaces. */
 function indentJson(compact: string): string {
-  return goJson(JSON.parse(compact), 4);
+  const out = indent(compact, '', '    ');
+  if (typeof out !== 'string') throw new Error(`inspect: ${out.error}`);
+  return out;
 }
 
 export function inspect(cli: Cli, args: string[], opts: Opts): number {

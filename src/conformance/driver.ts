@@ -16,7 +16,7 @@ import { diff } from '../layer/diff.js';
 import { containerBase } from '../container/runtime.js';
 import { isError } from '../container/resolve.js';
 import { Strata, systemEnvironment } from '../strata.js';
-import { marshal } from '../template/json.js';
+import { marshal } from '../go/json/index.js';
 import { historyRows } from '../view/images.js';
 import { inspectContainer, inspectImage } from '../view/inspect.js';
 import type { RawWorld, Result } from '../testing/observe.js';

@@ -11,7 +11,7 @@
  *   for the process however long it takes.
  */
 import type { DockerError } from '../core/errors.js';
-import { parseGoInt } from '../core/go-strconv.js';
+import { formatFloat, parseGoInt } from '../go/strconv.js';
 
 const NS_PER_S = 1_000_000_000n;
 const NS_PER_MS = 1_000_000n;
@@ -21,16 +21,8 @@ export function clientStopSeconds(n: bigint): number {
   const d = BigInt.asIntN(64, n * NS_PER_S);
   // Duration.Seconds, in float64 as Go computes it
   const seconds = Number(d / NS_PER_S) + Number(d % NS_PER_S) / 1e9;
-  // "-0" reaches the daemon as 0
-  return roundHalfEven(seconds) + 0;
-}
-
-/** strconv.FormatFloat(x, 'f', 0, 64): the nearest integer, ties to even. */
-function roundHalfEven(x: number): number {
-  const floor = Math.floor(x);
-  const diff = x - floor;
-  if (diff !== 0.5) return diff < 0.5 ? floor : floor + 1;
-  return floor % 2 === 0 ? floor : floor + 1;
+  // strconv.FormatFloat(seconds, 'f', 0, 64): the nearest integer, ties to even; "-0" reaches the daemon as 0
+  return Number(formatFloat(seconds, 'f', 0)) + 0;
 }
 
 /** The daemon's strconv.Atoi of the `t` it was sent (a library caller may send anything). */

@@ -4,7 +4,7 @@
  * Texts are Docker Engine 20.10's (docker-20.10-observed.md); ids in texts are full 64-hex ids
  * unless the engine prints a short one.
  */
-import { numError } from './go-strconv.js';
+import { numError } from '../go/strconv.js';
 
 export type Category = 'not_found' | 'conflict' | 'invalid' | 'system';
 

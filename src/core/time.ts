@@ -1,3 +1,5 @@
+import { formatFloat } from '../go/strconv.js';
+
 /** Times are milliseconds since the epoch in the model; the engine prints RFC 3339 with nanoseconds. */
 export const ZERO_TIME = '0001-01-01T00:00:00Z';
 
@@ -29,26 +31,17 @@ export function humanDuration(ms: number): string {
 }
 
 /**
- * The docker CLI's units.HumanSizeWithPrecision: SI (1000-based) units, 3 significant digits for
- * image and layer sizes; units.HumanSize (4 digits) is what prunes print for the space reclaimed.
+ * go-units' HumanSizeWithPrecision: SI (1000-based) units, the size divided in float64 and printed
+ * with Go's %.*g; 3 significant digits for image and layer sizes, 4 (units.HumanSize) for the space
+ * prunes reclaimed and the build context the client sends.
  */
 export function humanSize(bytes: number, precision = 3): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+  const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
   let size = bytes;
   let i = 0;
   while (size >= 1000 && i < units.length - 1) {
     size /= 1000;
     i++;
   }
-  return `${formatG(size, precision)}${units[i]}`;
-}
-
-/** Go's %.<p>g: p significant digits, trailing zeros trimmed, exponent form when it is >= p. */
-export function formatG(n: number, p: number): string {
-  const s = n.toPrecision(p);
-  if (!s.includes('e')) return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
-  const [mant, exp] = s.split('e') as [string, string];
-  const m = mant.includes('.') ? mant.replace(/\.?0+$/, '') : mant;
-  const e = Number(exp);
-  return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+  return `${formatFloat(size, 'g', precision)}${units[i]}`;
 }

@@ -6,6 +6,9 @@
  */
 
 import { ZERO_TIME } from '../core/time.js';
+import { marshal } from '../go/json/index.js';
+import { compareBytes } from '../go/strings.js';
+import { formatRFC3339Nano, parseTime } from '../go/time.js';
 
 /** api/types/container.Config, in Go field order. */
 export interface ContainerConfig {
@@ -104,7 +107,7 @@ export function orderConfig(c: ContainerConfig): ContainerConfig {
 
 /** encoding/json sorts map keys byte-wise. */
 const sortedKeys = (m: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.keys(m).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).map((k) => [k, m[k]]));
+  Object.fromEntries(Object.keys(m).sort(compareBytes).map((k) => [k, m[k]]));
 
 /**
  * time.Time as encoding/json writes it back after reading an RFC 3339 string: the fraction without
@@ -112,11 +115,8 @@ const sortedKeys = (m: Record<string, unknown>): Record<string, unknown> =>
  * configs the model would read differently from the engine).
  */
 export function goTimeJson(s: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$/.exec(s);
-  if (!m) return s;
-  const frac = (m[2] ?? '').slice(0, 9).replace(/0+$/, '');
-  const zone = m[3] === '+00:00' || m[3] === '-00:00' ? 'Z' : m[3];
-  return `${m[1]}${frac ? `.${frac}` : ''}${zone}`;
+  const t = parseTime('2006-01-02T15:04:05Z07:00', s);
+  return typeof t === 'string' ? s : formatRFC3339Nano(t);
 }
 
 /**
@@ -164,15 +164,5 @@ export function serializeImageConfig(img: ImageConfig): string {
   if (img.os) top['os'] = img.os;
   top['rootfs'] = { type: img.rootfs.type, diff_ids: img.rootfs.diff_ids };
   if (img.variant) top['variant'] = img.variant;
-  return goJson(top);
-}
-
-/** encoding/json's output: like JSON.stringify, but with HTML-safe escapes and U+2028/2029 escaped. */
-export function goJson(v: unknown, indent?: number): string {
-  return JSON.stringify(v, null, indent)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return marshal(top);
 }

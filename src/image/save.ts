@@ -13,7 +13,7 @@ import type { SavedImage } from './archive/write.js';
 import { hasTag, parseReference, refString, splitRef } from './reference.js';
 import { lookupPrefix } from './resolve.js';
 import { sha256 } from '../layer/digest.js';
-import { goClean } from '../core/go-path.js';
+import { goClean } from '../go/path.js';
 
 const FULL_ID = /^(?:sha256:)?([a-f0-9]{64})$/;
 

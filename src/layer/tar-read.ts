@@ -3,39 +3,29 @@
  * the stream is hashed as it arrives (DiffID = sha256 of all bytes, after gzip decompression),
  * tar-split rejects duplicate names, and a chrooted untar applies the entries with the overlay
  * whiteout converter (pkg/archive Unpack). Engine facts below were observed on Docker 20.10.24.
- *
- * Headers are decoded with tar-stream's header codec and the archive walked synchronously, so that
- * end-of-archive and truncation follow Go's archive/tar reader exactly (tar-stream's extract stream
- * is stricter/looser in places: it rejects an archive that simply stops at a block boundary).
+ * The archive is walked by Go's tar reader (src/go/tar), so end-of-archive and truncation follow
+ * Go's archive/tar exactly.
  */
-import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
-import type { Headers } from 'tar-stream';
+import { goClean } from '../go/path.js';
+import { readTar } from '../go/tar/index.js';
 import { baseOf, OPAQUE_MARKER, parentOf, WHITEOUT, WHITEOUT_PREFIX, type Change, type Changeset, type Digest } from './changeset.js';
 import { sha256 } from './digest.js';
-import { goClean } from '../core/go-path.js';
 
-type HeaderType = NonNullable<Headers['type']>;
+/** The kinds of entry, by typeflag; a typeflag not here is unknown to the untar. */
+const TYPES = {
+  '0': 'file',
+  '1': 'link',
+  '2': 'symlink',
+  '3': 'character-device',
+  '4': 'block-device',
+  '5': 'directory',
+  '6': 'fifo',
+  '7': 'contiguous-file',
+  g: 'pax-global-header',
+} as const;
 
-interface DecodedHeader {
-  readonly name: string;
-  readonly mode: number;
-  readonly uid: number;
-  readonly gid: number;
-  readonly size: number;
-  readonly mtime: Date;
-  readonly type: HeaderType | null;
-  readonly linkname: string | null;
-}
-
-/** tar-stream/headers ships without type declarations; this is the part of it used here. */
-interface HeaderCodec {
-  decode(buf: Buffer, filenameEncoding: BufferEncoding, allowUnknownFormat: boolean): DecodedHeader | null;
-  decodePax(buf: Buffer): Record<string, string>;
-  decodeLongPath(buf: Buffer, encoding: BufferEncoding): string;
-}
-
-const codec = createRequire(import.meta.url)('tar-stream/headers') as HeaderCodec;
+type HeaderType = (typeof TYPES)[keyof typeof TYPES];
 
 /**
  * Why a tar was refused. For every code but 'unsupported' and 'bad-gzip', `message` is the text
@@ -79,11 +69,9 @@ export interface LayerTar {
   readonly missingPayload?: string;
 }
 
-const BLOCK = 512;
 /** The untar runs in a re-exec'd child; its failures are wrapped with its exit status. */
 export const untarFailed = (detail: string): string => `Error processing tar file(exit status 1): ${detail}`;
 const UNEXPECTED_EOF: TarError = { code: 'unexpected-eof', message: untarFailed('unexpected EOF') };
-const INVALID_HEADER: TarError = { code: 'invalid-header', message: untarFailed('archive/tar: invalid tar header') };
 
 const isError = (x: object): x is TarError => 'code' in x;
 
@@ -98,100 +86,17 @@ interface RawEntry {
   readonly data: Uint8Array;
 }
 
-/** Header types whose size field Go ignores: no data follows them. */
-const HEADER_ONLY: ReadonlySet<HeaderType> = new Set(['link', 'symlink', 'character-device', 'block-device', 'directory', 'fifo']);
-
-const isZeroBlock = (b: Uint8Array): boolean => b.every((x) => x === 0);
-
-const paxInt = (v: string | undefined): number | null | undefined => {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  return /^-?\d+$/.test(v) && Number.isSafeInteger(n) ? n : null;
-};
-
 /**
- * Walks the archive like Go's tar.Reader: EOF exactly at a header boundary (even after a single
- * zero block) ends the archive quietly; a partial block or missing data/padding is "unexpected
- * EOF"; a bad checksum, or a zero block followed by a non-zero one, is "invalid tar header".
- * Bytes after the end-of-archive marker are ignored (but hashed into the DiffID by the caller).
+ * Walks the archive like Go's tar.Reader (src/go/tar): its entries, then its error as the untar
+ * reports it; an entry whose data is cut short is the untar's "unexpected EOF". Bytes after the
+ * end-of-archive marker are ignored (but hashed into the DiffID by the caller).
  */
 export function* walk(bytes: Uint8Array): Generator<RawEntry | TarError, void> {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let pos = 0;
-  let pax: Record<string, string> = {};
-  let longName: string | undefined;
-  let longLink: string | undefined;
-  for (;;) {
-    if (pos === buf.length) return;
-    if (buf.length - pos < BLOCK) return yield UNEXPECTED_EOF;
-    const blk = buf.subarray(pos, pos + BLOCK);
-    pos += BLOCK;
-    if (isZeroBlock(blk)) {
-      if (pos === buf.length) return;
-      if (buf.length - pos < BLOCK) return yield UNEXPECTED_EOF;
-      if (isZeroBlock(buf.subarray(pos, pos + BLOCK))) return;
-      return yield INVALID_HEADER;
-    }
-    let h: DecodedHeader | null;
-    try {
-      // Go accepts V7 headers (no magic) when the checksum matches, hence allowUnknownFormat.
-      h = codec.decode(blk, 'utf-8', true);
-    } catch {
-      h = null;
-    }
-    if (h === null || ![h.mode, h.uid, h.gid, h.size, h.mtime.getTime()].every(Number.isFinite)) return yield INVALID_HEADER;
-
-    const isMeta = h.type === 'pax-header' || h.type === 'pax-global-header' || h.type === 'gnu-long-path' || h.type === 'gnu-long-link-path';
-    const paxSize = isMeta ? undefined : paxInt(pax['size']);
-    if (paxSize === null) return yield INVALID_HEADER;
-    const size = h.type !== null && HEADER_ONLY.has(h.type) ? 0 : (paxSize ?? h.size);
-    if (size < 0) return yield INVALID_HEADER;
-    if (buf.length - pos < size) return yield UNEXPECTED_EOF;
-    const data = buf.subarray(pos, pos + size);
-    pos += size;
-    // Go reads the padding with tryReadFull when it looks for the next header: an archive that
-    // stops inside it simply ends there (observed: a save cut inside a VERSION file's padding)
-    const pad = (BLOCK - (size % BLOCK)) % BLOCK;
-    const padded = buf.length - pos >= pad;
-    pos = Math.min(buf.length, pos + pad);
-
-    switch (h.type) {
-      case 'pax-header':
-        pax = codec.decodePax(data);
-        continue;
-      case 'gnu-long-path':
-        longName = codec.decodeLongPath(data, 'utf-8');
-        continue;
-      case 'gnu-long-link-path':
-        longLink = codec.decodeLongPath(data, 'utf-8');
-        continue;
-      default:
-        break;
-    }
-    // Go's merge order: GNU long names, then the TypeRegA trailing-slash rule, then PAX records.
-    let name = longName ?? h.name;
-    let type = h.type;
-    if (type === 'file' && blk[156] === 0 && name.endsWith('/')) type = 'directory';
-    name = pax['path'] ?? name;
-    const linkname = pax['linkpath'] ?? longLink ?? h.linkname ?? '';
-    const uid = paxInt(pax['uid']);
-    const gid = paxInt(pax['gid']);
-    const paxMtime = pax['mtime'] === undefined ? undefined : Number(pax['mtime']);
-    if (uid === null || gid === null || (paxMtime !== undefined && !Number.isFinite(paxMtime))) return yield INVALID_HEADER;
-    yield {
-      name,
-      type,
-      mode: h.mode,
-      uid: uid ?? h.uid,
-      gid: gid ?? h.gid,
-      mtime: Math.floor(paxMtime ?? h.mtime.getTime() / 1000),
-      linkname,
-      data,
-    };
-    pax = {};
-    longName = undefined;
-    longLink = undefined;
-    if (!padded) return;
+  for (const e of readTar(bytes)) {
+    if ('error' in e) return yield e.error === 'unexpected EOF' ? UNEXPECTED_EOF : { code: 'invalid-header', message: untarFailed(e.error) };
+    if (e.truncated === true) return yield UNEXPECTED_EOF;
+    const type = Object.hasOwn(TYPES, e.typeflag) ? TYPES[e.typeflag as keyof typeof TYPES] : null;
+    yield { name: e.name, type, mode: e.mode, uid: e.uid, gid: e.gid, mtime: e.mtime, linkname: e.linkname, data: e.data };
   }
 }
 

@@ -1,29 +1,12 @@
-// Go text/template as docker/cli 20.10 uses it for --format / -f (templates.Parse + formatter.Context).
-// See value.ts for how callers express Go values (struct vs map vs typed nil).
+// Go text/template as docker/cli 20.10 uses it for --format / -f (templates.Parse + formatter.Context),
+// on the Go emulation in src/go (see src/go/reflect.ts for how callers express Go values: struct vs
+// map vs typed nil).
+import { tabwriter, type TabwriterOptions } from '../go/tabwriter.js';
+import { ExecError, type MissingKey, ParseError, type Tree, Unsupported, parse, run } from '../go/template/index.js';
 import { HEADER_FUNCS, DOCKER_FUNCS, FUNC_NAMES } from './funcs.js';
-import { ExecError, type MissingKey, run } from './exec.js';
-import { ParseError, type Tree, Unsupported, parse } from './parse.js';
-import { tabwriter } from './tabwriter.js';
 
-export { tabwriter } from './tabwriter.js';
-export {
-  GO_JSON,
-  GO_MARSHAL_JSON,
-  GO_METHODS,
-  GO_STRING,
-  GO_TYPE,
-  GoFloat,
-  GoNil,
-  GoPtr,
-  goFloat,
-  goMap,
-  goNil,
-  goPtr,
-  goSlice,
-  goStruct,
-  type JsonFieldSpec,
-  type NilKind,
-} from './value.js';
+/** docker/cli's formatter: tabwriter.NewWriter(out, 10, 1, 3, ' ', 0). */
+export const TABWRITER: TabwriterOptions = { minwidth: 10, padding: 3 };
 
 export type TemplateError =
   | { code: 'template_parse'; message: string }
@@ -103,5 +86,5 @@ export function renderFormat(format: string, rows: readonly unknown[], header?: 
   }
   if (!isTableFormat(format)) return body;
   const h = exec(t, header ?? new Map(), { ...DOCKER_FUNCS, ...HEADER_FUNCS }, {});
-  return tabwriter(h.out + '\n' + body);
+  return tabwriter(h.out + '\n' + body, TABWRITER);
 }

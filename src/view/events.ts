@@ -6,11 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { DockerError } from '../core/errors.js';
-import { getTimestamp, parseTimestamp } from '../core/go-time.js';
+import { getTimestamp, parseTimestamp } from './timestamp.js';
 import type { Envelope } from '../events.js';
 import { isReference, parseReference } from '../image/reference.js';
-import { goMap, goNil, goPtr, goStruct } from '../template/index.js';
-import { compareKeys } from '../template/value.js';
+import { compareKeys, goMap, goNil, goPtr, goStruct } from '../go/reflect.js';
 
 export type MessageType = 'container' | 'image' | 'network';
 

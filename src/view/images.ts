@@ -4,7 +4,7 @@ import * as table from '../core/table.js';
 import { humanDuration, humanSize } from '../core/time.js';
 import { splitRef } from '../image/reference.js';
 import { tagsOf } from '../image/resolve.js';
-import { goStruct } from '../template/index.js';
+import { goStruct } from '../go/reflect.js';
 import type { Image, State } from '../state.js';
 import { imageSize } from './inspect.js';
 import { ellipsis, goTimeString } from './ps.js';

@@ -8,7 +8,7 @@ import * as table from '../core/table.js';
 import { rfc3339Nano } from '../core/time.js';
 import type { ContainerConfig } from '../image/config.js';
 import { tagsOf } from '../image/resolve.js';
-import { goMap, goNil, goSlice, goStruct } from '../template/index.js';
+import { goMap, goNil, goSlice, goStruct } from '../go/reflect.js';
 import { type Container, type Image, type State, statusOf } from '../state.js';
 
 const ROOT = '/var/lib/docker';

@@ -4,8 +4,8 @@ import * as table from '../core/table.js';
 import { humanDuration } from '../core/time.js';
 import { findImage } from '../image/resolve.js';
 import { isError } from '../container/resolve.js';
-import { goQuote } from '../template/fmt.js';
-import { goStruct } from '../template/index.js';
+import { goQuote } from '../go/strconv.js';
+import { goStruct } from '../go/reflect.js';
 import { type Container, type State, type Status, statusOf } from '../state.js';
 
 export interface PsOptions {

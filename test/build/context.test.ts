@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildContext, type BuildContext, memoryContext, type MemoryEntry } from '../../src/build/context.js';
 import { type ContextDir, readContext } from '../../src/build/context-fs.js';
-import { humanSize, sendingContextLine } from '../../src/build/tarsum.js';
+import { sendingContextLine } from '../../src/build/tarsum.js';
+import { humanSize as humanSizeWithPrecision } from '../../src/core/time.js';
+
+const humanSize = (bytes: number): string => humanSizeWithPrecision(bytes, 4);
 
 const ROOT = '/tmp/h3w/c';
 const NOW = 1795938000;

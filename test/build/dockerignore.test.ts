@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { matchesAny, PatternMatcher, readDockerignore, trimBuildFilesFromExcludes } from '../../src/build/dockerignore.js';
-import { containsWildcards, goMatch } from '../../src/build/go-match.js';
+import { containsWildcards } from '../../src/build/copy.js';
+import { goMatch } from '../../src/go/path.js';
 
 const read = (s: string): string[] => {
   const r = readDockerignore(new TextEncoder().encode(s));

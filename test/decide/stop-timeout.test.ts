@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { ModelDriver } from '../../src/conformance/driver.js';
-import { parseGoInt } from '../../src/core/go-strconv.js';
+import { parseGoInt } from '../../src/go/strconv.js';
 import { apiStopSeconds, clientStopSeconds, graceMs } from '../../src/container/stop-timeout.js';
 
 const flagError = (value: string, error: string, verb = 'stop'): string =>

@@ -1,9 +1,9 @@
 /**
  * Test fixtures. Layer tars observed on Docker 20.10.24 (overlay2) are kept as base64 of their
- * gzip; small hand-made tars are built with tar-stream's own header encoder, so the reader is not
- * tested only against strata's writer.
+ * gzip; small hand-made tars are built with an encoder of their own (tar-stream's conventions:
+ * "000644 \0" fields, a "%06o \0" checksum), so the reader is not tested only against strata's
+ * writer.
  */
-import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 
 /**
@@ -76,11 +76,22 @@ export const headerOffsets = (tar: Uint8Array): number[] => {
   return offsets;
 };
 
-interface TarStreamHeaders {
-  encode(h: Record<string, unknown>): Buffer | null;
-  encodePax(h: { name?: string; linkname?: string; pax?: Record<string, string> }): Buffer;
-}
-const tsHeaders = createRequire(import.meta.url)('tar-stream/headers') as TarStreamHeaders;
+/** tar-stream's numeric field: zero-padded octal and a space (sevens when too large). */
+const octal = (value: number, digits: number): string => {
+  const s = value.toString(8);
+  return s.length > digits ? `${'7'.repeat(digits)} ` : `${s.padStart(digits, '0')} `;
+};
+
+/** A "<len> key=value\n" PAX record, its length counting itself. */
+const paxRecord = (key: string, value: string): string => {
+  const body = ` ${key}=${value}\n`;
+  const len = Buffer.byteLength(body);
+  let digits = String(len).length;
+  if (len + digits >= 10 ** digits) digits++;
+  return `${len + digits}${body}`;
+};
+
+const TYPEFLAGS: Record<string, number> = { file: 0x30, link: 0x31, symlink: 0x32, 'character-device': 0x33, directory: 0x35, fifo: 0x36, 'pax-header': 0x78 };
 
 export interface RawSpec {
   readonly name: string;
@@ -99,7 +110,7 @@ export interface RawSpec {
 
 const pad = (n: number): Buffer => Buffer.alloc((512 - (n % 512)) % 512);
 
-/** A tar built with tar-stream's encoder; `end: false` leaves out the two zero blocks. */
+/** A tar built with the encoder below; `end: false` leaves out the two zero blocks. */
 export const rawTar = (entries: readonly RawSpec[], { end = true } = {}): Uint8Array => {
   const parts: Buffer[] = [];
   for (const e of entries) {
@@ -108,7 +119,7 @@ export const rawTar = (entries: readonly RawSpec[], { end = true } = {}): Uint8A
     let name = e.name;
     let linkname = e.linkname ?? '';
     if (e.pax === true) {
-      const paxData = tsHeaders.encodePax({ name, ...(linkname !== '' ? { linkname } : {}) });
+      const paxData = Buffer.from(paxRecord('path', name) + (linkname !== '' ? paxRecord('linkpath', linkname) : ''));
       parts.push(header({ name: 'PaxHeader', type: 'pax-header', size: paxData.length }), paxData, pad(paxData.length));
       name = 'placeholder';
       linkname = linkname === '' ? '' : 'placeholder';
@@ -131,19 +142,37 @@ export const rawTar = (entries: readonly RawSpec[], { end = true } = {}): Uint8A
   return new Uint8Array(Buffer.concat(parts));
 };
 
+/** A USTAR header as tar-stream encodes one (ASCII names; a long one split at its first slashes). */
 const header = (h: { name: string; type: string; size: number; mode?: number | undefined; linkname?: string; mtime?: number | undefined; uid?: number | undefined; gid?: number | undefined }): Buffer => {
-  const encoded = tsHeaders.encode({
-    name: h.name,
-    type: h.type,
-    size: h.size,
-    mode: h.mode ?? (h.type === 'directory' ? 0o755 : 0o644),
-    linkname: h.linkname ?? '',
-    mtime: new Date((h.mtime ?? 0) * 1000),
-    uid: h.uid ?? 0,
-    gid: h.gid ?? 0,
-    uname: '',
-    gname: '',
-  });
-  if (encoded === null) throw new Error(`fixture: tar-stream cannot encode ${h.name}`);
-  return encoded;
+  const typeflag = TYPEFLAGS[h.type];
+  if (typeflag === undefined) throw new Error(`fixture: no typeflag for ${h.type}`);
+  let name = h.name;
+  if (Buffer.byteLength(name) !== name.length) throw new Error(`fixture: cannot encode ${h.name}`);
+  let prefix = '';
+  while (Buffer.byteLength(name) > 100) {
+    const i = name.indexOf('/');
+    if (i < 0) throw new Error(`fixture: cannot encode ${h.name}`);
+    prefix += prefix === '' ? name.slice(0, i) : `/${name.slice(0, i)}`;
+    name = name.slice(i + 1);
+  }
+  if (Buffer.byteLength(prefix) > 155 || Buffer.byteLength(h.linkname ?? '') > 100) throw new Error(`fixture: cannot encode ${h.name}`);
+  const blk = Buffer.alloc(512);
+  blk.write(name, 0);
+  blk.write(octal((h.mode ?? (h.type === 'directory' ? 0o755 : 0o644)) & 0o7777, 6), 100, 'latin1');
+  blk.write(octal(h.uid ?? 0, 6), 108, 'latin1');
+  blk.write(octal(h.gid ?? 0, 6), 116, 'latin1');
+  blk.write(octal(h.size, 11), 124, 'latin1');
+  blk.write(octal(h.mtime ?? 0, 11), 136, 'latin1');
+  blk[156] = typeflag;
+  blk.write(h.linkname ?? '', 157);
+  blk.write('ustar\0' + '00', 257, 'latin1');
+  blk.write(octal(0, 6), 329, 'latin1');
+  blk.write(octal(0, 6), 337, 'latin1');
+  if (prefix !== '') blk.write(prefix, 345);
+  blk.fill(0x20, 148, 156);
+  let sum = 0;
+  for (const b of blk) sum += b;
+  blk.fill(0, 148, 156);
+  blk.write(octal(sum, 6), 148, 'latin1');
+  return blk;
 };

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { WHITEOUT, type Change, type Changeset, type Digest, type Node } from '../../src/layer/changeset.js';
 import { EMPTY_LAYER_DIFF_ID, sha256 } from '../../src/layer/digest.js';
 import { readLayerTar, type LayerTar } from '../../src/layer/tar-read.js';
-import { comparePaths, writeFlatTar, writeLayerTar } from '../../src/layer/tar-write.js';
+import { compareWalkOrder as comparePaths } from '../../src/go/path.js';
+import { writeFlatTar, writeLayerTar } from '../../src/layer/tar-write.js';
 import { COMMIT_OPAQUE_LAYER, COMMIT_RM_LAYER, COMMIT_SYMLINK_SETUID_LAYER, withoutNames } from './fixtures.js';
 
 const enc = new TextEncoder();

@@ -2,22 +2,11 @@
 // "tpl-a" created with: --label k=v --label 'b=x<y&z' -e FOO=bar -e 'E2=a b' base:1 sh -c 'echo hi'.
 // Inputs are the equivalent Go values expressed in this module's data conventions.
 import { describe, expect, it } from 'vitest';
-import {
-  GO_METHODS,
-  execute,
-  goFloat,
-  goMap,
-  goNil,
-  goPtr,
-  goSlice,
-  goStruct,
-  isTableFormat,
-  parseTemplate,
-  renderFormat,
-  tabwriter,
-  type Template,
-  type TemplateError,
-} from '../../src/template/index.js';
+import { GO_METHODS, goFloat, goMap, goNil, goPtr, goSlice, goStruct } from '../../src/go/reflect.js';
+import { tabwriter as goTabwriter } from '../../src/go/tabwriter.js';
+import { TABWRITER, execute, isTableFormat, parseTemplate, renderFormat, type Template, type TemplateError } from '../../src/template/index.js';
+
+const tabwriter = (text: string): string => goTabwriter(text, TABWRITER);
 
 function tpl(text: string): Template {
   const t = parseTemplate(text);
@@ -312,5 +301,11 @@ describe('table formats and tabwriter', () => {
   });
   it('column blocks end at lines without that column', () => {
     expect(tabwriter('a\tb\nlonger-cell\tc\nsolo\nx\ty\n')).toBe('a             b\nlonger-cell   c\nsolo\nx         y\n');
+  });
+});
+
+describe("docker/cli's upper, lower and title are Go's strings functions", () => {
+  it('map rune by rune (not from an engine run: Go 1.19 strings.ToUpper/ToLower/Title)', () => {
+    expect(run('{{upper .}}|{{lower .}}|{{title .}}', 'straße ǆ\u00a0x')).toBe('STRAßE Ǆ\u00a0X|straße ǆ\u00a0x|Straße ǅ\u00a0X');
   });
 });

@@ -8,7 +8,7 @@
  */
 import { type ContainerConfig, type HistoryEntry, type ImageConfig, imageConfigOf, orderConfig } from '../config.js';
 
-/** container.Config as go-json decodes it (Go field names, every field present). */
+/** container.Config as src/go/json decodes it (Go field names, every field present). */
 type GoConfig = ContainerConfig & {
   readonly Healthcheck: unknown;
   readonly NetworkDisabled: boolean;
@@ -37,7 +37,7 @@ interface GoV1 {
   readonly OS: string;
 }
 
-/** image.Image as go-json decodes it: the embedded V1Image's fields promoted. */
+/** image.Image as src/go/json decodes it: the embedded V1Image's fields promoted. */
 export type GoImage = GoV1 & {
   readonly RootFS: { readonly Type: string; readonly DiffIDs: readonly string[] | null } | null;
   readonly History: readonly GoHistory[] | null;

@@ -1,5 +1,5 @@
 /**
- * The Go types `docker load` (Docker 20.10) decodes, for core/go-json: `[]tarexport.manifestItem` for
+ * The Go types `docker load` (Docker 20.10) decodes, for Go's encoding/json (src/go/json): `[]tarexport.manifestItem` for
  * manifest.json and `image.Image` for each config. The type names and JSON names are what appear in
  * the engine's error texts (`Go struct field Config.config.Cmd of type string`), so they follow the
  * 20.10 sources: image/tarexport/tarexport.go, image/image.go, image/rootfs.go,
@@ -7,7 +7,7 @@
  * image-spec's v1.Platform. `tagged` marks a json tag with a name: it only matters when promoted
  * fields collide (image.Image's `parent` hides V1Image's).
  */
-import type { GoField, GoType } from '../../core/go-json.js';
+import { type GoField, type GoType, unmarshalChecked } from '../../go/json/index.js';
 
 /** A field named by its json tag. */
 const tag = (go: string, json: string, type: GoType): GoField => ({ go, json, type, tagged: true });
@@ -21,7 +21,20 @@ const BOOL: GoType = { kind: 'bool' };
 const INT: GoType = { kind: 'int', bits: 64, name: 'int' };
 const INT64: GoType = { kind: 'int', bits: 64 };
 const DURATION: GoType = { kind: 'int', bits: 64, name: 'time.Duration' };
-const STRSLICE: GoType = { kind: 'strslice' };
+/**
+ * strslice.StrSlice (api/types/strslice): its UnmarshalJSON takes an array of strings, else one
+ * string, and returns the string attempt's error.
+ */
+export const STRSLICE: GoType = {
+  kind: 'unmarshaler',
+  name: 'strslice.StrSlice',
+  unmarshalJSON: (raw) => {
+    const list = unmarshalChecked(raw, STRINGS);
+    if (!('error' in list)) return list;
+    const one = unmarshalChecked(raw, STRING);
+    return 'error' in one ? one : { value: [one.value] };
+  },
+};
 const EMPTY_STRUCT: GoType = struct('struct {}', []);
 const IMAGE_ID: GoType = { kind: 'string', name: 'image.ID' };
 const DIFF_ID: GoType = { kind: 'string', name: 'layer.DiffID' };

@@ -10,10 +10,10 @@
  * engine's is `<data-root>/tmp/docker-import-<random>`).
  */
 import type { LayerInput } from '../../commands.js';
-import { type GoType, goDecode, goUnmarshal } from '../../core/go-json.js';
+import { type GoType, goDecode, goUnmarshal } from '../../go/json/index.js';
 import { type Digest, parentOf } from '../../layer/changeset.js';
 import { sha256 } from '../../layer/digest.js';
-import { goClean } from '../../core/go-path.js';
+import { goClean } from '../../go/path.js';
 import { decompress, readLayerTar, type TarError, untarFailed, walk } from '../../layer/tar-read.js';
 import { MANIFEST_TYPE, IMAGE_TYPE } from './go-types.js';
 import { type GoImage, modelConfig } from './config-check.js';

@@ -7,7 +7,8 @@
  */
 import type { Digest } from '../../layer/changeset.js';
 import { sha256 } from '../../layer/digest.js';
-import { type ContainerConfig, emptyConfig, goJson, type ImageConfig, orderConfig } from '../config.js';
+import { marshal } from '../../go/json/index.js';
+import { type ContainerConfig, emptyConfig, type ImageConfig, orderConfig } from '../config.js';
 
 /** image.V1Image (image/image.go), the fields save fills. */
 export interface V1Image {
@@ -48,24 +49,24 @@ export const topV1 = (img: ImageConfig): V1Image => ({
 function fields(v: V1Image): [string, string][] {
   const out: [string, string][] = [];
   const put = (k: string, x: unknown): void => {
-    if (x !== undefined && x !== '') out.push([k, goJson(x)]);
+    if (x !== undefined && x !== '') out.push([k, marshal(x)]);
   };
   put('id', v.id);
   put('parent', v.parent);
   put('comment', v.comment);
-  out.push(['created', goJson(v.created)]);
+  out.push(['created', marshal(v.created)]);
   put('container', v.container);
-  out.push(['container_config', goJson(orderConfig(v.container_config))]);
+  out.push(['container_config', marshal(orderConfig(v.container_config))]);
   put('docker_version', v.docker_version);
   put('author', v.author);
-  if (v.config !== undefined) out.push(['config', goJson(orderConfig(v.config))]);
+  if (v.config !== undefined) out.push(['config', marshal(orderConfig(v.config))]);
   put('architecture', v.architecture);
   put('variant', v.variant);
   put('os', v.os);
   return out;
 }
 
-const object = (entries: readonly [string, string][]): string => `{${entries.map(([k, raw]) => `${goJson(k)}:${raw}`).join(',')}}`;
+const object = (entries: readonly [string, string][]): string => `{${entries.map(([k, raw]) => `${marshal(k)}:${raw}`).join(',')}}`;
 
 /** The bytes of `<v1id>/json`. */
 export const v1Json = (v: V1Image): string => object(fields(v));
@@ -76,8 +77,8 @@ export const v1Json = (v: V1Image): string => object(fields(v));
  */
 export function v1Id(v: V1Image, chainId: Digest, parent: Digest | null): Digest {
   const m = new Map(fields({ ...v, id: '' }));
-  m.set('layer_id', goJson(chainId));
-  if (parent !== null) m.set('parent', goJson(parent));
+  m.set('layer_id', marshal(chainId));
+  if (parent !== null) m.set('parent', marshal(parent));
   const sorted = [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return sha256(object(sorted));
 }

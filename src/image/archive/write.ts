@@ -15,9 +15,10 @@
 import * as table from '../../core/table.js';
 import type { Digest } from '../../layer/changeset.js';
 import { sha256 } from '../../layer/digest.js';
-import { comparePaths, type PlainEntry, writeLayerTar, writeTar } from '../../layer/tar-write.js';
+import { compareWalkOrder } from '../../go/path.js';
+import { type PlainEntry, writeLayerTar, writeTar } from '../../layer/tar-write.js';
 import type { Image, Layer, State } from '../../state.js';
-import { goJson } from '../config.js';
+import { marshal } from '../../go/json/index.js';
 import { splitRef } from '../reference.js';
 import { v1Layers } from './v1.js';
 
@@ -119,7 +120,7 @@ export function writeImageArchive(
       top = hex(layers.at(-1)?.diffId ?? img.id);
       file(`blobs/sha256/${hex(img.id)}`, img.json, mtime);
       const platform = { architecture: img.config.architecture, os: img.config.os };
-      const m = goJson({
+      const m = marshal({
         schemaVersion: 2,
         mediaType: 'application/vnd.oci.image.manifest.v1+json',
         config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: img.id, size: utf8.encode(img.json).length },
@@ -152,14 +153,14 @@ export function writeImageArchive(
   const sorted = <V>(m: ReadonlyMap<string, V>): [string, V][] => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (repositories.size > 0) {
     const repos = Object.fromEntries(sorted(repositories).map(([r, tags]) => [r, Object.fromEntries(sorted(tags))]));
-    file('repositories', `${goJson(repos)}\n`, 0);
+    file('repositories', `${marshal(repos)}\n`, 0);
   }
-  file('manifest.json', `${goJson(manifest)}\n`, 0);
+  file('manifest.json', `${marshal(manifest)}\n`, 0);
   if (format === 'oci') {
     file('oci-layout', '{"imageLayoutVersion":"1.0.0"}', 0);
-    file('index.json', goJson({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: ociManifests }), 0);
+    file('index.json', marshal({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: ociManifests }), 0);
   }
   // archive.Tar walks the directory: names in filepath.Walk order
-  const names = [...files.keys()].sort((a, b) => comparePaths(a.replace(/\/$/, ''), b.replace(/\/$/, '')));
+  const names = [...files.keys()].sort((a, b) => compareWalkOrder(a.replace(/\/$/, ''), b.replace(/\/$/, '')));
   return writeTar(names.map((n) => files.get(n)!));
 }

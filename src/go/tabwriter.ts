@@ -1,14 +1,16 @@
-// Go text/tabwriter as docker/cli configures it: tabwriter.NewWriter(out, 10, 1, 3, ' ', 0).
-// Cells are tab-terminated; the text after a line's last tab is not part of any column and is
-// never padded. A column block is a run of consecutive lines that all have a cell in that column.
+/**
+ * Go's text/tabwriter (Go 1.19, text/tabwriter/tabwriter.go) with padchar ' ' and no flags, the way
+ * docker/cli uses it (tabwriter.NewWriter(out, minwidth, 1, padding, ' ', 0)).
+ * Cells are tab-terminated; the text after a line's last tab is not part of any column and is
+ * never padded. A column block is a run of consecutive lines that all have a cell in that column.
+ */
 
 type Cell = { text: string; width: number };
 
 export type TabwriterOptions = { minwidth: number; padding: number };
-const DOCKER: TabwriterOptions = { minwidth: 10, padding: 3 };
 
 /** Aligns `text` (lines separated by \n, cells by \t) exactly like Go's tabwriter followed by Flush. */
-export function tabwriter(text: string, opts: TabwriterOptions = DOCKER): string {
+export function tabwriter(text: string, opts: TabwriterOptions): string {
   const lines: Cell[][] = text.split('\n').map((l) => l.split('\t').map((t) => ({ text: t, width: [...t].length })));
   const widths: number[] = [];
   const out: string[] = [];

@@ -1,6 +1,7 @@
 // Parser for Go text/template (mirrors text/template/parse/parse.go of Go 1.19).
 import { type Item, itemString, lex } from './lex.js';
-import { GoFloat, type Val } from './value.js';
+import { GoFloat, type Val } from '../reflect.js';
+import { goUnquote } from '../strconv.js';
 
 export type ArgNode =
   | { type: 'field'; pos: number; idents: string[] }
@@ -75,59 +76,9 @@ export class Unsupported extends Error {}
 
 type Marker = { type: 'end' | 'else'; pos: number; ifFollows: boolean };
 
-/** strconv.Unquote for "..." / `...` / '...' literals; null when invalid. */
-export function unquote(q: string): string | null {
-  if (q.length < 2) return null;
-  const quote = q[0];
-  if (quote !== q[q.length - 1]) return null;
-  const body = q.slice(1, -1);
-  if (quote === '`') return body.includes('`') || body.includes('\r') ? null : body;
-  if (quote !== '"' && quote !== "'") return null;
-  let out = '';
-  for (let i = 0; i < body.length; ) {
-    const c = body[i] ?? '';
-    if (c === quote) return null;
-    if (c !== '\\') {
-      out += c;
-      i++;
-      continue;
-    }
-    const e = body[i + 1] ?? '';
-    const simple: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
-    if (simple[e] !== undefined) {
-      out += simple[e];
-      i += 2;
-    } else if (e === quote) {
-      out += e;
-      i += 2;
-    } else if (e === 'x' || e === 'u' || e === 'U') {
-      const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
-      const hex = body.slice(i + 2, i + 2 + n);
-      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) return null;
-      const v = parseInt(hex, 16);
-      // A lone \xNN byte >= 0x80 is invalid UTF-8 in Go; JS strings can only carry U+FFFD for it.
-      if (e === 'x') out += v < 0x80 ? String.fromCharCode(v) : '\ufffd';
-      else {
-        if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000)) return null;
-        out += String.fromCodePoint(v);
-      }
-      i += 2 + n;
-    } else if (e >= '0' && e <= '7') {
-      const oct = body.slice(i + 1, i + 4);
-      if (!/^[0-7]{3}$/.test(oct)) return null;
-      const v = parseInt(oct, 8);
-      if (v > 255) return null;
-      out += v < 0x80 ? String.fromCharCode(v) : '\ufffd';
-      i += 4;
-    } else return null;
-  }
-  if (quote === "'" && [...out].length !== 1) return null;
-  return out;
-}
-
 function parseNumber(text: string, typ: 'number' | 'charConstant'): { isInt: boolean; value: Val; overflow: boolean } | null {
   if (typ === 'charConstant') {
-    const s = unquote(text);
+    const s = goUnquote(text);
     if (s === null) return null;
     return { isInt: true, value: s.codePointAt(0) ?? 0, overflow: false };
   }
@@ -243,7 +194,7 @@ export function parse(text: string, funcs: ReadonlySet<string>): Tree {
         return pipeline('parenthesized pipeline', 'rightParen');
       case 'string':
       case 'rawString': {
-        const s = unquote(tok.val);
+        const s = goUnquote(tok.val);
         if (s === null) errorf('invalid syntax');
         return { type: 'string', pos: tok.pos, quoted: tok.val, text: s as string };
       }

@@ -1,7 +1,9 @@
 /**
- * Go value model for the template evaluator.
+ * Go values as reflect shows them (Go 1.19 reflect: Kind, Type.String, Zero, Indirect, and
+ * internal/fmtsort's key order), the model that fmt, text/template and encoding/json's Marshal in
+ * src/go read values through.
  *
- * Callers pass plain JS values that mirror the Go values docker/cli hands to text/template:
+ * Callers pass plain JS values that mirror the Go values (docker/cli hands these to text/template):
  *   - string -> string; boolean -> bool; bigint -> int64
  *   - number -> int when Number.isInteger, else float64; wrap with goFloat(n) for an integral float64
  *   - plain object -> struct (fields in key order); a function-valued field is a method

@@ -1,5 +1,10 @@
-// encoding/json Marshal of the value model, as docker/cli's `json` template func uses it
-// (Encoder with SetEscapeHTML(false), trailing newline trimmed).
+/**
+ * Go 1.19 encoding/json encoding (encode.go): Marshal of reflect's value model (../reflect.ts):
+ * structs in field order with their json options, maps with keys sorted byte-wise, Go's string
+ * escapes (\u00XX for control bytes but \n, \r and \t; U+2028/2029 escaped; invalid UTF-8 as
+ * U+FFFD), floats in Go's 'f'/'e' choice, and `<`, `>`, `&` escaped unless SetEscapeHTML(false).
+ * Plain JSON data (what JSON.parse gives) is a value of the model: objects are structs.
+ */
 import {
   GO_JSON,
   GO_MARSHAL_JSON,
@@ -13,15 +18,25 @@ import {
   sortedEntries,
   structFields,
   typeName,
-} from './value.js';
+} from '../reflect.js';
 
-export class JsonUnsupported extends Error {}
+/** UnsupportedTypeError / UnsupportedValueError: Marshal fails (a func, NaN, ±Inf). */
+export class UnsupportedError extends Error {}
 
-function jsonString(s: string): string {
+export interface MarshalOptions {
+  /** encoding/json's escapeHTML: true (json.Marshal's), false as after Encoder.SetEscapeHTML(false) */
+  readonly escapeHTML?: boolean;
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026' };
+
+function jsonString(s: string, escapeHTML: boolean): string {
   let out = '"';
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;
-    if (ch === '"') out += '\\"';
+    const html = escapeHTML ? HTML_ESCAPES[ch] : undefined;
+    if (html !== undefined) out += html;
+    else if (ch === '"') out += '\\"';
     else if (ch === '\\') out += '\\\\';
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
@@ -36,7 +51,7 @@ function jsonString(s: string): string {
 
 /** encoding/json float64 formatting: 'f' unless the magnitude calls for 'e' (1e-6 <= |f| < 1e21). */
 function jsonFloat(f: number): string {
-  if (!Number.isFinite(f)) throw new JsonUnsupported(`json: unsupported value: ${Number.isNaN(f) ? 'NaN' : f > 0 ? '+Inf' : '-Inf'}`);
+  if (!Number.isFinite(f)) throw new UnsupportedError(`json: unsupported value: ${Number.isNaN(f) ? 'NaN' : f > 0 ? '+Inf' : '-Inf'}`);
   const abs = Math.abs(f);
   if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) {
     // JS prints e-7 / e+21 without exponent zero padding, which is exactly Go's cleaned-up form.
@@ -66,11 +81,16 @@ function isEmpty(v: Val): boolean {
   }
 }
 
-export function marshal(v: Val): string {
+/** json.Marshal, or an Encoder's Encode without its newline. */
+export function marshal(v: Val, opts: MarshalOptions = {}): string {
+  return encode(v, opts.escapeHTML !== false);
+}
+
+function encode(v: Val, escapeHTML: boolean): string {
   if (v !== null && typeof v === 'object' && !(v instanceof GoNil) && !(v instanceof GoFloat)) {
     const target = v instanceof GoPtr ? v.target : v;
     const m = (target as Record<symbol, unknown>)[GO_MARSHAL_JSON];
-    if (typeof m === 'function') return marshal((m as () => unknown).call(target));
+    if (typeof m === 'function') return encode((m as () => unknown).call(target), escapeHTML);
   }
   switch (kindOf(v)) {
     case 'invalid':
@@ -83,17 +103,17 @@ export function marshal(v: Val): string {
     case 'float':
       return jsonFloat(v instanceof GoFloat ? v.value : (v as number));
     case 'string':
-      return jsonString(v as string);
+      return jsonString(v as string, escapeHTML);
     case 'func':
-      throw new JsonUnsupported(`json: unsupported type: ${typeName(v)}`);
+      throw new UnsupportedError(`json: unsupported type: ${typeName(v)}`);
     default:
       break;
   }
   if (v instanceof GoNil) return 'null';
-  if (v instanceof GoPtr) return marshal(v.target);
-  if (Array.isArray(v)) return '[' + v.map(marshal).join(',') + ']';
+  if (v instanceof GoPtr) return encode(v.target, escapeHTML);
+  if (Array.isArray(v)) return '[' + v.map((e) => encode(e, escapeHTML)).join(',') + ']';
   if (v instanceof Map) {
-    return '{' + sortedEntries(v).map(([k, e]) => jsonString(String(k)) + ':' + marshal(e)).join(',') + '}';
+    return '{' + sortedEntries(v).map(([k, e]) => jsonString(String(k), escapeHTML) + ':' + encode(e, escapeHTML)).join(',') + '}';
   }
   const spec = ((v as Record<symbol, unknown>)[GO_JSON] ?? {}) as Record<string, JsonFieldSpec>;
   const parts: string[] = [];
@@ -101,7 +121,7 @@ export function marshal(v: Val): string {
     const s = spec[name];
     if (s?.skip === true) continue;
     if (s?.omitEmpty === true && isEmpty(f)) continue;
-    parts.push(jsonString(s?.name ?? name) + ':' + marshal(f));
+    parts.push(jsonString(s?.name ?? name, escapeHTML) + ':' + encode(f, escapeHTML));
   }
   return '{' + parts.join(',') + '}';
 }

@@ -1,4 +1,10 @@
-// Go fmt emulation: %v printing of the value model and the printf verbs templates commonly use.
+/**
+ * Go's fmt (Go 1.19: fmt/print.go, format.go, and strconv's ftoa.go for the float forms): %v
+ * printing of reflect's value model (reflect.ts) and the printf verbs and flags templates and
+ * docker's messages use, with Go's %!verb(type=value), %!(MISSING), %!(NOVERB) and %!(EXTRA …)
+ * forms. Quoting (%q) is strconv's (strconv.ts).
+ */
+import { formatFloat as strconvFormatFloat, goQuote, goQuoteRune } from './strconv.js';
 import {
   GO_STRING,
   GoFloat,
@@ -10,7 +16,7 @@ import {
   sortedEntries,
   structFields,
   typeName,
-} from './value.js';
+} from './reflect.js';
 
 type Flags = { minus: boolean; plus: boolean; sharp: boolean; space: boolean; zero: boolean };
 type Spec = Flags & { width?: number; prec?: number; verb: string; plusV?: boolean };
@@ -61,53 +67,8 @@ export function formatFloatV(f: number, upper = false): string {
 }
 
 function floatG(f: number, prec: number | undefined, upper: boolean): string {
-  const sp = special(f);
-  if (sp !== undefined) return sp;
-  if (prec === undefined) return formatFloatV(f, upper);
-  const p = prec === 0 ? 1 : prec;
-  const e = Number(f.toExponential(p - 1).split('e')[1]);
-  if (e < -4 || e >= p) {
-    const [m = '', x = '0'] = f.toExponential(p - 1).split('e');
-    return (m.includes('.') ? m.replace(/\.?0+$/, '') : m) + expSuffix(Number(x), upper);
-  }
-  const fixed = f.toFixed(Math.max(p - 1 - e, 0));
-  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-}
-
-function floatE(f: number, prec: number, upper: boolean): string {
-  const sp = special(f);
-  if (sp !== undefined) return sp;
-  const [m = '', x = '0'] = f.toExponential(prec).split('e');
-  return m + expSuffix(Number(x), upper);
-}
-
-function isPrintable(cp: number): boolean {
-  if (cp < 0x20 || cp === 0x7f) return false;
-  if (cp >= 0x80 && cp < 0xa0) return false;
-  if (cp === 0xad || (cp >= 0xd800 && cp < 0xe000) || cp === 0xfffe || cp === 0xffff) return false;
-  if (cp >= 0x2028 && cp <= 0x202e) return false;
-  return true;
-}
-
-/** strconv.Quote. */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (ch === '"' || ch === '\\') out += '\\' + ch;
-    else if (isPrintable(cp)) out += ch;
-    else if (ch === '\x07') out += '\\a';
-    else if (ch === '\b') out += '\\b';
-    else if (ch === '\f') out += '\\f';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\v') out += '\\v';
-    else if (cp < 0x80) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
-    else out += '\\U' + cp.toString(16).padStart(8, '0');
-  }
-  return out + '"';
+  if (prec === undefined) return special(f) ?? formatFloatV(f, upper);
+  return strconvFormatFloat(f, upper ? 'G' : 'g', prec);
 }
 
 const plainFlags: Flags = { minus: false, plus: false, sharp: false, space: false, zero: false };
@@ -179,7 +140,7 @@ function formatInt(v: Val, spec: Spec): string {
     case 'c':
       return pad(String.fromCodePoint(Number(abs)), spec);
     case 'q':
-      return pad("'" + goQuote(String.fromCodePoint(Number(abs))).slice(1, -1).replace(/\\"/g, '"') + "'", spec);
+      return pad(goQuoteRune(Number(big)), spec);
     case 'U':
       return pad('U+' + abs.toString(16).toUpperCase().padStart(4, '0'), spec);
     default:
@@ -201,11 +162,11 @@ function formatFloat(f: number, v: Val, spec: Spec): string {
       break;
     case 'e':
     case 'E':
-      s = floatE(f, spec.prec ?? 6, spec.verb === 'E');
+      s = strconvFormatFloat(f, spec.verb, spec.prec ?? 6);
       break;
     case 'f':
     case 'F':
-      s = special(f) ?? f.toFixed(spec.prec ?? 6);
+      s = strconvFormatFloat(f, 'f', spec.prec ?? 6);
       break;
     default:
       return badVerb(v, spec);

@@ -1,5 +1,6 @@
 // Lexer for Go text/template (mirrors text/template/parse/lex.go of Go 1.19, default delimiters).
-import { goQuote } from './fmt.js';
+import { goQuote } from '../strconv.js';
+import { isPrint } from '../unicode.js';
 
 export type ItemType =
   | 'error'
@@ -69,7 +70,7 @@ export function itemString(i: Item): string {
 export function formatU(r: string): string {
   const cp = r.codePointAt(0) ?? 0;
   const hex = 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
-  return /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u.test(r) ? `${hex} '${r}'` : hex;
+  return isPrint(cp) ? `${hex} '${r}'` : hex;
 }
 
 const isSpace = (r: string): boolean => r === ' ' || r === '\t' || r === '\r' || r === '\n';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type GoType, goDecode, goTypeString, goUnmarshal } from '../../src/core/go-json.js';
-import { IMAGE_TYPE, MANIFEST_TYPE } from '../../src/image/archive/go-types.js';
+import { type GoType, goDecode, goTypeString, goUnmarshal, indent, marshal } from '../../src/go/json/index.js';
+import { IMAGE_TYPE, MANIFEST_TYPE, STRSLICE } from '../../src/image/archive/go-types.js';
 
 /*
  * Cases marked [engine] were observed on Docker 20.10.24+dfsg1 (Go 1.19.8): `docker load -i` of an
@@ -364,7 +364,7 @@ describe('Go 1.19 decoding rules', () => {
   });
 
   it('decodes StrSlice: a string, an array of strings, or null', () => {
-    const ss: GoType = { kind: 'strslice' };
+    const ss = STRSLICE;
     expect(valueOf(goUnmarshal('"a b"', ss))).toEqual(['a b']);
     expect(valueOf(goUnmarshal('["a",null]', ss))).toEqual(['a', '']);
     expect(valueOf(goUnmarshal('null', ss))).toBeNull();
@@ -390,5 +390,20 @@ describe('Go 1.19 decoding rules', () => {
     expect(goTypeString(MANIFEST_TYPE)).toBe('[]tarexport.manifestItem');
     expect(goTypeString({ kind: 'map', elem: { kind: 'struct', name: 'struct {}', fields: [] } })).toBe('map[string]struct {}');
     expect(goTypeString({ kind: 'ptr', elem: int32 })).toBe('*int32');
+  });
+});
+
+describe('Marshal and Indent (Go 1.19)', () => {
+  it('escapes as encode.go does: control bytes as \\u00XX but \\n \\r \\t, HTML unless asked not to, lone surrogates as U+FFFD', () => {
+    const v = { s: 'a\b\f\n\t<&>\u2028\ud800', m: new Map([['b', 1], ['a', 2.5]]) };
+    expect(marshal(v)).toBe('{"s":"a\\u0008\\u000c\\n\\t\\u003c\\u0026\\u003e\\u2028\\ufffd","m":{"a":2.5,"b":1}}');
+    expect(marshal('<a&b>', { escapeHTML: false })).toBe('"<a&b>"');
+  });
+
+  it('indents byte by byte, keeping {} and [] empty and every number as written', () => {
+    expect(indent('[{"a":[],"b":{},"n":9223372036854775807,"s":"x,y:{"}]', '', '    ')).toBe(
+      '[\n    {\n        "a": [],\n        "b": {},\n        "n": 9223372036854775807,\n        "s": "x,y:{"\n    }\n]',
+    );
+    expect(indent('[1,', '', '  ')).toEqual({ error: 'unexpected end of JSON input' });
   });
 });

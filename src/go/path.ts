@@ -1,8 +1,49 @@
 /**
- * Go 1.19's path/filepath.Match on Linux, over UTF-8 bytes as Go runs it: `*` and `?` never match
- * a slash, `[...]` classes negate with `^`, a backslash escapes. ErrBadPattern comes back as
+ * Go's `path` / `path/filepath` on Linux (slash-separated), Go 1.19 (path/filepath/path.go,
+ * match.go, and Walk's order from path/filepath/path.go), as the builder, the client and the
+ * engine's untar and archive readers use them.
+ * Kept literal because their quirks show in engine texts: Clean keeps a leading "..", Join cleans,
+ * Dir of a name without slash is ".". Match runs over UTF-8 bytes as Go does: `*` and `?` never
+ * match a slash, `[...]` classes negate with `^`, a backslash escapes; ErrBadPattern comes back as
  * 'bad-pattern' (moby checks patterns with Match(p, ".") to find syntax errors).
  */
+import { decodeRune, RUNE_ERROR } from './utf8.js';
+
+/** filepath.Clean. */
+export function goClean(p: string): string {
+  if (p === '') return '.';
+  const rooted = p.startsWith('/');
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part !== '..') out.push(part);
+    else if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+    else if (!rooted) out.push('..');
+  }
+  const body = out.join('/');
+  if (rooted) return `/${body}`;
+  return body === '' ? '.' : body;
+}
+
+/** filepath.Join: the non-empty elements joined by slashes, cleaned ("" when all are empty). */
+export function goJoin(...elems: readonly string[]): string {
+  const parts = elems.filter((e) => e !== '');
+  return parts.length === 0 ? '' : goClean(parts.join('/'));
+}
+
+/** filepath.Dir. */
+export function goDir(p: string): string {
+  const i = p.lastIndexOf('/');
+  return goClean(i < 0 ? '.' : p.slice(0, i + 1));
+}
+
+/** filepath.Base. */
+export function goBase(p: string): string {
+  if (p === '') return '.';
+  const trimmed = p.replace(/\/+$/, '');
+  if (trimmed === '') return '/';
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
 
 const SLASH = 0x2f;
 const BACKSLASH = 0x5c;
@@ -10,33 +51,9 @@ const utf8 = new TextEncoder();
 
 export type MatchResult = boolean | 'bad-pattern';
 
+/** filepath.Match(pattern, name). */
 export function goMatch(pattern: string, name: string): MatchResult {
   return matchBytes(utf8.encode(pattern), utf8.encode(name));
-}
-
-/** containsWildcards (builder/dockerfile/copy.go): `*`, `?` or `[` not escaped by a backslash. */
-export function containsWildcards(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const ch = name[i];
-    if (ch === '\\') i++;
-    else if (ch === '*' || ch === '?' || ch === '[') return true;
-  }
-  return false;
-}
-
-/** utf8.DecodeRuneInString: the rune and its length; an invalid byte is U+FFFD of length 1. */
-function decodeRune(b: Uint8Array, at: number): [number, number] {
-  const c = b[at] ?? 0;
-  if (c < 0x80) return [c, 1];
-  const len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 0;
-  if (len === 0 || at + len > b.length) return [0xfffd, 1];
-  let r = c & (0x7f >> len);
-  for (let k = 1; k < len; k++) {
-    const cc = b[at + k] ?? 0;
-    if ((cc & 0xc0) !== 0x80) return [0xfffd, 1];
-    r = (r << 6) | (cc & 0x3f);
-  }
-  return [r, len];
 }
 
 /** scanChunk: leading stars, then up to the next star outside a class. */
@@ -70,7 +87,7 @@ function getEsc(chunk: Uint8Array): [number, Uint8Array] {
     if (chunk.length === 0) throw BAD;
   }
   const [r, n] = decodeRune(chunk, 0);
-  if (r === 0xfffd && n === 1 && (chunk[0] ?? 0) >= 0x80) throw BAD;
+  if (r === RUNE_ERROR && n === 1) throw BAD;
   const rest = chunk.subarray(n);
   if (rest.length === 0) throw BAD;
   return [r, rest];
@@ -168,3 +185,19 @@ function matchBytes(pattern: Uint8Array, name: Uint8Array): MatchResult {
     throw e;
   }
 }
+
+/**
+ * The order of filepath.Walk (which lists each directory with sort.Strings): names compared
+ * component by component, byte-wise, so a directory is followed by its whole subtree ("a", "a/b",
+ * "a-b"). A plain byte-wise sort of "dir/" names would instead give "a-b", "a/", "a/b"; both put
+ * parents first.
+ */
+export const compareWalkOrder = (a: string, b: string): number => {
+  const as = a.split('/');
+  const bs = b.split('/');
+  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
+    const c = Buffer.compare(Buffer.from(as[i] ?? ''), Buffer.from(bs[i] ?? ''));
+    if (c !== 0) return c;
+  }
+  return as.length - bs.length;
+};

@@ -1,5 +1,5 @@
 // Evaluator mirroring text/template/exec.go (Go 1.19): same lookup rules, same error texts.
-import { sprint, sprintValue } from './fmt.js';
+import { sprint, sprintValue } from '../fmt.js';
 import { BUILTINS, FuncError, type Func, type Param, isTrue } from './funcs.js';
 import { type AnyNode, type ArgNode, type CommandNode, type ControlNode, type ListNode, type Node, type PipeNode, type Tree, nodeString } from './parse.js';
 import {
@@ -14,7 +14,7 @@ import {
   methodOf,
   typeName,
   zeroOf,
-} from './value.js';
+} from '../reflect.js';
 
 export type MissingKey = 'default' | 'zero' | 'error';
 export class ExecError extends Error {}

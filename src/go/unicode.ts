@@ -1,0 +1,26 @@
+/**
+ * Go's unicode character classes (Go 1.19, unicode/graphic.go and letter.go, Unicode 13 tables),
+ * read from the JavaScript engine's Unicode property escapes (a newer Unicode version: characters
+ * assigned since 13.0 are the only difference). unicode.IsSpace differs from JavaScript's `\s`: it
+ * has U+0085 and not U+FEFF.
+ */
+
+const SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u;
+const LETTER = /^\p{L}$/u;
+const DIGIT = /^\p{Nd}$/u;
+/** IsPrint: categories L, M, N, P, S and the ASCII space (no other space). */
+const PRINT = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+
+/** unicode.IsSpace of one character (code point). */
+export const isGoSpace = (ch: string): boolean => SPACE.test(ch);
+/** unicode.IsLetter. */
+export const isGoLetter = (ch: string): boolean => LETTER.test(ch);
+/** unicode.IsDigit. */
+export const isGoDigit = (ch: string): boolean => DIGIT.test(ch);
+
+/** unicode.IsPrint (and strconv.IsPrint, which has the same definition) of a rune. */
+export function isPrint(r: number): boolean {
+  if (r < 0x80) return r >= 0x20 && r < 0x7f;
+  if (r > 0x10ffff || (r >= 0xd800 && r < 0xe000)) return false;
+  return PRINT.test(String.fromCodePoint(r));
+}
