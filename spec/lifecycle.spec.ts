@@ -50,8 +50,8 @@ scenarioProperty('rm removes only non-running containers unless forced', RUNS, [
 test.prop([scenario(), seedArb], { numRuns: RUNS })('ps shows running, paused and restarting containers; ps -a all', async (cmds, seed) => {
   await runScenario(cmds, seed, (o) => {
     const all = [...table.values(o.after.containers)];
-    const ps = listContainers(o.after, { all: false, noTrunc: false, filters: [] });
-    const psa = listContainers(o.after, { all: true, noTrunc: false, filters: [] });
+    const ps = listContainers(o.after, { all: false, filters: [] });
+    const psa = listContainers(o.after, { all: true, filters: [] });
     if ('code' in ps || 'code' in psa) throw new Error('ps refused no filters');
     const up = all.filter((c) => ['running', 'paused', 'restarting'].includes(statusOf(c.state)));
     const ids = (cs: readonly Container[]): string[] => cs.map((c) => c.id).sort();

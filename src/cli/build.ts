@@ -9,6 +9,7 @@ import { readContext } from '../build/context-fs.js';
 import { render } from '../core/errors.js';
 import { isReference, parseReference, refString } from '../image/reference.js';
 import { type Cli, list, type Opts, str } from './containers.js';
+import { clientNow } from './io.js';
 import { daemon } from './output.js';
 
 export function build(cli: Cli, args: string[], opts: Opts): number {
@@ -49,7 +50,7 @@ export function build(cli: Cli, args: string[], opts: Opts): number {
       return 1;
     }
   }
-  const ctx = buildContext(dir.value, { ...(dockerfile !== undefined ? { dockerfile } : {}), now: Math.floor(Date.now() / 1000) });
+  const ctx = buildContext(dir.value, { ...(dockerfile !== undefined ? { dockerfile } : {}), now: Math.floor(clientNow(cli.io) / 1000) });
   if (!ctx.ok) {
     io.err(`${ctx.message}\n`);
     return 1;

@@ -10,7 +10,7 @@ import { findContainer, isError } from '../container/resolve.js';
 import { isReference, parseReference } from '../image/reference.js';
 import { clientStopSeconds } from '../container/stop-timeout.js';
 import { goQuote, numError, parseGoInt } from '../go/strconv.js';
-import type { Io } from './io.js';
+import { type Io, clientNow } from './io.js';
 import { clientNotFound, daemon, isNotFound, reportError, runExitCode } from './output.js';
 
 export interface Cli {
@@ -97,8 +97,8 @@ export function create(cli: Cli, args: string[], opts: Opts): number {
 }
 
 /** The docker CLI's logrus line when start fails under attach and its exit wait is cancelled. */
-const cancelledWait = (): string =>
-  `time="${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}" level=error msg="error waiting for container: context canceled"\n`;
+const cancelledWait = (io: Io): string =>
+  `time="${new Date(clientNow(io)).toISOString().replace(/\.\d+Z$/, 'Z')}" level=error msg="error waiting for container: context canceled"\n`;
 
 export function run(cli: Cli, args: string[], opts: Opts): number {
   const detach = opts['detach'] === true;
@@ -117,7 +117,7 @@ export function run(cli: Cli, args: string[], opts: Opts): number {
     // cancelled wait (logrus, RFC 3339 seconds). With --rm the CLI then waits for the removal, which
     // races that log line (mostly not printed), so the model prints it only without --rm.
     if (started && !detach && o.autoRemove !== true) {
-      cli.io.err(cancelledWait());
+      cli.io.err(cancelledWait(cli.io));
     }
     return runExitCode(d.error);
   }
@@ -149,7 +149,7 @@ export function start(cli: Cli, args: string[], opts: Opts): number {
       if (attach && d.error.code === 'start_failed') {
         // start.go: with -a the start error is returned as is (no "failed to start containers"),
         // after the cancelled wait's log line (racy with --rm, as for run: see there).
-        if (!isError(before) && !before.hostConfig.AutoRemove) cli.io.err(cancelledWait());
+        if (!isError(before) && !before.hostConfig.AutoRemove) cli.io.err(cancelledWait(cli.io));
         cli.io.err(daemon(d.error));
         return 1;
       }

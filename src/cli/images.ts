@@ -98,15 +98,21 @@ async function confirm(cli: Cli, warning: string): Promise<boolean> {
   return answer === 'y' || answer === 'Y';
 }
 
-export async function imagePrune(cli: Cli, _args: string[], opts: Opts): Promise<number> {
+/** Run `prune` at once with -f, else once the user has said yes (a prune with -f waits for nothing). */
+function confirmed(cli: Cli, opts: Opts, warning: string, prune: () => number): number | Promise<number> {
+  return opts['force'] === true ? prune() : confirm(cli, warning).then((yes) => (yes ? prune() : 0));
+}
+
+export function imagePrune(cli: Cli, _args: string[], opts: Opts): number | Promise<number> {
   const all = opts['all'] === true;
   const warning = all
     ? 'WARNING! This will remove all images without at least one container associated to them.'
     : 'WARNING! This will remove all dangling images.';
   if (badPruneFilter(cli, 'image prune', opts)) return 125;
-  if (opts['force'] !== true && !(await confirm(cli, warning))) return 0;
   // cli/command/image/prune.go adds dangling=<!all> to whatever the user filtered on.
-  return pruneReport(cli, 'Deleted Images', cli.strata().execute({ type: 'image_prune', all, filters: [...list(opts['filter']), `dangling=${!all}`] }));
+  return confirmed(cli, opts, warning, () =>
+    pruneReport(cli, 'Deleted Images', cli.strata().execute({ type: 'image_prune', all, filters: [...list(opts['filter']), `dangling=${!all}`] })),
+  );
 }
 
 /** What both prunes print: the deleted list under its heading (if any), then the space reclaimed. */
@@ -122,8 +128,9 @@ function pruneReport(cli: Cli, heading: string, d: Decision): number {
   return 0;
 }
 
-export async function containerPrune(cli: Cli, _args: string[], opts: Opts): Promise<number> {
+export function containerPrune(cli: Cli, _args: string[], opts: Opts): number | Promise<number> {
   if (badPruneFilter(cli, 'container prune', opts)) return 125;
-  if (opts['force'] !== true && !(await confirm(cli, 'WARNING! This will remove all stopped containers.'))) return 0;
-  return pruneReport(cli, 'Deleted Containers', cli.strata().execute({ type: 'container_prune', filters: list(opts['filter']) }));
+  return confirmed(cli, opts, 'WARNING! This will remove all stopped containers.', () =>
+    pruneReport(cli, 'Deleted Containers', cli.strata().execute({ type: 'container_prune', filters: list(opts['filter']) })),
+  );
 }

@@ -1,6 +1,7 @@
 /** The CLI's window on the world, so tests can run it in-process. */
 import * as fs from 'node:fs';
 import { isatty } from 'node:tty';
+import type { Strata } from '../strata.js';
 
 export interface Io {
   out(text: string): void;
@@ -14,7 +15,40 @@ export interface Io {
   readonly home: string;
   /** the client's environment (for `-e NAME` without a value) */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * The engine to talk to instead of the store in `home` (the testing kit's in-memory model); its
+   * environment's clock is then the client's clock too, so what a run prints is reproducible.
+   */
+  readonly engine?: { readonly strata: Strata; now(): number };
 }
+
+/**
+ * An Io that keeps what a command prints, for running the CLI in process: `home` (or `engine`), the
+ * client's environment and standard input as given; never a terminal. `printed()` is the output so far.
+ */
+export function bufferIo<E extends Pick<Io, 'home' | 'env' | 'engine'>>(given: E, stdin: Uint8Array = new Uint8Array()): { io: Io & E; printed(): { stdout: string; stderr: string } } {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    ...given,
+    out: (t: string) => {
+      stdout += t;
+    },
+    err: (t: string) => {
+      stderr += t;
+    },
+    outBytes: (b: Uint8Array) => {
+      stdout += Buffer.from(b).toString('latin1');
+    },
+    stdoutIsTerminal: false,
+    stdinIsTerminal: false,
+    stdin: () => Promise.resolve(stdin),
+  };
+  return { io, printed: () => ({ stdout, stderr }) };
+}
+
+/** The client's wall clock: the engine's when one is given (see Io.engine). */
+export const clientNow = (io: Io): number => io.engine?.now() ?? Date.now();
 
 /** Exit status when the reader of stdout went away: 128 + SIGPIPE, as the docker client dies of it. */
 export const EPIPE_EXIT_CODE = 141;

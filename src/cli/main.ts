@@ -7,7 +7,7 @@ import { STORE_EXIT_CODE, StoreError } from '../log/errors.js';
 import type { View } from '../reader.js';
 import type { Strata } from '../strata.js';
 import type { Cli, Opts } from './containers.js';
-import { type Io, processIo } from './io.js';
+import { type Io, clientNow, processIo } from './io.js';
 import { USAGES, checkArgs } from './usage.js';
 
 type Handler = (cli: Cli, args: string[], opts: Opts) => number | Promise<number>;
@@ -17,18 +17,35 @@ type Handler = (cli: Cli, args: string[], opts: Opts) => number | Promise<number
  * verb are declared up front (commander needs them for its errors), their code is not, so `ps` never
  * loads the build, archive or tar code. In the bundled CLI these imports become lazily run modules.
  */
-type Loader = () => Promise<Handler>;
+type Loader = () => Handler | Promise<Handler>;
+type Module<M> = M | Promise<M>;
 const lazy =
-  <M extends Record<K, Handler>, K extends string>(load: () => Promise<M>, name: K): Loader =>
-  async () =>
-    (await load())[name];
-const A = (): Promise<typeof import('./archive.js')> => import('./archive.js');
-const B = (): Promise<typeof import('./build.js')> => import('./build.js');
-const C = (): Promise<typeof import('./containers.js')> => import('./containers.js');
-const I = (): Promise<typeof import('./images.js')> => import('./images.js');
-const Q = (): Promise<typeof import('./queries.js')> => import('./queries.js');
-const S = (): Promise<typeof import('./store.js')> => import('./store.js');
-const X = (): Promise<typeof import('./export.js')> => import('./export.js');
+  <M extends Record<K, Handler>, K extends string>(load: () => Module<M>, name: K): Loader =>
+  () => {
+    const m = load();
+    return m instanceof Promise ? m.then((loaded) => loaded[name]) : m[name];
+  };
+
+/** Where each verb group's code comes from: dynamic imports for the CLI, the modules themselves in process (embedded.ts). */
+export interface Groups {
+  readonly A: () => Module<typeof import('./archive.js')>;
+  readonly B: () => Module<typeof import('./build.js')>;
+  readonly C: () => Module<typeof import('./containers.js')>;
+  readonly I: () => Module<typeof import('./images.js')>;
+  readonly Q: () => Module<typeof import('./queries.js')>;
+  readonly S: () => Module<typeof import('./store.js')>;
+  readonly X: () => Module<typeof import('./export.js')>;
+}
+
+const GROUPS: Groups = {
+  A: () => import('./archive.js'),
+  B: () => import('./build.js'),
+  C: () => import('./containers.js'),
+  I: () => import('./images.js'),
+  Q: () => import('./queries.js'),
+  S: () => import('./store.js'),
+  X: () => import('./export.js'),
+};
 
 /** The verbs that only look: they read the store without its lock and without loading decide. */
 const READ_VERBS = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history', 'events']);
@@ -59,7 +76,7 @@ function normaliseBools(argv: readonly string[]): string[] {
 }
 
 /** Runs a verb: its argument count checked, then its handler loaded and run. */
-type Run = (verb: string, load: Loader, args: string[], opts: Opts) => Promise<void>;
+type Run = (verb: string, load: Loader, args: string[], opts: Opts) => Promise<void> | void;
 
 function define(program: Command, name: string, verb: string, load: Loader, io: Io, setup: (c: Command) => void, run: Run): Command {
   const cmd = program.command(name).argument('[args...]').allowExcessArguments(true).helpOption('--help');
@@ -100,6 +117,12 @@ const createFlags = (c: Command): void => {
  */
 export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void = () => undefined): Promise<Cli> {
   const onWarning = (w: string): void => io.err(`${w}\n`);
+  const given = io.engine?.strata;
+  if (given !== undefined) {
+    // one engine for every verb, caught up with its clock first as any command does
+    const look = async (): Promise<View> => (given.tick(), given);
+    return { io, strata: () => given, view: () => given, look };
+  }
   const reading = READ_VERBS.has(verb);
   const writer = reading ? undefined : await import('../strata.js');
   let strata: Strata | undefined;
@@ -113,7 +136,7 @@ export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void =
   const look = async (): Promise<View> => {
     const { Reader } = await import('../reader.js');
     const r = Reader.open(io.home, { onWarning });
-    if (!r.due(Date.now())) return r;
+    if (!r.due(clientNow(io))) return r;
     // what happened by now (a sleep ended, a restart) is logged first, as any command does
     const s = openStrata((await import('../strata.js')).Strata);
     s.refresh();
@@ -146,6 +169,64 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     const [handler, cli] = await Promise.all([load(), cliFor(io, verb, (s) => (strata = s))]);
     code = await handler(cli, args, opts);
   };
+  try {
+    await program(argv, io, GROUPS, run).parseAsync(normaliseBools(argv), { from: 'user' });
+    return code;
+  } catch (e) {
+    return failed(io, argv, e);
+  } finally {
+    strata?.close();
+  }
+}
+
+/**
+ * The same command line run synchronously against the engine `io` carries (Io.engine), with every
+ * verb group's code given: what the testing kit runs, where a property cannot wait. A verb whose
+ * handler has to wait (reading stdin, asking for a confirmation, following events) is refused.
+ */
+export function mainSync(argv: readonly string[], io: Io & { readonly engine: NonNullable<Io['engine']> }, groups: Groups): number {
+  let code = 0;
+  const { strata } = io.engine;
+  const look = async (): Promise<View> => (strata.tick(), strata);
+  const run: Run = (verb, load, args, opts) => {
+    const bad = checkArgs(verb, args.length);
+    if (bad) {
+      io.err(bad);
+      code = 1;
+      return;
+    }
+    const handler = load();
+    if (handler instanceof Promise) throw new Error(`strata: the ${verb} handler was not given to the in-process CLI`);
+    strata.tick();
+    const r = handler({ io, strata: () => strata, view: () => strata, look }, args, opts);
+    if (r instanceof Promise) {
+      void r.catch(() => undefined);
+      throw new Error(`strata: \`docker ${verb}\` with these flags waits for input, which the in-process CLI cannot give`);
+    }
+    code = r;
+  };
+  try {
+    program(argv, io, groups, run).parse(normaliseBools(argv), { from: 'user' });
+    return code;
+  } catch (e) {
+    return failed(io, argv, e);
+  }
+}
+
+/** The exit code of what went wrong: a flag error as docker reports it, a store fault as one line; else rethrown. */
+function failed(io: Io, argv: readonly string[], e: unknown): number {
+  if (e instanceof CommanderError) return flagError(io, argv, e);
+  // the store's faults (corruption, a full disk, a read-only or missing home…): one line, no trace
+  if (e instanceof StoreError) {
+    io.err(`${e.message}\n`);
+    return STORE_EXIT_CODE;
+  }
+  throw e;
+}
+
+/** docker's command line: every verb's flags, each verb's handler run by `run`. */
+function program(argv: readonly string[], io: Io, groups: Groups, run: Run): Command {
+  const { A, B, C, I, Q, S, X } = groups;
   const program = new Command('docker').enablePositionalOptions().exitOverride().helpOption('--help');
   program.configureOutput({ writeErr: () => undefined, writeOut: (t) => io.out(t) });
   const only = verbOf(argv);
@@ -201,9 +282,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   d('rmi', 'rmi', lazy(I, 'rmi'), (c) => c.option('-f, --force').option('--no-prune'));
   if (wanted('image')) {
     const image = program.command('image').exitOverride();
-    const imageInspect: Loader = async () => {
-      const { inspect } = await Q();
-      return (c, args, opts) => inspect(c, args, { ...opts, type: 'image' });
+    const asImage = (q: typeof import('./queries.js')): Handler => (c, args, opts) => q.inspect(c, args, { ...opts, type: 'image' });
+    const imageInspect: Loader = () => {
+      const q = Q();
+      return q instanceof Promise ? q.then(asImage) : asImage(q);
     };
     define(image, 'inspect', 'image inspect', imageInspect, io, (c) => c.option('-f, --format <string>'), run).exitOverride();
     define(image, 'prune', 'image prune', lazy(I, 'imagePrune'), io, (c) => c.option('-a, --all').option('-f, --force').option('--filter <filter>', '', collect), run).exitOverride();
@@ -219,20 +301,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     define(store, 'repair', 'store repair', lazy(S, 'repair'), io, (c) => c.option('--truncate-at <line>'), run).exitOverride();
   }
 
-  try {
-    await program.parseAsync(normaliseBools(argv), { from: 'user' });
-    return code;
-  } catch (e) {
-    if (e instanceof CommanderError) return flagError(io, argv, e);
-    // the store's faults (corruption, a full disk, a read-only or missing home…): one line, no trace
-    if (e instanceof StoreError) {
-      io.err(`${e.message}\n`);
-      return STORE_EXIT_CODE;
-    }
-    throw e;
-  } finally {
-    strata?.close();
-  }
+  return program;
 }
 
 /** Report a flag error the way docker's pflag-based CLI does (exit 125). */

@@ -27,11 +27,12 @@ import { inspectContainer, inspectImage } from '../view/inspect.js';
 import { PS_HEADER, PS_TABLE, listContainers, psRow } from '../view/ps.js';
 import { type Cli, list, type Opts, str } from './containers.js';
 import { printRows } from './format.js';
+import { clientNow } from './io.js';
 import { clientNotFound, daemon } from './output.js';
 
 
 /** The model's "now": the wall clock, or the model clock if waits have carried it further. */
-const nowOf = (cli: Cli): number => Math.max(Date.now(), cli.view().state.clock);
+const nowOf = (cli: Cli): number => Math.max(clientNow(cli.io), cli.view().state.clock);
 
 /** opts.FilterOpt.Set: a filter without `=` is a flag error (pflag, exit 125). */
 export function badFilterFlag(cli: Cli, verb: string, opts: Opts): boolean {
@@ -45,7 +46,7 @@ export function ps(cli: Cli, _args: string[], opts: Opts): number {
   if (badFilterFlag(cli, 'ps', opts)) return 125;
   const s = cli.view();
   const noTrunc = opts['trunc'] === false;
-  const found = listContainers(s.state, { all: opts['all'] === true, noTrunc, filters: list(opts['filter']) });
+  const found = listContainers(s.state, { all: opts['all'] === true, filters: list(opts['filter']) });
   if (isError(found)) {
     cli.io.err(daemon(found));
     return 1;

@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../cli/main.js';
-import type { Io } from '../cli/io.js';
+import { bufferIo } from '../cli/io.js';
 import * as table from '../core/table.js';
 import { findImage } from '../image/resolve.js';
 import { diff } from '../layer/diff.js';
@@ -166,26 +166,9 @@ export class ModelDriver implements Driver {
   readonly home = mkdtempSync(join(tmpdir(), 'strata-driver-'));
 
   async cli(args: readonly string[], input?: Uint8Array): Promise<Result> {
-    let stdout = '';
-    let stderr = '';
-    const io: Io = {
-      out: (t) => {
-        stdout += t;
-      },
-      err: (t) => {
-        stderr += t;
-      },
-      outBytes: (b) => {
-        stdout += Buffer.from(b).toString('latin1');
-      },
-      stdoutIsTerminal: false,
-      stdinIsTerminal: false,
-      stdin: async () => input ?? new Uint8Array(),
-      home: this.home,
-      env: {},
-    };
+    const { io, printed } = bufferIo({ home: this.home, env: {} }, input);
     const exitCode = await main(args, io);
-    return { stdout, stderr, exitCode };
+    return { ...printed(), exitCode };
   }
 
   /** The live model (opened read-only for the time of a look). */

@@ -339,7 +339,10 @@ export const decompress = (bytes: Uint8Array): Uint8Array | TarError => {
 };
 
 /** Parses a layer tar (optionally gzip-compressed) into a changeset; errors are returned, never thrown. */
-export const readLayerTar = async (bytes: Uint8Array): Promise<LayerTar | TarError> => {
+export const readLayerTar = async (bytes: Uint8Array): Promise<LayerTar | TarError> => readLayerTarSync(bytes);
+
+/** readLayerTar, for callers that cannot wait (the parse never does any I/O). */
+export const readLayerTarSync = (bytes: Uint8Array): LayerTar | TarError => {
   const tar = decompress(bytes);
   if (isError(tar)) return tar;
   const applied = apply(walk(tar));

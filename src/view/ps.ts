@@ -10,7 +10,6 @@ import { type Container, type State, type Status, statusOf } from '../state.js';
 
 export interface PsOptions {
   readonly all: boolean;
-  readonly noTrunc: boolean;
   /** `key=value` filters as given */
   readonly filters: readonly string[];
 }

@@ -1,0 +1,110 @@
+/**
+ * The model as the oracle of a model-based test of your own system: fast-check commands for
+ * `fc.asyncModelRun` that run each generated docker line on the model and on your system (through an
+ * adapter), and fail when the two answers differ once ids and times are masked, as the conformance
+ * harness compares strata with the real engine.
+ *
+ *   const adapter = { run: (argv) => execDocker(argv) };   // your system: { stdout, stderr, exitCode }
+ *   await fc.assert(fc.asyncProperty(modelCommands({ containers: 3 }), (cmds) =>
+ *     fc.asyncModelRun(modelSetup(adapter), cmds)));
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { sha256 } from '../index.js';
+import { Masker, type Result, difference, observe } from './observe.js';
+import { Planner, baseRef } from './plan.js';
+import { type ScenarioOptions, boundsOf } from './scenario.js';
+import { ModelSession, type SessionOptions, baseTar } from './session.js';
+import { SCENARIO_VERBS, type Step, stepArbitrary } from './steps.js';
+
+/** Your system, as a docker CLI: run `docker <argv>` and report what it printed. */
+export interface Adapter {
+  run(argv: string[]): Promise<Result>;
+}
+
+/** What the commands share during one run: the model, the planner, and each side's id numbering. */
+export interface OracleModel {
+  readonly session: ModelSession;
+  readonly planner: Planner;
+  readonly model: Masker;
+  readonly real: Masker;
+  /** the lines run so far, for the report of a difference */
+  readonly lines: string[];
+}
+
+/**
+ * The setup for `fc.asyncModelRun`: a fresh model, and your system given the same base image
+ * (`docker import <file> <prefix><run>-base:1`, from a temporary copy of baseTar()). Each run's names
+ * and tags start with `<prefix><run>-` (run 0, 1, …), so runs do not meet on your system; listings and
+ * prunes are scoped to the run (see ScenarioOptions.prefix). Clean up after the property with
+ * `docker rm -f` / `docker rmi` of what starts with the prefix.
+ */
+export function modelSetup(adapter: Adapter, options: ScenarioOptions & SessionOptions = {}): () => Promise<{ model: OracleModel; real: Adapter }> {
+  const given = boundsOf(options);
+  let runs = 0;
+  return async () => {
+    // each run names its objects apart from the runs before it: `<prefix><run>-`
+    const bounds = { ...given, prefix: `${given.prefix}${runs++}-` };
+    const base = options.base ?? baseTar(bounds.prefix);
+    const session = new ModelSession(bounds.prefix, { ...options, base });
+    const dir = mkdtempSync(join(tmpdir(), 'strata-base-'));
+    try {
+      const file = join(dir, 'base.tar');
+      writeFileSync(file, base);
+      const r = await adapter.run(['import', file, baseRef(bounds.prefix)]);
+      if (r.exitCode !== 0) throw new Error(`strata/testing: your system refused the base image (docker import … ${baseRef(bounds.prefix)}): ${r.stderr}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const model = new Masker();
+    const real = new Masker();
+    // the base layer's DiffID is the same on both sides: left as it is
+    const diffId = sha256(base).slice(7);
+    model.literal.add(diffId);
+    real.literal.add(diffId);
+    return { model: { session, planner: new Planner(bounds), model, real, lines: [] }, real: adapter };
+  };
+}
+
+class DockerLine implements fc.AsyncCommand<OracleModel, Adapter> {
+  private line: string | undefined;
+
+  constructor(private readonly step: Step) {}
+
+  check(): boolean {
+    return true;
+  }
+
+  async run(m: OracleModel, r: Adapter): Promise<void> {
+    const command = m.planner.plan(this.step, m.session.state);
+    if (command === undefined) {
+      this.line = `# (${this.step.verb}: dropped, out of bounds or timing-dependent here)`;
+      return;
+    }
+    this.line = command.line;
+    m.lines.push(command.line);
+    const expected = m.session.run(command.argv);
+    if (command.verb === 'create' || command.verb === 'run') m.planner.created(m.session.state);
+    m.planner.done(command, expected.exitCode, m.session.state);
+    const actual = await r.run([...command.argv]);
+    const want = observe(m.model, expected, command.unordered);
+    const got = observe(m.real, actual, command.unordered);
+    if (JSON.stringify(want) !== JSON.stringify(got)) {
+      throw new Error(
+        `${command.line}\nanswered differently (- strata, + your system):\n${difference(want, got)}\n\nthe lines so far:\n${m.lines.join('\n')}`,
+      );
+    }
+  }
+
+  toString(): string {
+    return this.line ?? `(${this.step.verb}, not run yet)`;
+  }
+}
+
+/** Commands for `fc.asyncModelRun` with `modelSetup(adapter, options)`: one docker line each. */
+export function modelCommands(options: ScenarioOptions = {}): fc.Arbitrary<Iterable<fc.AsyncCommand<OracleModel, Adapter>>> {
+  const step = stepArbitrary(options.verbs ?? SCENARIO_VERBS);
+  return fc.commands([step.map((s) => new DockerLine(s))], { maxCommands: options.maxCommands ?? 25, size: 'max' });
+}
