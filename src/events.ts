@@ -1,6 +1,7 @@
 /**
  * Everything that can happen, past tense. The log is a sequence of these; the state is their fold.
- * `ACTIONS` maps each to the moby events.Action that `docker events` prints (none for bookkeeping).
+ * `ACTIONS` maps each to the moby events.Action that `docker events` prints for it (none for
+ * bookkeeping): the one table the events view (view/events.ts) reads its actions from.
  */
 import type { Change, Digest } from './layer/changeset.js';
 import type { ContainerConfig } from './image/config.js';
@@ -90,11 +91,15 @@ export interface Envelope {
   readonly event: Event;
 }
 
-/** moby's events.Action for each event, or null for bookkeeping events `docker events` does not show. */
-export const ACTIONS: { readonly [T in EventType]: string | null } = {
+/**
+ * moby's events.Action for each event, or null for bookkeeping events `docker events` does not show.
+ * view/events.ts gives each its attributes and what the engine logs with it (a start's network
+ * connect, a die's disconnect, exec_create before exec_start); ImageCreated shows only for an import.
+ */
+export const ACTIONS = {
   LayerRegistered: null,
   LayerDeleted: null,
-  ImageCreated: null,
+  ImageCreated: 'import',
   ImageTagged: 'tag',
   ImageUntagged: 'untag',
   ImageDeleted: 'delete',
@@ -122,4 +127,4 @@ export const ACTIONS: { readonly [T in EventType]: string | null } = {
   ContainerDestroyed: 'destroy',
   ExecStarted: 'exec_start',
   ExecDied: 'exec_die',
-};
+} as const satisfies { readonly [T in EventType]: string | null };

@@ -53,7 +53,10 @@ export const apply = (state: State, batch: readonly Envelope[]): State =>
  */
 export function replay(log: Iterable<Envelope>, from?: State, options: ReplayOptions = {}): State {
   const s = (from === undefined ? building() : Object.isFrozen(from) ? { ...from } : from) as Mutable<State>;
-  for (const env of log) evolve(s as Draft<State>, env);
+  for (const env of log) {
+    options.before?.(s, env);
+    evolve(s as Draft<State>, env);
+  }
   if (from === undefined) for (const k of TABLES) (s as Record<(typeof TABLES)[number], Table<unknown>>)[k] = table.built(s[k] as Table<unknown>);
   return options.freeze === false ? s : freezeState(s);
 }
@@ -64,6 +67,11 @@ export interface ReplayOptions {
    * live path (freezing a large state is a pass over all of it). Default true.
    */
   readonly freeze?: boolean;
+  /**
+   * Called with the state as it stands just before each envelope is folded in (the events view reads
+   * there what it was when the event happened). The fold writes it next: read it during the call only.
+   */
+  readonly before?: (state: State, env: Envelope) => void;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

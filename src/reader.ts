@@ -16,8 +16,8 @@ import type { State } from './state.js';
 export interface View {
   readonly state: State;
   blob(d: Digest): Uint8Array;
-  /** every event of the log, checked */
-  events(): Envelope[];
+  /** every event of the log, checked, one array per command (a line of the log) */
+  commands(): Envelope[][];
 }
 
 export interface ReaderOptions {
@@ -43,9 +43,9 @@ export class Reader implements View {
     return this.log.blob(d);
   }
 
-  /** Every event of the log, checked (the events verb). */
-  events(): Envelope[] {
-    return this.log.read().envelopes;
+  /** Every event of the log, checked, command by command (the events verb). */
+  commands(): Envelope[][] {
+    return this.log.read().commands;
   }
 
   /** Whether a timer falls due by `now`: then the state is not yet the engine's at `now`. */

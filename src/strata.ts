@@ -123,9 +123,9 @@ export class Strata implements View {
     return this.store.blob(d);
   }
 
-  /** Every event of the log, checked. */
-  events(): Envelope[] {
-    return this.store.read().envelopes;
+  /** Every event of the log, checked, command by command. */
+  commands(): Envelope[][] {
+    return this.store.read().commands;
   }
 
   private flushWarnings(): void {

@@ -13,10 +13,10 @@ import { render } from '../core/errors.js';
 import type { State } from '../state.js';
 import {
   type EventMessage,
-  EventMessages,
   bufferedEvents,
   eventFilters,
   eventLine,
+  eventMessages,
   eventWindow,
   includes,
   messageValue,
@@ -226,14 +226,14 @@ export async function events(cli: Cli, _args: string[], opts: Opts, follow?: Fol
     if (isTemplateError(out)) cli.io.err(`${out.message}\n`);
     return !isTemplateError(out);
   };
-  const log = s.events();
-  const renderer = new EventMessages();
-  for (const m of bufferedEvents(renderer.push(log), window, filters)) if (!print(m)) return 1;
+  const log = s.commands();
+  const past = eventMessages(log);
+  for (const m of bufferedEvents(past.messages, window, filters)) if (!print(m)) return 1;
   const until = window.until;
   if (until !== null && until < BigInt(nowMs) * NS_PER_MS) return 0;
   const emit = (m: EventMessage): boolean => !includes(filters, m) || print(m);
-  if (follow) return followLog(cli, follow, renderer, log.length, s.state, until, emit);
-  return untilSignalled((signal) => followLog(cli, { signal }, renderer, log.length, s.state, until, emit));
+  if (follow) return followLog(cli, follow, past.state, log.length, s.state, until, emit);
+  return untilSignalled((signal) => followLog(cli, { signal }, past.state, log.length, s.state, until, emit));
 }
 
 /** The CLI's stream runs until SIGINT or SIGTERM (then exits 130 / 143, as a client killed by it would). */
@@ -254,7 +254,8 @@ async function untilSignalled(run: (signal: AbortSignal) => Promise<number>): Pr
 async function followLog(
   cli: Cli,
   follow: Follow,
-  renderer: EventMessages,
+  /** the state after the `seen` commands, before those whose messages are still to come */
+  before: State,
   seen: number,
   state: State,
   until: bigint | null,
@@ -279,12 +280,14 @@ async function followLog(
     if (stamp() === known && Date.now() < due) continue;
     // a new look, with the timers due by now fired and logged first, as any command does
     const s = await cli.look();
-    const batch = s.events().slice(seen);
+    const batch = s.commands().slice(seen);
     clock = s.state.clock;
     due = nextTimerAt(s.state);
     known = stamp();
     seen += batch.length;
-    for (const m of renderer.push(batch)) {
+    const read = eventMessages(batch, before);
+    before = read.state;
+    for (const m of read.messages) {
       // the daemon's timer ends the stream at --until: what happens after it is not sent
       if (until !== null && timeNano(m) > until) return 0;
       if (!emit(m)) return 1;

@@ -37,6 +37,8 @@ export function encodeBatch(envelopes: readonly Envelope[], prev: string): { lin
 export interface DecodedLine {
   readonly envelopes: Envelope[];
   readonly sum: string;
+  /** a line of the first format: one event, which does not say what command it was part of */
+  readonly legacy?: true;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -74,7 +76,7 @@ export function decodeLine(line: string, expectedSeq: number, prev: string): Dec
   if (typeof at !== 'number' || !isTimed({ at, event }) || Object.keys(raw).length !== 4) return 'bad envelope';
   if (legacySum(seq, at, event) !== sum) return 'checksum mismatch';
   if (seq !== expectedSeq) return `sequence number ${seq}, expected ${expectedSeq}`;
-  return { envelopes: [{ seq, at, event: event as Event }], sum };
+  return { envelopes: [{ seq, at, event: event as Event }], sum, legacy: true };
 }
 
 /** Where a scan of the log stands: after `line` complete lines, `offset` bytes, the last line's sum. */
@@ -96,7 +98,14 @@ export type ScanStop =
   | { readonly kind: 'corrupt'; readonly line: number; readonly offset: number; readonly seq: number | null; readonly reason: string };
 
 export interface Scan {
+  /** a line's envelopes each */
   readonly batches: Envelope[][];
+  /**
+   * The same by command: a line each, but for the first format's lines, which do not record their
+   * command: a run of them at one time is taken for one (no two commands share a time: each starts
+   * after the last event before it), which is all the events view asks of a command.
+   */
+  readonly commands: Envelope[][];
   readonly cursor: Cursor;
   readonly stop: ScanStop | null;
 }
@@ -104,12 +113,15 @@ export interface Scan {
 /** Decode the complete lines of `buf`, which holds the log's bytes from `from.offset` on. */
 export function scan(buf: Uint8Array, from: Cursor): Scan {
   const batches: Envelope[][] = [];
+  const commands: Envelope[][] = [];
+  /** the command of the first format's lines just read, while they go on at one time */
+  let run: Envelope[] | null = null;
   let cursor = from;
   let pos = 0;
   const text = new TextDecoder('utf-8', { fatal: true });
   while (pos < buf.length) {
     const nl = buf.indexOf(10, pos);
-    if (nl < 0) return { batches, cursor, stop: { kind: 'torn', offset: from.offset + pos, bytes: buf.length - pos } };
+    if (nl < 0) return { batches, commands, cursor, stop: { kind: 'torn', offset: from.offset + pos, bytes: buf.length - pos } };
     let line: string | undefined;
     try {
       line = text.decode(buf.subarray(pos, nl));
@@ -119,9 +131,15 @@ export function scan(buf: Uint8Array, from: Cursor): Scan {
     const decoded = line === undefined ? 'not valid UTF-8' : decodeLine(line, cursor.seq + 1, cursor.sum);
     if (typeof decoded === 'string') {
       const seq = line === undefined ? null : /^\{"seq":(\d+)/.exec(line)?.[1];
-      return { batches, cursor, stop: { kind: 'corrupt', line: cursor.line + 1, offset: from.offset + pos, seq: seq ? Number(seq) : null, reason: decoded } };
+      return { batches, commands, cursor, stop: { kind: 'corrupt', line: cursor.line + 1, offset: from.offset + pos, seq: seq ? Number(seq) : null, reason: decoded } };
     }
     batches.push(decoded.envelopes);
+    const env = decoded.envelopes[0]!;
+    if (decoded.legacy !== true) {
+      commands.push(decoded.envelopes);
+      run = null;
+    } else if (run !== null && run[0]!.at === env.at) run.push(env);
+    else commands.push((run = [env]));
     cursor = {
       offset: from.offset + nl + 1,
       lineStart: from.offset + pos,
@@ -131,7 +149,7 @@ export function scan(buf: Uint8Array, from: Cursor): Scan {
     };
     pos = nl + 1;
   }
-  return { batches, cursor, stop: null };
+  return { batches, commands, cursor, stop: null };
 }
 
 /** A whole log's text, one line per batch (tests, tools). */

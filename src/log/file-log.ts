@@ -72,10 +72,10 @@ export class FileLog implements Store {
   }
 
   /** Read and check the whole log from the start (the events view, `store check`, tests). */
-  read(): { envelopes: Envelope[]; warnings: string[] } {
+  read(): { envelopes: Envelope[]; commands: Envelope[][]; warnings: string[] } {
     const s = this.scanFrom(START);
     if (s.stop?.kind === 'corrupt') throw this.corrupt(s.stop);
-    return { envelopes: s.batches.flat(), warnings: [] };
+    return { envelopes: s.batches.flat(), commands: s.commands, warnings: [] };
   }
 
   /**
@@ -172,12 +172,12 @@ export class FileLog implements Store {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOTDIR') throw new StoreError({ code: 'home', home: this.home, reason: 'a part of its path is not a directory' });
-      if (code === 'ENOENT') return { batches: [], cursor: from, stop: from.offset > 0 ? rewound(from) : null };
+      if (code === 'ENOENT') return { batches: [], commands: [], cursor: from, stop: from.offset > 0 ? rewound(from) : null };
       throw ioFault(e, 'read', this.file);
     }
     try {
       const size = fs.fstatSync(fd).size;
-      if (size < from.offset) return { batches: [], cursor: from, stop: rewound(from) };
+      if (size < from.offset) return { batches: [], commands: [], cursor: from, stop: rewound(from) };
       const buf = Buffer.allocUnsafe(size - from.offset);
       let got = 0;
       while (got < buf.length) {

@@ -15,8 +15,12 @@ export interface Projection {
 }
 
 export interface Store {
-  /** every envelope, checked, in order (the events view, tests) */
-  read(): { envelopes: Envelope[]; warnings: string[] };
+  /**
+   * every envelope, checked, in order (tests); and the same as the commands appended them, one array
+   * per command (a line of the file log; see codec.ts `Scan` for the first format's lines): the unit
+   * the events view reads
+   */
+  read(): { envelopes: Envelope[]; commands: Envelope[][]; warnings: string[] };
   /**
    * The state as of the end of the log: `known` (a state this store projected before) brought up
    * to date with whatever was appended since, by this process or another.
@@ -37,11 +41,13 @@ export interface Store {
 
 export class MemoryStore implements Store {
   readonly envelopes: Envelope[] = [];
+  /** `envelopes`, one array per append */
+  private readonly commands: Envelope[][] = [];
   readonly blobs = new Map<Digest, Uint8Array>();
   readonly warnings: string[] = [];
 
-  read(): { envelopes: Envelope[]; warnings: string[] } {
-    return { envelopes: [...this.envelopes], warnings: [] };
+  read(): { envelopes: Envelope[]; commands: Envelope[][]; warnings: string[] } {
+    return { envelopes: [...this.envelopes], commands: this.commands.map((c) => [...c]), warnings: [] };
   }
   project(known: State | null): Projection {
     const from = known ?? initialState();
@@ -54,6 +60,7 @@ export class MemoryStore implements Store {
   }
   append(envelopes: readonly Envelope[]): void {
     this.envelopes.push(...envelopes);
+    this.commands.push([...envelopes]);
   }
   blob(d: Digest): Uint8Array {
     if (d === EMPTY_BLOB) return new Uint8Array();

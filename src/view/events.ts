@@ -1,14 +1,20 @@
 /**
  * `docker events`: the messages the daemon publishes for what the log records (daemon/events.go
  * LogContainerEventWithAttributes, LogImageEventWithAttributes, libnetwork's connect/disconnect),
- * the daemon's buffer of recent ones (daemon/events/events.go), its filters (daemon/events/filter.go)
- * and the client's two ways of printing them (cli/command/system/events.go).
+ * those of each envelope a pure function of it, its command and the state just before it
+ * (`messagesOf`); the daemon's buffer of recent ones (daemon/events/events.go), its filters
+ * (daemon/events/filter.go) and the client's two ways of printing them (cli/command/system/events.go).
  */
 import { createHash } from 'node:crypto';
 import type { DockerError } from '../core/errors.js';
 import { getTimestamp, parseTimestamp } from './timestamp.js';
-import type { Envelope } from '../events.js';
+import * as table from '../core/table.js';
+import { ACTIONS, type Envelope, type Event } from '../events.js';
+import { frozen, replay } from '../evolve.js';
+import { imageConfigOf } from '../image/config.js';
 import { isReference, parseReference } from '../image/reference.js';
+import type { Digest } from '../layer/changeset.js';
+import type { Container, State } from '../state.js';
 import { compareKeys, goMap, goNil, goPtr, goStruct } from '../go/reflect.js';
 
 export type MessageType = 'container' | 'image' | 'network';
@@ -28,226 +34,180 @@ export interface EventMessage {
 /** TimeNano: the model's millisecond times in nanoseconds. */
 export const timeNano = (m: EventMessage): bigint => BigInt(m.at) * 1_000_000n;
 
-interface KnownContainer {
-  name: string;
-  /** Config.Image: the reference as the user gave it */
-  readonly image: string;
-  readonly labels: Readonly<Record<string, string>>;
-  readonly network: { readonly id: string; readonly name: string; readonly type: string } | null;
-  /** set while the restart manager waits to start it again: a kill then reaches no process */
-  restarting: boolean;
-  /** the model time of a `run` in the foreground that created it, until its first start */
-  attachAt: number | null;
+type Attributes = Readonly<Record<string, string>>;
+
+interface Network {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
 }
 
-/**
- * The network a container's NetworkMode joins, with the `type` (driver) its events carry. The model
- * has no network objects: each gets a stable made-up id. `container:<x>` joins another container's
- * namespace and connects to no network.
- */
-function networkOf(mode: string): KnownContainer['network'] {
-  if (mode.startsWith('container:')) return null;
-  const name = mode === 'default' ? 'bridge' : mode;
+/** A network by name, with the `type` (driver) its events carry. The model has no network objects: each gets a stable made-up id. */
+function network(name: string): Network {
   const type = name === 'none' ? 'null' : name === 'host' ? 'host' : 'bridge';
   return { id: createHash('sha256').update(`strata network ${name}`).digest('hex'), name, type };
 }
 
-function configOf(json: string): { labels: Record<string, string>; comment: string } {
-  const parsed = JSON.parse(json) as { comment?: string; config?: { Labels?: Record<string, string> | null } };
-  return { labels: parsed.config?.Labels ?? {}, comment: parsed.comment ?? '' };
+/** The networks every daemon has, made once. */
+const PREDEFINED: ReadonlyMap<string, Network> = new Map(['bridge', 'host', 'none'].map((name) => [name, network(name)]));
+
+/** The network a container's NetworkMode joins; `container:<x>` joins another container's namespace and connects to none. */
+function networkOf(mode: string): Network | null {
+  if (mode.startsWith('container:')) return null;
+  const name = mode === 'default' ? 'bridge' : mode;
+  return PREDEFINED.get(name) ?? network(name);
+}
+
+/** What a container message tells of its container: from the container, or from the event that creates it. */
+type Described = Pick<Container, 'id' | 'name' | 'config'>;
+
+/** copyAttributes: the labels go over the action's own attributes; Config.Image and the name over both. */
+function containerMessage(c: Described, at: number, action: string, extra: Attributes = {}): EventMessage {
+  const attributes: Record<string, string> = { ...extra, ...c.config.Labels };
+  if (c.config.Image !== '') attributes['image'] = c.config.Image;
+  attributes['name'] = c.name;
+  return { type: 'container', action, id: c.id, attributes, at };
+}
+
+/** An image message: the image's labels, and `name`. */
+const imageMessage = (at: number, action: string, id: Digest, name: string, labels: Attributes | null | undefined): EventMessage => ({
+  type: 'image',
+  action,
+  id,
+  attributes: { ...labels, name },
+  at,
+});
+
+/** libnetwork's connect and disconnect of the container's sandbox, as the network's messages. */
+function networkMessages(c: Container, at: number, action: 'connect' | 'disconnect'): EventMessage[] {
+  const net = networkOf(c.hostConfig.NetworkMode);
+  return net ? [{ type: 'network', action, id: net.id, attributes: { container: c.id, name: net.name, type: net.type }, at }] : [];
+}
+
+/** Whether `tagged` is the tag an import applied, logged right after its image (image_import.go tags, then logs the import). */
+const isImportTag = (created: Event | undefined, tagged: Event | undefined): boolean =>
+  created?.type === 'ImageCreated' && created.action === 'import' && tagged?.type === 'ImageTagged' && tagged.id === created.id;
+
+/**
+ * `run` in the foreground: the client attaches to the container it created with its streams attached,
+ * then starts it, so the command that created it logs `attach` before its first start attempt. (`start
+ * -a` and a build's RUN log their attach as ContainerAttached.)
+ */
+function runAttach(c: Container, command: readonly Envelope[], i: number): EventMessage[] {
+  const { at } = command[i]!;
+  if (!(c.config.AttachStdout || c.config.AttachStderr) || c.state.startedAt !== null) return [];
+  for (let j = i - 1; j >= 0; j--) {
+    const e = command[j]!.event;
+    if (!('id' in e) || e.id !== c.id) continue;
+    if (e.type === 'ContainerCreated') return [containerMessage(c, at, ACTIONS.ContainerAttached)];
+    if (e.type === 'ContainerStarted' || e.type === 'ContainerStartFailed') return [];
+  }
+  return [];
 }
 
 /**
- * Turns envelopes into the messages the engine would have published, in its order. Stateful (names,
- * labels and images as they were when each event happened), so a follower feeds it each batch of
- * new envelopes as it arrives; a batch is whole commands, as the log appends them.
+ * The messages the engine publishes for `command[i]`, in its order: a pure function of `before`, the
+ * state just before that envelope (names, labels, networks, images' labels and comments as they were
+ * then), and of the command it belongs to (one line of the log), whose envelopes the engine sometimes
+ * logs in another order or together. `ACTIONS` gives every message's action; the rules here give its
+ * attributes and what the engine logs with it. A container the state does not know has no messages.
  */
-export class EventMessages {
-  private readonly containers = new Map<string, KnownContainer>();
-  /** each image's labels and comment, from its config */
-  private readonly images = new Map<string, { readonly labels: Readonly<Record<string, string>>; readonly comment: string }>();
-  private last: Envelope | undefined;
-
-  push(batch: readonly Envelope[]): EventMessage[] {
-    const out: EventMessage[] = [];
-    const consumed = new Set<number>();
-    for (let i = 0; i < batch.length; i++) {
-      const env = batch[i]!;
-      if (!consumed.has(i)) this.one(env, batch[i + 1], out, () => consumed.add(i + 1));
-      this.last = env;
+export function messagesOf(before: State, command: readonly Envelope[], i: number): EventMessage[] {
+  const { at, event: e } = command[i]!;
+  const prev = command[i - 1];
+  const next = command[i + 1];
+  switch (e.type) {
+    case 'LayerRegistered':
+    case 'LayerDeleted':
+    case 'ImageParentSet':
+      return [];
+    case 'Pruned':
+      // daemon-wide: no actor, the bytes reclaimed (prune.go LogDaemonEventWithAttributes)
+      return [{ type: e.what, action: ACTIONS[e.type], id: '', attributes: { reclaimed: String(e.reclaimed) }, at }];
+    case 'ContainerCreated':
+      return [containerMessage(e, at, ACTIONS[e.type])];
+    case 'ImageCreated': {
+      // of the images made, only an import's logs its creation (commit logs the container's commit,
+      // load a load per image, a build nothing); its tag, logged with it, comes first
+      if (e.action !== 'import') return [];
+      const labels = imageConfigOf(e.json).config.Labels;
+      const tag = next?.event.type === 'ImageTagged' && isImportTag(e, next.event) ? [imageMessage(next.at, ACTIONS.ImageTagged, e.id, next.event.ref, labels)] : [];
+      return [...tag, imageMessage(at, ACTIONS[e.type], e.id, e.id, labels)];
     }
-    return out;
+    case 'ImageTagged':
+      // load sets its tags quietly; an import's tag came with the import
+      if (e.quiet === true || isImportTag(prev?.event, e)) return [];
+      return [imageMessage(at, ACTIONS[e.type], e.id, e.ref, table.get(before.images, e.id)?.config.config.Labels)];
+    case 'ImageUntagged':
+    case 'ImageSaved':
+    case 'ImageLoaded':
+      // 20.10 names the image by its id in untag events, whichever reference went
+      return [imageMessage(at, ACTIONS[e.type], e.id, e.id, table.get(before.images, e.id)?.config.config.Labels)];
+    case 'ImageDeleted':
+      // logged once the image is gone: its labels can no longer be read
+      return [imageMessage(at, ACTIONS[e.type], e.id, e.id, null)];
   }
-
-  private container(at: number, action: string, id: string, extra: Record<string, string> = {}): EventMessage | undefined {
-    const c = this.containers.get(id);
-    if (!c) return undefined;
-    // copyAttributes: the labels go over the action's own attributes; image and name over both
-    const attributes: Record<string, string> = { ...extra, ...c.labels };
-    if (c.image !== '') attributes['image'] = c.image;
-    attributes['name'] = c.name;
-    return { type: 'container', action, id, attributes, at };
-  }
-
-  private image(at: number, action: string, id: string, name: string): EventMessage {
-    return { type: 'image', action, id, attributes: { ...this.images.get(id)?.labels, name }, at };
-  }
-
-  private network(at: number, action: 'connect' | 'disconnect', id: string): EventMessage | undefined {
-    const net = this.containers.get(id)?.network;
-    if (!net) return undefined;
-    return { type: 'network', action, id: net.id, attributes: { container: id, name: net.name, type: net.type }, at };
-  }
-
-  /** The attach of `run` in the foreground comes before the first start attempt of the same command. */
-  private attach(at: number, id: string, out: EventMessage[]): void {
-    const c = this.containers.get(id);
-    if (!c || c.attachAt === null) return;
-    if (c.attachAt === at) push(out, this.container(at, 'attach', id));
-    c.attachAt = null;
-  }
-
-  /** The messages of one envelope; `consumeNext` when they include those of the next one. */
-  private one(env: Envelope, next: Envelope | undefined, out: EventMessage[], consumeNext: () => void): void {
-    const { at, event: e } = env;
-    switch (e.type) {
-      case 'ContainerCreated': {
-        const attached = e.config.AttachStdout || e.config.AttachStderr;
-        this.containers.set(e.id, {
-          name: e.name,
-          image: e.config.Image,
-          labels: e.config.Labels ?? {},
-          network: networkOf(e.hostConfig.NetworkMode),
-          restarting: false,
-          attachAt: attached ? at : null,
-        });
-        push(out, this.container(at, 'create', e.id));
-        return;
-      }
-      case 'ContainerStarted':
-        this.attach(at, e.id, out);
-        push(out, this.network(at, 'connect', e.id), this.container(at, 'start', e.id));
-        this.setRestarting(e.id, false);
-        return;
-      case 'ContainerStartFailed':
-        // the sandbox was connected, then released: no start, no die
-        this.attach(at, e.id, out);
-        push(out, this.network(at, 'connect', e.id), this.network(at, 'disconnect', e.id));
-        return;
-      case 'ContainerKilled':
-        // killWithSignal: a restarting container has no process; the kill logs no event
-        if (this.containers.get(e.id)?.restarting) return;
-        push(out, this.container(at, 'kill', e.id, { signal: String(e.signal) }));
-        return;
-      case 'ContainerDied':
-        push(out, this.container(at, 'die', e.id, { exitCode: String(e.exitCode) }), this.network(at, 'disconnect', e.id));
-        return;
-      case 'ContainerRestarting':
-        this.setRestarting(e.id, true);
-        return;
-      case 'ContainerStopped':
-        this.setRestarting(e.id, false);
-        if (e.kill !== true) push(out, this.container(at, 'stop', e.id));
-        return;
-      case 'ContainerRestarted':
-        push(out, this.container(at, 'restart', e.id));
-        return;
-      case 'ContainerPaused':
-        push(out, this.container(at, 'pause', e.id));
-        return;
-      case 'ContainerUnpaused':
-        push(out, this.container(at, 'unpause', e.id));
-        return;
-      case 'ContainerRenamed': {
-        const c = this.containers.get(e.id);
-        if (!c) return;
-        const old = c.name;
-        c.name = e.name;
-        push(out, this.container(at, 'rename', e.id, { oldName: `/${old}` }));
-        return;
-      }
-      case 'ContainerCommitted': {
-        // the tag the commit applied was logged just before it (daemon/commit.go)
-        const prev = this.last?.event;
-        const tagged = prev?.type === 'ImageTagged' && prev.id === e.image && this.last?.at === at ? prev.ref : '';
-        const comment = this.images.get(e.image)?.comment ?? '';
-        push(out, this.container(at, 'commit', e.id, { comment, imageID: e.image, imageRef: tagged }));
-        return;
-      }
-      case 'ContainerExported':
-        push(out, this.container(at, 'export', e.id));
-        return;
-      case 'ContainerAttached':
-        push(out, this.container(at, 'attach', e.id));
-        return;
-      case 'Pruned':
-        // daemon-wide: no actor, the bytes reclaimed (prune.go LogDaemonEventWithAttributes)
-        out.push({ type: e.what, action: 'prune', id: '', attributes: { reclaimed: String(e.reclaimed) }, at });
-        return;
-      case 'ContainerDestroyed':
-        push(out, this.container(at, 'destroy', e.id));
-        this.containers.delete(e.id);
-        return;
-      case 'ExecStarted': {
-        // "exec_create: " + Entrypoint + " " + strings.Join(Args, " ")
-        const cmd = `${e.argv[0] ?? ''} ${e.argv.slice(1).join(' ')}`;
-        const attrs = { execID: e.execId };
-        push(out, this.container(at, `exec_create: ${cmd}`, e.id, attrs), this.container(at, `exec_start: ${cmd}`, e.id, attrs));
-        return;
-      }
-      case 'ExecDied':
-        push(out, this.container(at, 'exec_die', e.id, { execID: e.execId, exitCode: String(e.exitCode) }));
-        return;
-      case 'ImageCreated':
-        this.images.set(e.id, configOf(e.json));
-        if (e.action !== 'import') return;
-        // import tags the new image, then logs the import (daemon/images/image_import.go)
-        if (next?.event.type === 'ImageTagged' && next.event.id === e.id) {
-          out.push(this.image(next.at, 'tag', e.id, next.event.ref));
-          consumeNext();
-        }
-        out.push(this.image(at, 'import', e.id, e.id));
-        return;
-      case 'ImageTagged':
-        if (e.quiet !== true) out.push(this.image(at, 'tag', e.id, e.ref));
-        return;
-      case 'ImageSaved':
-        out.push(this.image(at, 'save', e.id, e.id));
-        return;
-      case 'ImageLoaded':
-        out.push(this.image(at, 'load', e.id, e.id));
-        return;
-      case 'ImageUntagged':
-        // 20.10 names the image by its id in untag events, whichever reference went
-        out.push(this.image(at, 'untag', e.id, e.id));
-        return;
-      case 'ImageDeleted':
-        // logged once the image is gone: its labels can no longer be read
-        this.images.delete(e.id);
-        out.push({ type: 'image', action: 'delete', id: e.id, attributes: { name: e.id }, at });
-        return;
-      default:
-        return;
+  const c = table.get(before.containers, e.id);
+  if (c === undefined) return [];
+  const action = ACTIONS[e.type];
+  const own = (extra?: Attributes): EventMessage[] => (action === null ? [] : [containerMessage(c, at, action, extra)]);
+  switch (e.type) {
+    case 'ContainerStarted':
+      return [...runAttach(c, command, i), ...networkMessages(c, at, 'connect'), ...own()];
+    case 'ContainerStartFailed':
+      // the sandbox was connected, then released: no start, no die
+      return [...runAttach(c, command, i), ...networkMessages(c, at, 'connect'), ...networkMessages(c, at, 'disconnect')];
+    case 'ContainerKilled':
+      // killWithSignal: a restarting container has no process; the kill logs no event
+      return c.state.restarting ? [] : own({ signal: String(e.signal) });
+    case 'ContainerDied':
+      return [...own({ exitCode: String(e.exitCode) }), ...networkMessages(c, at, 'disconnect')];
+    case 'ContainerStopped':
+      // `kill` of a container waiting to restart only cancels the restart, and logs nothing
+      return e.kill === true ? [] : own();
+    case 'ContainerRenamed':
+      return [containerMessage({ id: c.id, name: e.name, config: c.config }, at, ACTIONS[e.type], { oldName: `/${c.name}` })];
+    case 'ContainerCommitted': {
+      // the tag the commit applied is logged just before it (daemon/commit.go)
+      const imageRef = prev?.event.type === 'ImageTagged' && prev.event.id === e.image ? prev.event.ref : '';
+      return own({ comment: table.get(before.images, e.image)?.config.comment ?? '', imageID: e.image, imageRef });
     }
+    case 'ExecStarted': {
+      // "exec_create: " + Entrypoint + " " + strings.Join(Args, " "), and exec_start the same
+      const cmd = `${e.argv[0] ?? ''} ${e.argv.slice(1).join(' ')}`;
+      const attrs = { execID: e.execId };
+      return [containerMessage(c, at, `exec_create: ${cmd}`, attrs), containerMessage(c, at, `${ACTIONS[e.type]}: ${cmd}`, attrs)];
+    }
+    case 'ExecDied':
+      return own({ execID: e.execId, exitCode: String(e.exitCode) });
+    default:
+      return own();
   }
-
-  private setRestarting(id: string, value: boolean): void {
-    const c = this.containers.get(id);
-    if (c) c.restarting = value;
-  }
 }
 
-function push(out: EventMessage[], ...ms: (EventMessage | undefined)[]): void {
-  for (const m of ms) if (m) out.push(m);
+/**
+ * Every message of `commands` (each one command's envelopes, in log order) and the state after them,
+ * from `from`, the state before the first (the initial one when not given): one fold of the log, each
+ * envelope's messages read from the state just before it. A follower hands the state back as `from`
+ * with the commands appended since. `from` is never written: it is frozen first if it is not (which
+ * is why the state returned is left unfrozen: only a caller that goes on needs that pass over it).
+ */
+export function eventMessages(commands: readonly (readonly Envelope[])[], from?: State): { readonly messages: EventMessage[]; readonly state: State } {
+  const messages: EventMessage[] = [];
+  let k = 0;
+  let i = 0;
+  const state = replay(commands.flat(), from === undefined ? undefined : frozen(from), {
+    before: (s) => {
+      while (i >= commands[k]!.length) [k, i] = [k + 1, 0];
+      messages.push(...messagesOf(s, commands[k]!, i++));
+    },
+    freeze: false,
+  });
+  return { messages, state };
 }
 
-/** Every message the log records, from its start. */
-export function eventMessages(log: readonly Envelope[]): EventMessage[] {
-  return new EventMessages().push(log);
-}
-
-/** The whole log as `docker events` prints it (had the daemon kept every message). */
-export const eventLines = (log: readonly Envelope[]): string[] => eventMessages(log).map(eventLine);
+/** The whole log, command by command, as `docker events` prints it (had the daemon kept every message). */
+export const eventLines = (commands: readonly (readonly Envelope[])[]): string[] => eventMessages(commands).messages.map(eventLine);
 
 // ---------------------------------------------------------------------------------------------
 // The daemon's buffer and its filters.

@@ -130,13 +130,18 @@ describeEngine('events conformance', () => {
       step(`kill -s USR1 ${P}p2`),
       step(`wait ${P}p2`),
       { ...capture('IMP', `import -c 'LABEL im=1' -m hello - ${P}imp:1`), input: BASE_TAR },
+      // an import without a tag, tagged by the next command: the import comes first
+      { ...capture('IMP2', `import -c 'LABEL im=2' -`), input: BASE_TAR },
+      step(`tag %IMP2% ${P}imp:2`),
       TICK,
       step(`events ${SINCE} --filter container=${P}p`),
       step(`events ${SINCE} --filter image=%IMP%`),
+      step(`events ${SINCE} --filter image=%IMP2%`),
       step(`rm ${P}p0`),
       step(`rm ${P}p1`),
       step(`rm ${P}p2`),
       step(`rmi ${P}imp:1`),
+      step(`rmi ${P}imp:2`),
     ]);
     expectConformant(maskUnixTimes(results));
   });

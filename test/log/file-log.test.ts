@@ -69,11 +69,13 @@ describe('the log', () => {
 
   it('reads logs of the first format (one event a line) and appends batches after them', () => {
     const { home, live } = storeWithHistory();
-    const events = new FileLog(home).read().envelopes;
+    const { envelopes: events, commands } = new FileLog(home).read();
     // the first format: {"seq","at","event","sum"}, sum = sha256([seq, at, event]) (first 16 hex digits)
     const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
     const legacy = events.map(({ seq, at, event }) => `${JSON.stringify({ seq, at, event, sum: createHash('sha256').update(JSON.stringify([seq, at, event])).digest('hex').slice(0, 16) })}\n`);
     writeFileSync(logFile(home), legacy.join(''));
+    // which command a line of the first format was part of, a run of them at one time tells
+    expect(new FileLog(home).read().commands).toEqual(commands);
     const s = Strata.open(home, testEnvironment(2));
     expect(s.state).toEqual(live);
     runWeb(s, 'web2');

@@ -9,6 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Command, LayerInput } from '../../src/commands.js';
+import type { Decision } from '../../src/decision.js';
+import { ACTIONS, type Envelope, type EventType } from '../../src/events.js';
+import { replay } from '../../src/evolve.js';
+import type { State } from '../../src/state.js';
 import { goParseTime, parseDuration } from '../../src/go/time.js';
 import { getTimestamp, parseTimestamp } from '../../src/view/timestamp.js';
 import type { Cli } from '../../src/cli/containers.js';
@@ -31,6 +35,7 @@ import {
   eventWindow,
   includes,
   messageValue,
+  messagesOf,
 } from '../../src/view/events.js';
 
 const BASE_TAR = makeBaseRootfs(new TextEncoder().encode('busybox'), DEFAULT_APPLETS);
@@ -44,20 +49,31 @@ beforeAll(async () => {
 const SLEEP = ['sleep', '1000'];
 const LOOP = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 1; done'];
 
-/** A model with base:1, the commands run a second apart; the messages logged by the last one. */
-function world(commands: readonly Command[], tolerate: readonly string[] = []): { last: EventMessage[]; all: EventMessage[] } {
+/** A command, or one made from what the previous one answered (the id of an image it imported, say). */
+type Step = Command | ((last: Decision) => Command);
+
+/** A model with base:1, the commands run a second apart; how many commands the log held before the last. */
+function model(steps: readonly Step[], tolerate: readonly string[] = []): { strata: Strata; before: number } {
   const env = testEnvironment(7);
   const strata = Strata.inMemory(env);
   let before = 0;
-  for (const c of [{ type: 'import', layer: base, message: '', changes: [], repoTag: 'base:1' } as Command, ...commands]) {
+  let last: Decision | undefined;
+  for (const step of [{ type: 'import', layer: base, message: '', changes: [], repoTag: 'base:1' } as Command, ...steps]) {
     env.advance(1000);
-    before = strata.store.read().envelopes.length;
-    const d = strata.execute(c);
-    if (d.error && d.error.code !== 'start_failed' && !tolerate.includes(d.error.code)) throw new Error(`${c.type} failed: ${d.error.code}`);
+    before = strata.store.read().commands.length;
+    const c = typeof step === 'function' ? step(last!) : step;
+    last = strata.execute(c);
+    if (last.error && last.error.code !== 'start_failed' && !tolerate.includes(last.error.code)) throw new Error(`${c.type} failed: ${last.error.code}`);
   }
-  const log = strata.store.read().envelopes;
-  const all = eventMessages(log);
-  const last = all.slice(eventMessages(log.slice(0, before)).length);
+  return { strata, before };
+}
+
+/** The messages of a model's whole log, and those logged by its last command. */
+function world(steps: readonly Step[], tolerate: readonly string[] = []): { last: EventMessage[]; all: EventMessage[] } {
+  const { strata, before } = model(steps, tolerate);
+  const { commands } = strata.store.read();
+  const all = eventMessages(commands).messages;
+  const last = all.slice(eventMessages(commands.slice(0, before)).messages.length);
   return { last, all };
 }
 
@@ -239,6 +255,110 @@ describe('what each verb logs, in the engine order', () => {
       `untag {"im":"1","name":"${id}"}`,
       `delete {"name":"${id}"}`,
     ]);
+  });
+});
+
+/**
+ * A log with something of every rule: exec, commit with and without a tag, rename, a foreground run
+ * with --rm, a failed start, a restart policy and a kill while it waits, imports with and without a
+ * tag (then tagged by a later command), stop, restart, rm -f, prunes, rmi.
+ */
+const rich = (): Step[] => [
+  runD('web', LOOP, { labels: ['k=v'] }),
+  { type: 'exec', ref: 'web', argv: ['sh', '-c', 'exit 4'], env: [] },
+  { type: 'commit', ref: 'web', repoTag: 'img:1', message: 'msg', author: '', changes: ['LABEL x=1'], pause: true },
+  { type: 'commit', ref: 'web', message: '', author: '', changes: [], pause: false },
+  { type: 'rename', ref: 'web', name: 'api' },
+  run('fg', ['sh', '-c', 'echo hi'], { autoRemove: true, labels: ['a=b'] }),
+  run('bad', ['nosuchcmd']),
+  runD('flap', ['sh', '-c', 'exit 2'], { restart: { name: 'always', max: 0 } }),
+  { type: 'kill', ref: 'flap', signal: 'KILL' },
+  { type: 'import', layer: base, message: '', changes: ['LABEL im=1'], repoTag: 'imp:1' },
+  { type: 'import', layer: base, message: '', changes: ['LABEL im=2'] },
+  (last) => ({ type: 'tag', source: last.reply.id!, target: 'imp:2' }),
+  { type: 'stop', ref: 'api', timeout: 1 },
+  { type: 'restart', ref: 'api', timeout: 1 },
+  { type: 'rm', ref: 'api', force: true },
+  { type: 'container_prune', filters: [] },
+  { type: 'rmi', ref: 'imp:1', force: false, prune: true },
+];
+
+describe('the messages are a function of the log', () => {
+  it('the same messages whether the log is read whole, command by command, or on from any command; the fold is the projection', () => {
+    const { strata } = model(rich());
+    const { commands } = strata.store.read();
+    const whole = eventMessages(commands);
+    expect(whole.state).toEqual(strata.state);
+    expect(new Set(whole.messages.map((m) => m.action.split(':')[0]))).toEqual(
+      new Set(['tag', 'import', 'create', 'connect', 'start', 'exec_create', 'exec_start', 'exec_die', 'pause', 'commit', 'unpause', 'rename', 'attach', 'die', 'disconnect', 'destroy', 'kill', 'stop', 'restart', 'prune', 'untag', 'delete']),
+    );
+    let state: State | undefined;
+    const one: EventMessage[] = [];
+    for (const c of commands) {
+      const read = eventMessages([c], state);
+      one.push(...read.messages);
+      state = read.state;
+    }
+    expect(one).toEqual(whole.messages);
+    for (let k = 0; k <= commands.length; k++) {
+      const head = eventMessages(commands.slice(0, k));
+      expect([...head.messages, ...eventMessages(commands.slice(k), head.state).messages], `cut before command ${k}`).toEqual(whole.messages);
+    }
+  });
+
+  it('messagesOf reads the state just before the envelope and its command, and writes nothing; ACTIONS gives every action', () => {
+    const { strata } = model(rich());
+    const { commands } = strata.store.read();
+    // what the engine logs with an event, besides the event's own action
+    const WITH: Partial<Record<EventType, readonly string[]>> = {
+      ContainerStarted: [ACTIONS.ContainerAttached, 'connect'],
+      ContainerStartFailed: [ACTIONS.ContainerAttached, 'connect', 'disconnect'],
+      ContainerDied: ['disconnect'],
+      ExecStarted: ['exec_create'],
+      ImageCreated: [ACTIONS.ImageTagged],
+    };
+    const each: EventMessage[] = [];
+    const done: Envelope[] = [];
+    for (const command of commands) {
+      command.forEach((env, i) => {
+        const before = structuredClone(replay(done, undefined, { freeze: false }));
+        const copy = structuredClone(before);
+        const got = messagesOf(before, command, i);
+        expect(messagesOf(before, command, i)).toEqual(got);
+        expect(before).toEqual(copy);
+        for (const m of got) expect([ACTIONS[env.event.type], ...(WITH[env.event.type] ?? [])], env.event.type).toContain(m.action.split(':')[0]);
+        each.push(...got);
+        done.push(env);
+      });
+    }
+    expect(each).toEqual(eventMessages(commands).messages);
+    // a state handed in unfrozen is read, not written
+    const half = structuredClone(replay(commands.slice(0, 8).flat()));
+    const copy = structuredClone(half);
+    expect(eventMessages(commands.slice(8), half).messages).toEqual(eventMessages(commands).messages.slice(eventMessages(commands.slice(0, 8)).messages.length));
+    expect(half).toEqual(copy);
+  });
+
+  it('import: the tag logged with it comes first; a tag by a later command comes after it', () => {
+    const imports = world([
+      { type: 'import', layer: base, message: '', changes: [], repoTag: 'imp:1' },
+      { type: 'import', layer: base, message: '', changes: ['LABEL im=2'] },
+      (last) => ({ type: 'tag', source: last.reply.id!, target: 'imp:2' }),
+    ]).all.slice(2);
+    const [first, second] = [imports[1]!.id, imports[2]!.id];
+    expect(imports.map((m) => `${m.action} ${m.attributes['name']}`)).toEqual([`tag imp:1`, `import ${first}`, `import ${second}`, `tag imp:2`]);
+  });
+
+  it('commit: imageRef is the tag logged just before it, in its own command', () => {
+    const { strata } = model([runD('web', SLEEP), { type: 'commit', ref: 'web', repoTag: 'img:1', message: '', author: '', changes: [], pause: false }]);
+    const { commands } = strata.store.read();
+    const command = commands.at(-1)!;
+    const i = command.findIndex((e) => e.event.type === 'ContainerCommitted');
+    expect(command[i - 1]!.event.type).toBe('ImageTagged');
+    const before = replay([...commands.slice(0, -1).flat(), ...command.slice(0, i)]);
+    expect(messagesOf(before, command, i).map((m) => m.attributes['imageRef'])).toEqual(['img:1']);
+    // the same envelope as the first of a command: no tag was logged with it
+    expect(messagesOf(before, command.slice(i), 0).map((m) => m.attributes['imageRef'])).toEqual(['']);
   });
 });
 
