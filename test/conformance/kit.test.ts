@@ -25,6 +25,12 @@ function baseFile(prefix: string): string {
   return file;
 }
 
+/** Everything a prefixed scenario left: its named containers and tags, then its untagged commits (they carry its label). */
+async function clear(prefix: string): Promise<void> {
+  await cleanup(prefix);
+  await docker(['image', 'prune', '-a', '-f', '--filter', `label=strata.scenario=${prefix}`]);
+}
+
 /** The i-th sample: its own prefix, so that its names, tags and prunes touch nothing else. */
 const sample = (i: number, maxCommands: number): Scenario =>
   fc.sample(scenario({ containers: 3, images: 2, maxCommands, prefix: `kt${i}-` }), { numRuns: 1, seed: SEED + i })[0]!;
@@ -38,7 +44,7 @@ const maskers = (prefix: string): [Masker, Masker] => {
 describeEngine('strata/testing scenarios on the engine', () => {
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    for (let i = 0; i < RUNS; i++) await cleanup(`kt${i}-`);
+    for (let i = 0; i <= RUNS; i++) await clear(`kt${i}-`);
   });
 
   it(`${RUNS} generated scenarios print on the engine what runModel says`, async () => {
@@ -47,6 +53,7 @@ describeEngine('strata/testing scenarios on the engine', () => {
       const s = sample(i, 20);
       const model = runModel(s);
       const [em, mm] = maskers(`kt${i}-`);
+      await clear(`kt${i}-`); // what an earlier run on this engine may have left
       try {
         const imported = await docker(['import', baseFile(`kt${i}-`), `kt${i}-base:1`]);
         expect(imported.exitCode, imported.stderr).toBe(0);
@@ -58,7 +65,7 @@ describeEngine('strata/testing scenarios on the engine', () => {
           commands++;
         }
       } finally {
-        await cleanup(`kt${i}-`);
+        await clear(`kt${i}-`);
       }
     }
     console.log(`strata/testing on the engine: ${RUNS} scenarios, ${commands} commands, all alike`);
@@ -69,6 +76,7 @@ describeEngine('strata/testing scenarios on the engine', () => {
     const i = RUNS; // a prefix of its own
     const s = sample(i, 15);
     const model = runModel(s);
+    await clear(`kt${i}-`);
     // the script says `docker`: the Debian 20.10 client, whatever else is on PATH
     const bin = join(dir, 'bin');
     spawnSync('mkdir', ['-p', bin]);
@@ -88,7 +96,7 @@ describeEngine('strata/testing scenarios on the engine', () => {
       expect(strata).toEqual(engine);
       expect(r.status).toBe(model.steps.at(-1)?.exitCode ?? 0);
     } finally {
-      await cleanup(`kt${i}-`);
+      await clear(`kt${i}-`);
     }
   }, 10 * 60_000);
 });
