@@ -177,15 +177,6 @@ export const stepArbitraries: readonly fc.Arbitrary<Step>[] = [
   fc.record({ kind: fc.constant('advance' as const), ms: fc.constantFrom(100, 1000, 3000) }),
 ];
 
-/**
- * SPINS (model performance bug, reported): waiting in the foreground for a process that never exits
- * on its own makes the model run its loop on the model clock until a guard trips — `run` without -d
- * of `trap 'exit 3' TERM; while :; do sleep 1; done` takes ~70 s of CPU (waitNextExit, 100,000 rounds)
- * before answering would_block, `wait` on it ~7 s (waitForExit, 10,000 rounds). The harness therefore
- * runs such a script detached, starts it without -a and skips `wait` on it (and on containers with a
- * restart policy, which restart forever the same way).
- */
-export const spins = (argv: readonly string[]): boolean => argv.some((a) => a.includes('while :'));
 
 // ---------------------------------------------------------------------------------------------
 // Resolving picks against the live state
@@ -324,7 +315,6 @@ export class Harness {
       case 'run': {
         const { ref, target } = resolveImage(s, step.image);
         const cmd = SCRIPTS[step.script]!;
-        if (step.kind === 'run' && !step.detach && spins(cmd)) step = { ...step, detach: true }; // see SPINS
         const o: CreateOptions = {
           ...CREATE_DEFAULTS,
           image: ref,
@@ -340,7 +330,6 @@ export class Harness {
       }
       case 'start': {
         const { ref, target } = resolveContainer(s, step.c);
-        if (step.attach && target && spins([target.path, ...target.args])) step = { ...step, attach: false }; // see SPINS
         return { command: { type: 'start', ref, attach: step.attach }, label: `start${step.attach ? ' -a' : ''} ${ref}`, container: target };
       }
       case 'stop':
@@ -356,9 +345,6 @@ export class Harness {
       case 'unpause':
       case 'wait': {
         const { ref, target } = resolveContainer(s, step.c);
-        if (step.kind === 'wait' && target?.state.running && (spins([target.path, ...target.args]) || target.hostConfig.RestartPolicy.Name !== 'no')) {
-          return { command: null, label: `wait ${ref} (skipped: would spin, see SPINS)`, container: target };
-        }
         return { command: { type: step.kind, ref }, label: `${step.kind} ${ref}`, container: target };
       }
       case 'rm': {

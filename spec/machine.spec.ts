@@ -13,7 +13,7 @@ import { containerMachine, VERBS, type Verb } from '../src/container/machine.js'
 import { decide } from '../src/decide.js';
 import * as table from '../src/core/table.js';
 import { type Container, type State, type Status, statusOf } from '../src/state.js';
-import { type Harness, containersOf, runScenario, spins } from './arbitraries.js';
+import { type Harness, containersOf, runScenario } from './arbitraries.js';
 import { scenarioProperty } from './branches.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 30);
@@ -86,9 +86,6 @@ const probe = (h: Harness): Context => {
   return { now: h.env.now(), newId: () => (n++).toString(16).padStart(64, 'd'), randomName: () => `probe_${n++}`, blob: (d) => h.strata.blob(d) };
 };
 
-/** Verbs whose decision would spin the model for seconds on this container (SPINS in arbitraries.ts). */
-const skipProbe = (verb: UserVerb, c: Container): boolean =>
-  verb === 'wait' && c.state.running && (spins([c.path, ...c.args]) || c.hostConfig.RestartPolicy.Name !== 'no');
 
 test('the machine: every status it names is reachable except dead and removing, which the model never enters', () => {
   expect([...reachable].sort()).toEqual(['created', 'exited', 'paused', 'removed', 'restarting', 'running']);
@@ -141,7 +138,6 @@ scenarioProperty('decide accepts a verb in a status exactly when the machine has
       const status = statusOf(c.state);
       seen.add(status);
       for (const verb of USER_VERBS) {
-        if (skipProbe(verb, c)) continue;
         const d = decide(commandFor(verb, c), s, probe(h));
         const refused = d.error !== undefined && STATE_ERRORS.has(d.error.code);
         expect(refused, `${o.label}: ${verb} on a ${status} container (${d.error?.code ?? 'accepted'})`).toBe(!has(status, verb));
