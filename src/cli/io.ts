@@ -68,7 +68,8 @@ function writeAll(fd: number, data: string | Uint8Array): void {
       off += fs.writeSync(fd, buf, off, buf.length - off);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') process.exit(EPIPE_EXIT_CODE);
+      // a pipe gives EPIPE; the socket pair node's child_process uses for a 'pipe' gives ECONNRESET
+      if (code === 'EPIPE' || code === 'ECONNRESET') process.exit(EPIPE_EXIT_CODE);
       // a descriptor someone else made non-blocking: wait for the reader
       if (code === 'EAGAIN') Atomics.wait(PAUSE, 0, 0, 1);
       else throw e;

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { main } from '../cli/main.js';
 import { bufferIo } from '../cli/io.js';
 import * as table from '../core/table.js';
@@ -126,7 +127,23 @@ export class EngineDriver implements Driver {
     });
   }
 
+  /**
+   * The world once it holds still: two looks in a row that agree. What a command set going finishes a
+   * moment after the client returns (seen: a commit refused for its --change reported the container
+   * still paused, its deferred unpause not yet done); the model has no such moments.
+   */
   async snapshot(prefix: string, images: readonly string[]): Promise<RawWorld> {
+    let last = await this.look(prefix, images);
+    for (let tries = 0; tries < 10; tries++) {
+      const again = await this.look(prefix, images);
+      if (isDeepStrictEqual(again, last)) return again;
+      await new Promise((r) => setTimeout(r, 100));
+      last = again;
+    }
+    return last;
+  }
+
+  private async look(prefix: string, images: readonly string[]): Promise<RawWorld> {
     const filters = encodeURIComponent(JSON.stringify({ name: [`^/${prefix}`] }));
     const list = await this.api<{ Id: string }[]>(`/containers/json?all=1&filters=${filters}`);
     const containers: Record<string, unknown>[] = [];
