@@ -18,7 +18,7 @@ import type { ContainerConfig, ImageConfig } from '../image/config.js';
 import * as table from '../core/table.js';
 import { steadyKey, type ProcState } from '../sh/index.js';
 import type { Container, Image, Layer, State } from '../state.js';
-import { type GraphObject, canonicalForm, digest } from './graph.js';
+import { type GraphObject, canonicalForm, fastHash } from './graph.js';
 
 /** Labels of values that never change once made (frozen, shared between states): computed once each. */
 const memo = <K extends object>(f: (k: K) => string): ((k: K) => string) => {
@@ -33,15 +33,15 @@ const memo = <K extends object>(f: (k: K) => string): ((k: K) => string) => {
 /** A changeset's entries, sorted by path, without mtimes. */
 const changesLabel = memo((changes: ReadonlyMap<string, Change>): string => {
   const entries = [...changes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return digest(JSON.stringify(entries.map(([path, c]) => [path, { ...c, mtime: undefined }])));
+  return fastHash(JSON.stringify(entries.map(([path, c]) => [path, { ...c, mtime: undefined }])));
 });
 
 /** A container config without its hostname (the container's short id). */
-const configLabel = memo((c: ContainerConfig): string => JSON.stringify({ ...c, Hostname: undefined }));
+const configLabel = memo((c: ContainerConfig): string => fastHash(JSON.stringify({ ...c, Hostname: undefined })));
 
 /** An image config without times, the committing container's id and hostnames, and its layers (referred to instead). */
 const imageConfigLabel = memo((c: ImageConfig): string =>
-  digest(
+  fastHash(
     JSON.stringify({
       ...c,
       created: undefined,
@@ -58,20 +58,21 @@ const imageConfigLabel = memo((c: ImageConfig): string =>
 const processLabels = new WeakMap<ProcState, string>();
 function processLabel(state: ProcState, id: string): string {
   let v = processLabels.get(state);
-  if (v === undefined) processLabels.set(state, (v = digest(steadyKey(state).split(id.slice(0, 12)).join('#'))));
+  if (v === undefined) processLabels.set(state, (v = fastHash(steadyKey(state).split(id.slice(0, 12)).join('#'))));
   return v;
 }
 
-function containerLabel(c: Container, timer: boolean): string {
+/** A container's label, but for whether a timer is set for it (the state's, not the container's). */
+const containerLabel = memo((c: Container): string => {
   const s = c.state;
-  return JSON.stringify([
+  return fastHash(JSON.stringify([
     s.running, s.paused, s.restarting, s.dead, s.pid !== 0, s.exitCode, s.error, s.startedAt !== null, s.finishedAt !== null,
     c.path, c.args, configLabel(c.config), c.hostConfig, c.imageRef, c.restartCount, c.restartDelay, c.manuallyStopped,
-    changesLabel(c.rw), c.process === null ? null : processLabel(c.process.state, c.id), timer,
-  ]);
-}
+    changesLabel(c.rw), c.process === null ? null : processLabel(c.process.state, c.id),
+  ]));
+});
 
-const layerLabel = (l: Layer): string => `${changesLabel(l.changes)}|${l.size}|${l.stored}|${l.missingPayload}|${l.refs}`;
+const layerLabel = memo((l: Layer): string => `${changesLabel(l.changes)}|${l.size}|${l.stored}|${l.missingPayload}|${l.refs}`);
 
 const imageLabel = (img: Image, tags: readonly string[]): string =>
   `${imageConfigLabel(img.config)}|${tags.join(',')}|${img.builtLocally}|${img.lastTagTime !== null}`;
@@ -96,11 +97,11 @@ export function stateGraph(state: State): GraphObject[] {
     })),
     ...containers.map((c): GraphObject => ({
       kind: 'C',
-      label: containerLabel(c, table.get(state.timers, c.id) !== undefined),
+      label: `${containerLabel(c)}${table.get(state.timers, c.id) !== undefined}`,
       refs: [imageRef(c.image === '' ? null : c.image), layerRef(c.layer)],
     })),
   ];
 }
 
 /** The abstract state's key: equal for two states exactly when they are the same state up to ids, names, times and symmetry. */
-export const canonicalKey = (state: State): string => digest(canonicalForm(stateGraph(state)));
+export const canonicalKey = (state: State): string => fastHash(canonicalForm(stateGraph(state)));

@@ -9,8 +9,6 @@
  * container's image and layer), refined once by who refers to it. Objects are ordered by colour;
  * where colours tie, every order of the tied objects is tried and the least serialisation kept.
  */
-import { createHash } from 'node:crypto';
-
 export interface GraphObject {
   readonly kind: string;
   readonly label: string;
@@ -18,7 +16,30 @@ export interface GraphObject {
   readonly refs: readonly number[];
 }
 
-export const digest = (text: string): string => createHash('sha1').update(text).digest('base64');
+/**
+ * A fast 128-bit hash of a string (four 32-bit multiply-xor lanes), as hex: for colours and labels,
+ * computed many times per state, where a cryptographic digest costs more than everything else.
+ */
+export function fastHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  let h3 = 0x2545f491;
+  let h4 = 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 0x9e3779b1);
+    h2 = Math.imul(h2 ^ ch, 0x5f356495);
+    h3 = Math.imul(h3 ^ ch, 0x85ebca77);
+    h4 = Math.imul(h4 ^ ch, 0xc2b2ae3d);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b) ^ Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
+  h3 = Math.imul(h3 ^ (h3 >>> 16), 0x27d4eb2f) ^ Math.imul(h4 ^ (h4 >>> 13), 0x165667b1);
+  h4 = Math.imul(h4 ^ (h4 >>> 16), 0x27d4eb2f) ^ Math.imul(h3 ^ (h3 >>> 13), 0x165667b1);
+  return hex8(h1) + hex8(h2) + hex8(h3) + hex8(h4);
+}
+
+const hex8 = (h: number): string => (h >>> 0).toString(16).padStart(8, '0');
 
 /** Ties this large or larger are ordered by colour only (never met within the bounds the checker is for). */
 const MAX_ORDERS = 40320;
@@ -31,14 +52,14 @@ function colours(objects: readonly GraphObject[]): string[] {
     if (done !== undefined) return done;
     if (depth > objects.length) throw new Error('strata check: references form a cycle');
     const o = objects[i]!;
-    const c = digest(`${o.kind}\u0000${o.label}\u0000${o.refs.map((r) => (r < 0 ? '-' : visit(r, depth + 1))).join(',')}`);
+    const c = fastHash(`${o.kind}\u0000${o.label}\u0000${o.refs.map((r) => (r < 0 ? '-' : visit(r, depth + 1))).join(',')}`);
     own[i] = c;
     return c;
   };
   const base = objects.map((_, i) => visit(i, 0));
   const referrers: string[][] = objects.map(() => []);
   objects.forEach((o, i) => o.refs.forEach((r, k) => r >= 0 && referrers[r]!.push(`${k}:${base[i]!}`)));
-  return base.map((c, i) => (referrers[i]!.length === 0 ? c : digest(`${c}\u0000${referrers[i]!.sort().join(',')}`)));
+  return base.map((c, i) => (referrers[i]!.length === 0 ? c : fastHash(`${c}\u0000${referrers[i]!.sort().join(',')}`)));
 }
 
 /** Every arrangement of `groups` (each group's members permuted, groups in their order). */

@@ -96,9 +96,11 @@ export class Shard {
     for (const i of [...this.frontier.keys()].sort((a, b) => a - b)) {
       const s = this.frontier.get(i)!;
       actions(s, this.universe).forEach((command, j) => {
-        const next = step(s, command, this.blobs).state;
+        const { decision, state: next } = step(s, command, this.blobs);
         if (next === s) return;
         transitions++;
+        // a prune that found nothing only reports it: the same abstract state
+        if (decision.events.every((e) => e.event.type === 'Pruned')) return;
         const key = canonicalKey(next);
         if (this.candidates.has(key)) return;
         this.candidates.set(key, next);

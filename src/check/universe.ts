@@ -16,7 +16,7 @@ import * as table from '../core/table.js';
 import { decide } from '../decide.js';
 import type { Decision } from '../decision.js';
 import type { Envelope } from '../events.js';
-import { apply } from '../evolve.js';
+import { replay } from '../evolve.js';
 import type { Digest } from '../layer/changeset.js';
 import { DEFAULT_APPLETS, loadBusybox, makeBaseRootfs } from '../layer/rootfs.js';
 import { readLayerTar } from '../layer/tar-read.js';
@@ -104,7 +104,8 @@ export function step(state: State, command: Command, blobs: Blobs): { decision: 
   for (const [d, b] of decision.blobs) blobs.set(d, b);
   let seq = state.seq;
   const envelopes: Envelope[] = decision.events.map(({ at, event }) => ({ seq: ++seq, at, event }));
-  return { decision, state: apply(state, envelopes) };
+  // the replay from a frozen state: copy on write, no proxies (evolve.ts); what it makes is frozen
+  return { decision, state: replay(envelopes, state) };
 }
 
 /** The state every exploration starts from: `docker import base.tar base:1` into an empty engine. */
