@@ -84,7 +84,7 @@ export function shellWords(text: string): string[] | string {
 const count = (n: number): string => n.toLocaleString('en-US');
 
 const progressLine = (p: Progress): string =>
-  `check: depth ${p.depth}, ${count(p.states)} states, frontier ${count(p.frontier)} (${count(p.expanded)} expanded), ${count(p.statesPerSecond)} states/s\n`;
+  `check: depth ${p.depth}, ${count(p.states)} states, frontier ${count(p.frontier)} (${count(p.expanded)} expanded), ${count(p.statesPerSecond)} states/s expanded\n`;
 
 export const summaryLine = (r: ExploreResult): string =>
   `check: ${r.states} states, ${r.transitions} transitions, depth ${r.depth}, ${r.violations} violations, ${Math.round((r.states * 1000) / Math.max(1, r.elapsedMs))} states/s\n`;

@@ -12,7 +12,7 @@ import type { Command } from '../commands.js';
 import type { Digest } from '../layer/changeset.js';
 import type { State } from '../state.js';
 import { canonicalKey } from './canonical.js';
-import { loadChecks, workerScript } from './modules.js';
+import { libraryFile, loadChecks, workerScript } from './modules.js';
 import { type Candidate, type Expansion, Shard, type Violation } from './shard.js';
 import { type Blobs, type Universe, type UniverseOptions, actions, makeUniverse, rootState, step } from './universe.js';
 
@@ -34,6 +34,7 @@ export interface Progress {
   readonly states: number;
   readonly frontier: number;
   readonly depth: number;
+  /** states expanded per second so far */
   readonly statesPerSecond: number;
   /** states of the frontier expanded so far */
   readonly expanded: number;
@@ -70,6 +71,8 @@ export type ShardRequest =
 export interface WorkerSetup {
   readonly universe: UniverseOptions;
   readonly invariants: readonly string[];
+  /** the module `import 'strata'` stands for in invariant modules */
+  readonly library?: string;
 }
 
 type Answer<R extends ShardRequest> = R['op'] extends 'receive' ? number : R['op'] extends 'check' ? Violation[] : R['op'] extends 'expand' ? Expansion : [number, State][];
@@ -162,8 +165,10 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
   let expanded = 0;
   /** the depth of the states entering the frontier (what onState is told) */
   let entering = 0;
+  /** states whose expansion is done, in earlier levels */
+  let processed = 0;
   const report = (): void =>
-    options.progress?.({ states, frontier: frontierSize, depth, statesPerSecond: rate(states, Date.now() - started), expanded });
+    options.progress?.({ states, frontier: frontierSize, depth, statesPerSecond: rate(processed + expanded, Date.now() - started), expanded });
   const progressOf = (w: number, perShard: number[]) => (done: number) => {
     perShard[w] = done;
     expanded = perShard.reduce((a, b) => a + b, 0);
@@ -175,7 +180,11 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
       ? [localShard(new Shard(universe, blobs, await loadChecks(options.invariants ?? []), options.onState && ((s) => options.onState?.(s, entering))), progressOf(0, done))]
       : await Promise.all(
           Array.from({ length: count }, async (_, w) =>
-            workerShard(await workerScript(), { universe: options.universe, invariants: options.invariants ?? [] }, progressOf(w, done)),
+            workerShard(
+              await workerScript(),
+              { universe: options.universe, invariants: options.invariants ?? [], ...((options.invariants ?? []).length > 0 ? { library: await libraryFile() } : {}) },
+              progressOf(w, done),
+            ),
           ),
         );
 
@@ -234,6 +243,8 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
       for (const [index, s] of given) byTarget[owner.get(index)!]!.push([index, s]);
       await Promise.all(shards.map((s, i) => s.ask({ op: 'receive', states: byTarget[i]!, blobs: newBlobs })));
       depth++;
+      processed += frontierSize;
+      expanded = 0;
       states += fresh.length;
       frontierSize = fresh.length;
       levels.push(fresh.length);

@@ -55,8 +55,8 @@ async function bundle(entry: string): Promise<string> {
 /** The worker threads' script. */
 export const workerScript = (): Promise<string> => moduleFile('worker');
 
-/** The library module `import 'strata'` stands for in invariant modules. */
-const libraryFile = (): Promise<string> => moduleFile('../index');
+/** The library module `import 'strata'` stands for in invariant modules (a worker is told it: it may run from a bundle elsewhere). */
+export const libraryFile = (): Promise<string> => moduleFile('../index');
 
 const HOOKS = `
 let target;
@@ -69,22 +69,20 @@ export async function resolve(specifier, context, next) {
 let hooked: Promise<void> | undefined;
 
 /** Make `import 'strata'` resolve to this library, in this thread. */
-function resolveStrata(): Promise<void> {
-  hooked ??= libraryFile().then((file) => {
+function resolveStrata(library?: string): Promise<void> {
+  hooked ??= (library === undefined ? libraryFile() : Promise.resolve(library)).then((file) => {
     register(`data:text/javascript,${encodeURIComponent(HOOKS)}`, { data: { target: pathToFileURL(file).href } });
   });
   return hooked;
 }
 
-/** Node's own dynamic import, out of sight of bundlers and test runners that rewrite `import()`. */
-const nativeImport = new Function('url', 'return import(url)') as (url: string) => Promise<Record<string, unknown>>;
-
 export type UserInvariant = (state: State) => string | null | undefined;
 
 /** A user invariant module, as a check named after its file. */
-export async function loadInvariant(file: string): Promise<Check> {
-  await resolveStrata();
-  const mod = await nativeImport(pathToFileURL(file).href);
+export async function loadInvariant(file: string, library?: string): Promise<Check> {
+  await resolveStrata(library);
+  // (a test runner that rewrites import() resolves `strata` itself: vitest.config.ts aliases it)
+  const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   const f = mod['default'];
   if (typeof f !== 'function') throw new Error(`strata check: ${file}: the default export is not a function (state) => string | null`);
   const name = basename(file);
@@ -103,6 +101,6 @@ export const KIT_CHECKS: readonly Check[] = Object.entries(invariants)
   .map(([name, f]) => ({ name, check: f as (s: State) => string[] }));
 
 /** The kit's invariants and the user's modules. */
-export async function loadChecks(files: readonly string[]): Promise<Check[]> {
-  return [...KIT_CHECKS, ...(await Promise.all(files.map(loadInvariant)))];
+export async function loadChecks(files: readonly string[], library?: string): Promise<Check[]> {
+  return [...KIT_CHECKS, ...(await Promise.all(files.map((f) => loadInvariant(f, library))))];
 }
