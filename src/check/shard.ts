@@ -12,7 +12,7 @@ import type { Digest } from '../layer/changeset.js';
 import type { State } from '../state.js';
 import { frozen } from '../evolve.js';
 import { canonicalKey } from './canonical.js';
-import { type Blobs, type Universe, actions, step } from './universe.js';
+import { type Blobs, type Universe, actions, elapse, step } from './universe.js';
 
 /** A named check of a state: the violations it finds (none when the state is sound). */
 export interface Check {
@@ -95,8 +95,9 @@ export class Shard {
     let last = Date.now();
     for (const i of [...this.frontier.keys()].sort((a, b) => a - b)) {
       const s = this.frontier.get(i)!;
+      const elapsed = elapse(s, this.blobs);
       actions(s, this.universe).forEach((command, j) => {
-        const { decision, state: next } = step(s, command, this.blobs);
+        const { decision, state: next } = step(s, command, this.blobs, elapsed);
         if (next === s) return;
         transitions++;
         // a prune that found nothing only reports it: the same abstract state

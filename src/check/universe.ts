@@ -97,15 +97,30 @@ export function contextFor(state: State, blobs: Blobs): Context {
   };
 }
 
-/** One step: the decision and the state after it (the same state when nothing happened). */
-export function step(state: State, command: Command, blobs: Blobs): { decision: Decision; state: State } {
-  const decision = decide(command, state, contextFor(state, blobs));
-  if (decision.events.length === 0) return { decision, state };
+/** The state after `decision`'s events, or `state` itself when there are none. */
+function after(state: State, decision: Decision, blobs: Blobs): State {
+  if (decision.events.length === 0) return state;
   for (const [d, b] of decision.blobs) blobs.set(d, b);
   let seq = state.seq;
   const envelopes: Envelope[] = decision.events.map(({ at, event }) => ({ seq: ++seq, at, event }));
   // the replay from a frozen state: copy on write, no proxies (evolve.ts); what it makes is frozen
-  return { decision, state: replay(envelopes, state) };
+  return replay(envelopes, state);
+}
+
+/**
+ * The second that passes before the next command: what falls due in it happens (sleeps end, loops
+ * go round). Every command from `state` starts from this same state, so the model's catching up is
+ * done once per state rather than once per command.
+ */
+export const elapse = (state: State, blobs: Blobs): State => after(state, decide({ type: 'tick' }, state, contextFor(state, blobs)), blobs);
+
+/**
+ * One step: a second passes (`elapsed`, from `elapse`), then the command is decided at its end.
+ * A refused command leaves `state` as it was: nothing happened, the second's passing included.
+ */
+export function step(state: State, command: Command, blobs: Blobs, elapsed: State = elapse(state, blobs)): { decision: Decision; state: State } {
+  const decision = decide(command, elapsed, contextFor(state, blobs));
+  return { decision, state: decision.events.length === 0 ? state : after(elapsed, decision, blobs) };
 }
 
 /** The state every exploration starts from: `docker import base.tar base:1` into an empty engine. */
