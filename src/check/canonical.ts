@@ -74,25 +74,43 @@ const containerLabel = memo((c: Container): string => {
 
 const layerLabel = memo((l: Layer): string => `${changesLabel(l.changes)}|${l.size}|${l.stored}|${l.missingPayload}|${l.refs}`);
 
-const imageLabel = (img: Image, tags: readonly string[]): string =>
-  `${imageConfigLabel(img.config)}|${tags.join(',')}|${img.builtLocally}|${img.lastTagTime !== null}`;
+const imageLabel = (img: Image, tags: string): string => `${imageConfigLabel(img.config)}|${tags}|${img.builtLocally}|${img.lastTagTime !== null}`;
+
+/** A table's entries, read once per table: a step leaves most tables of a state as they were (shared). */
+const tableEntries = new WeakMap<object, readonly (readonly [string, unknown])[]>();
+function entriesOf<V>(t: table.Table<V>): readonly (readonly [string, V])[] {
+  let e = tableEntries.get(t);
+  if (e === undefined) tableEntries.set(t, (e = [...table.entries(t)]));
+  return e as readonly (readonly [string, V])[];
+}
+
+/** Image id -> its tags, sorted, once per tags table. */
+const tagsByImage = new WeakMap<object, ReadonlyMap<string, string>>();
+function tagsOf(t: table.Table<string>): ReadonlyMap<string, string> {
+  let m = tagsByImage.get(t);
+  if (m === undefined) {
+    const lists = new Map<string, string[]>();
+    for (const [ref, id] of entriesOf(t)) lists.set(id, [...(lists.get(id) ?? []), ref]);
+    tagsByImage.set(t, (m = new Map([...lists].map(([id, refs]) => [id, refs.sort().join(',')]))));
+  }
+  return m;
+}
 
 /** The state as a graph of its layers, images and containers (graph.ts). */
 export function stateGraph(state: State): GraphObject[] {
-  const layers = [...table.values(state.layers)];
-  const images = [...table.values(state.images)];
-  const containers = [...table.values(state.containers)];
+  const layers = entriesOf(state.layers).map(([, l]) => l);
+  const images = entriesOf(state.images).map(([, img]) => img);
+  const containers = entriesOf(state.containers).map(([, c]) => c);
   const layerAt = new Map(layers.map((l, i) => [l.chainId as string, i]));
   const imageAt = new Map(images.map((img, i) => [img.id as string, layers.length + i]));
-  const tags = new Map<string, string[]>();
-  for (const [ref, id] of table.entries(state.tags)) tags.set(id, [...(tags.get(id) ?? []), ref]);
+  const tags = tagsOf(state.tags);
   const layerRef = (d: string | null): number => (d === null ? -1 : layerAt.get(d) ?? -1);
   const imageRef = (d: string | null): number => (d === null ? -1 : imageAt.get(d) ?? -1);
   return [
     ...layers.map((l): GraphObject => ({ kind: 'L', label: layerLabel(l), refs: [layerRef(l.parent)] })),
     ...images.map((img): GraphObject => ({
       kind: 'I',
-      label: imageLabel(img, (tags.get(img.id) ?? []).sort()),
+      label: imageLabel(img, tags.get(img.id) ?? ''),
       refs: [imageRef(img.parent), layerRef(img.chain[img.chain.length - 1] ?? null)],
     })),
     ...containers.map((c): GraphObject => ({

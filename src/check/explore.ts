@@ -136,7 +136,7 @@ function workerShard(script: string, setup: WorkerSetup, onProgress: (done: numb
 }
 
 /** The path to state `index`, replayed from the root: its commands and its states. */
-function pathTo(index: number, parents: readonly number[], actionsOf: readonly number[], root: State, universe: Universe, blobs: Blobs): Found['path'] extends infer P ? { path: P; states: State[] } : never {
+function pathTo(index: number, parents: readonly number[], actionsOf: readonly number[], root: State, universe: Universe, blobs: Blobs): Pick<Found, 'path' | 'states'> {
   const chain: number[] = [];
   for (let i = index; i > 0; i = parents[i]!) chain.unshift(actionsOf[i]!);
   const path: Command[] = [];
