@@ -35,8 +35,10 @@ function moduleFile(relative: string): Promise<string> {
 
 async function bundle(entry: string): Promise<string> {
   if (!existsSync(entry)) throw new Error(`strata check: neither a built module nor ${entry} exists (run npm run build)`);
-  // esbuild is a development dependency: only a run from the sources comes here
-  const esbuild = await import('esbuild');
+  // esbuild is a development dependency: only a run from the sources comes here (the specifier is a
+  // variable so that a bundler building the CLI leaves it out)
+  const name = 'esbuild';
+  const esbuild = (await import(name)) as typeof import('esbuild');
   const outfile = join(mkdtempSync(join(tmpdir(), 'strata-check-')), `${basename(entry, '.ts')}.mjs`);
   await esbuild.build({
     entryPoints: [entry],
