@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // `import … from 'strata'` in modules the tests load (strata check's invariant modules) is this library
+  resolve: { alias: { strata: fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts', 'spec/**/*.spec.ts'],
     testTimeout: 60_000,

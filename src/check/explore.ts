@@ -1,0 +1,259 @@
+/**
+ * Breadth-first exploration of the model's reachable states, level by level, each abstract state
+ * (canonical.ts) visited once, every check run on every state. The coordinator here owns the visited
+ * set and numbers the states in the order (level, parent's number, action's place in the alphabet);
+ * shards (shard.ts) hold the concrete states and expand them, in this thread (one worker) or in
+ * worker threads (worker.ts). A state's number fixes which concrete state stands for its abstract
+ * state (the first one reached in that order), so the same states are found whatever the number of
+ * workers, and the first violation found is one at the least depth: its path is a shortest one.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Command } from '../commands.js';
+import type { Digest } from '../layer/changeset.js';
+import type { State } from '../state.js';
+import { canonicalKey } from './canonical.js';
+import { libraryFile, loadChecks, workerScript } from './modules.js';
+import { type Candidate, type Expansion, Shard, type Violation } from './shard.js';
+import { type Blobs, type Universe, type UniverseOptions, actions, makeUniverse, rootState, step } from './universe.js';
+
+export interface ExploreOptions {
+  readonly universe: UniverseOptions;
+  /** the deepest level explored (states at most this many commands from the root); Infinity for all */
+  readonly depth: number;
+  /** worker threads; 1 runs the one shard in this thread */
+  readonly workers: number;
+  /** user invariant modules (files) */
+  readonly invariants?: readonly string[];
+  /** told the progress now and then */
+  readonly progress?: (p: Progress) => void;
+  /** every state visited, with its depth (one worker only: the states stay in this thread) */
+  readonly onState?: (state: State, depth: number) => void;
+}
+
+export interface Progress {
+  readonly states: number;
+  readonly frontier: number;
+  readonly depth: number;
+  /** states expanded per second so far */
+  readonly statesPerSecond: number;
+  /** states of the frontier expanded so far */
+  readonly expanded: number;
+}
+
+export interface Found {
+  readonly check: string;
+  readonly message: string;
+  /** the commands from the root state to the violating state */
+  readonly path: readonly Command[];
+  /** the states along it, the root first */
+  readonly states: readonly State[];
+}
+
+export interface ExploreResult {
+  readonly states: number;
+  readonly transitions: number;
+  /** the deepest level holding a state */
+  readonly depth: number;
+  /** states at that depth violating a check (the run stops at the first level with one) */
+  readonly violations: number;
+  readonly elapsedMs: number;
+  /** new states per level, the root's level first */
+  readonly levels: readonly number[];
+  readonly violation?: Found;
+}
+
+export type ShardRequest =
+  | { readonly op: 'receive'; readonly states: readonly (readonly [number, State])[]; readonly blobs: readonly (readonly [Digest, Uint8Array])[] }
+  | { readonly op: 'check' }
+  | { readonly op: 'expand' }
+  | { readonly op: 'settle'; readonly keep: readonly (readonly [string, number])[]; readonly give: readonly (readonly [string, number])[] };
+
+export interface WorkerSetup {
+  readonly universe: UniverseOptions;
+  readonly invariants: readonly string[];
+  /** the module `import 'strata'` stands for in invariant modules */
+  readonly library?: string;
+}
+
+type Answer<R extends ShardRequest> = R['op'] extends 'receive' ? number : R['op'] extends 'check' ? Violation[] : R['op'] extends 'expand' ? Expansion : [number, State][];
+
+interface ShardHandle {
+  ask<R extends ShardRequest>(req: R): Promise<Answer<R>>;
+  close(): Promise<void>;
+}
+
+/** The shard in this thread. */
+function localShard(shard: Shard, onProgress: (done: number) => void): ShardHandle {
+  return {
+    ask: (req) => {
+      switch (req.op) {
+        case 'receive':
+          shard.addBlobs(req.blobs);
+          shard.receive(req.states);
+          return Promise.resolve(shard.size as Answer<typeof req>);
+        case 'check':
+          return Promise.resolve(shard.check() as Answer<typeof req>);
+        case 'expand':
+          return Promise.resolve(shard.expand(onProgress) as Answer<typeof req>);
+        case 'settle':
+          return Promise.resolve(shard.settle(req.keep, req.give) as Answer<typeof req>);
+      }
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+/** A shard in a worker thread. */
+function workerShard(script: string, setup: WorkerSetup, onProgress: (done: number) => void): ShardHandle {
+  const worker = new Worker(script, { workerData: setup });
+  let next = 0;
+  const waiting = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
+  const fail = (e: Error): void => {
+    for (const w of waiting.values()) w.reject(e);
+    waiting.clear();
+  };
+  worker.on('message', (m: { id?: number; result?: unknown; error?: string; progress?: number }) => {
+    if (m.progress !== undefined) return onProgress(m.progress);
+    const w = waiting.get(m.id!);
+    waiting.delete(m.id!);
+    if (m.error !== undefined) w?.reject(new Error(`strata check: a worker failed: ${m.error}`));
+    else w?.resolve(m.result as never);
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`strata check: a worker exited (${code})`)));
+  return {
+    ask: (req) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve: resolve as (v: never) => void, reject });
+        worker.postMessage({ ...req, id });
+      }),
+    close: async () => {
+      worker.removeAllListeners('exit');
+      await worker.terminate();
+    },
+  };
+}
+
+/** The path to state `index`, replayed from the root: its commands and its states. */
+function pathTo(index: number, parents: readonly number[], actionsOf: readonly number[], root: State, universe: Universe, blobs: Blobs): Pick<Found, 'path' | 'states'> {
+  const chain: number[] = [];
+  for (let i = index; i > 0; i = parents[i]!) chain.unshift(actionsOf[i]!);
+  const path: Command[] = [];
+  const states = [root];
+  let s = root;
+  for (const a of chain) {
+    const command = actions(s, universe)[a]!;
+    path.push(command);
+    s = step(s, command, blobs).state;
+    states.push(s);
+  }
+  return { path, states };
+}
+
+export async function explore(options: ExploreOptions): Promise<ExploreResult> {
+  const started = Date.now();
+  const blobs: Blobs = new Map();
+  const root = await rootState(blobs);
+  const universe = makeUniverse(options.universe, root, blobs);
+  const count = Math.max(1, Math.floor(options.workers));
+  if (options.onState && count > 1) throw new Error('strata check: onState needs the states in this thread (one worker)');
+
+  let states = 1;
+  let frontierSize = 1;
+  let depth = 0;
+  let expanded = 0;
+  /** the depth of the states entering the frontier (what onState is told) */
+  let entering = 0;
+  /** states whose expansion is done, in earlier levels */
+  let processed = 0;
+  const report = (): void =>
+    options.progress?.({ states, frontier: frontierSize, depth, statesPerSecond: rate(processed + expanded, Date.now() - started), expanded });
+  const progressOf = (w: number, perShard: number[]) => (done: number) => {
+    perShard[w] = done;
+    expanded = perShard.reduce((a, b) => a + b, 0);
+    report();
+  };
+  const done: number[] = new Array(count).fill(0);
+  const shards: ShardHandle[] =
+    count === 1
+      ? [localShard(new Shard(universe, blobs, await loadChecks(options.invariants ?? []), options.onState && ((s) => options.onState?.(s, entering))), progressOf(0, done))]
+      : await Promise.all(
+          Array.from({ length: count }, async (_, w) =>
+            workerShard(
+              await workerScript(),
+              { universe: options.universe, invariants: options.invariants ?? [], ...((options.invariants ?? []).length > 0 ? { library: await libraryFile() } : {}) },
+              progressOf(w, done),
+            ),
+          ),
+        );
+
+  try {
+    const visited = new Set<string>([canonicalKey(root)]);
+    const parents: number[] = [-1];
+    const actionsOf: number[] = [-1];
+    const levels: number[] = [1];
+    let transitions = 0;
+    let violation: Found | undefined;
+    let violations = 0;
+    await shards[0]!.ask({ op: 'receive', states: [[0, root]], blobs: [] });
+
+    for (;;) {
+      const found = (await Promise.all(shards.map((s) => s.ask({ op: 'check' })))).flat().sort((a, b) => a.index - b.index);
+      if (found.length > 0) {
+        const first = found[0]!;
+        violations = new Set(found.map((v) => v.index)).size;
+        violation = { check: first.check, message: first.message, ...pathTo(first.index, parents, actionsOf, root, universe, blobs) };
+        break;
+      }
+      if (depth >= options.depth) break;
+      done.fill(0);
+      const expansions = await Promise.all(shards.map((s) => s.ask({ op: 'expand' })));
+      transitions += expansions.reduce((n, e) => n + e.transitions, 0);
+      const newBlobs = expansions.flatMap((e) => e.blobs);
+      for (const [d, b] of newBlobs) blobs.set(d, b);
+
+      // the first (parent, action) to reach each new key, over every shard
+      const first = new Map<string, { c: Candidate; shard: number }>();
+      expansions.forEach((e, shard) => {
+        for (const c of e.candidates) {
+          if (visited.has(c.key)) continue;
+          const seen = first.get(c.key);
+          if (!seen || c.parent < seen.c.parent || (c.parent === seen.c.parent && c.action < seen.c.action)) first.set(c.key, { c, shard });
+        }
+      });
+      const fresh = [...first.values()].sort((a, b) => a.c.parent - b.c.parent || a.c.action - b.c.action);
+      if (fresh.length === 0) break;
+      const keep: [string, number][][] = shards.map(() => []);
+      const give: [string, number][][] = shards.map(() => []);
+      const owner = new Map<number, number>();
+      for (const { c, shard } of fresh) {
+        const index = parents.length;
+        parents.push(c.parent);
+        actionsOf.push(c.action);
+        visited.add(c.key);
+        // states are dealt round the shards, so each has its share of the next level
+        const target = index % count;
+        owner.set(index, target);
+        (target === shard ? keep : give)[shard]!.push([c.key, index]);
+      }
+      entering = depth + 1;
+      const given = (await Promise.all(shards.map((s, i) => s.ask({ op: 'settle', keep: keep[i]!, give: give[i]! })))).flat();
+      const byTarget: [number, State][][] = shards.map(() => []);
+      for (const [index, s] of given) byTarget[owner.get(index)!]!.push([index, s]);
+      await Promise.all(shards.map((s, i) => s.ask({ op: 'receive', states: byTarget[i]!, blobs: newBlobs })));
+      depth++;
+      processed += frontierSize;
+      expanded = 0;
+      states += fresh.length;
+      frontierSize = fresh.length;
+      levels.push(fresh.length);
+      report();
+    }
+    return { states, transitions, depth, violations, elapsedMs: Date.now() - started, levels, ...(violation ? { violation } : {}) };
+  } finally {
+    await Promise.all(shards.map((s) => s.close()));
+  }
+}
+
+const rate = (n: number, ms: number): number => (ms <= 0 ? 0 : Math.round((n * 1000) / ms));

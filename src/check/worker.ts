@@ -1,0 +1,42 @@
+/**
+ * A worker thread of `strata check`: one shard (shard.ts), driven by the coordinator's messages.
+ * Each message is a request `{ id, op, … }`; the answer is `{ id, result }` or `{ id, error }`.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadChecks } from './modules.js';
+import { Shard } from './shard.js';
+import { type Blobs, makeUniverse, rootState } from './universe.js';
+import type { ShardRequest, WorkerSetup } from './explore.js';
+
+const port = parentPort;
+if (port === null) throw new Error('strata check: worker.ts runs as a worker thread only');
+
+const setup = workerData as WorkerSetup;
+const ready = (async (): Promise<Shard> => {
+  const blobs: Blobs = new Map();
+  const root = await rootState(blobs);
+  const universe = makeUniverse(setup.universe, root, blobs);
+  return new Shard(universe, blobs, await loadChecks(setup.invariants, setup.library));
+})();
+
+port.on('message', (req: ShardRequest & { id: number }) => {
+  void ready
+    .then((shard) => {
+      switch (req.op) {
+        case 'receive':
+          shard.addBlobs(req.blobs);
+          shard.receive(req.states);
+          return shard.size;
+        case 'check':
+          return shard.check();
+        case 'expand':
+          return shard.expand((done) => port.postMessage({ progress: done }));
+        case 'settle':
+          return shard.settle(req.keep, req.give);
+      }
+    })
+    .then(
+      (result) => port.postMessage({ id: req.id, result }),
+      (e: unknown) => port.postMessage({ id: req.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+    );
+});
