@@ -1,5 +1,6 @@
 /**
- * A standalone entry for the checker's two verbs, until the strata CLI carries them:
+ * The checker's two verbs, as `strata check` and `strata export promela` run them (src/cli/main.ts
+ * hands them here) or as a standalone entry:
  *
  *   node dist/check/main.js check [--containers N] [--images M] [--depth D] [--workers W]
  *        [--invariant FILE]… [--program 'ARGV']… [--exec 'ARGV'] [--verbs a,b,…] [--prefix P]

@@ -157,6 +157,13 @@ export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void =
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  // strata's own verbs for formal checks, which docker has not: `strata check` explores every state
+  // of a small universe, `strata export promela` writes the model for SPIN (so `promela` is a word
+  // `strata export` keeps for itself: a container of that name is exported by its id)
+  if (argv[0] === 'check' || (argv[0] === 'export' && argv[1] === 'promela')) {
+    const checker = await import('../check/main.js');
+    return checker.main(argv, io);
+  }
   let code = 0;
   let strata: Strata | undefined;
   const run: Run = async (verb, load, args, opts) => {
