@@ -34,7 +34,7 @@ export function readDockerignore(content: Uint8Array): IgnoreResult<string[]> {
     let end = content.indexOf(0x0a, start);
     const next = end < 0 ? content.length : end + 1;
     if (end < 0) end = content.length;
-    if (end - start >= MAX_LINE) return { ok: false, error: { code: 'dockerignore_read', cause: { code: 'go_error', error: 'bufio.Scanner: token too long' } } };
+    if (end - start >= MAX_LINE) return { ok: false, error: { code: 'dockerignore_read', cause: { code: 'go_sentinel', name: 'ErrTooLong' } } };
     let line = content.subarray(start, end);
     start = next;
     if (line[line.length - 1] === 0x0d) line = line.subarray(0, -1); // ScanLines drops a trailing \r

@@ -128,7 +128,7 @@ function finish(m: Draft, roAuto: boolean): Mount | DockerError {
  */
 function readCsvRecord(text: string): { readonly fields: string[] } | DockerError {
   const line = Buffer.from(text, 'utf8');
-  if (line.length === 0) return { code: 'go_error', error: 'EOF' };
+  if (line.length === 0) return { code: 'go_sentinel', name: 'EOF' };
   const QUOTE = 0x22;
   const COMMA = 0x2c;
   const fields: string[] = [];

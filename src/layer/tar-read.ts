@@ -72,7 +72,7 @@ export interface LayerTar {
 
 /** The untar runs in a re-exec'd child; its failures are wrapped with its exit status. */
 const untarFailed = (cause: DockerError): DockerError => ({ code: 'untar_failed', cause });
-const UNEXPECTED_EOF: TarError = { code: 'unexpected-eof', error: untarFailed({ code: 'go_error', error: 'unexpected EOF' }) };
+const UNEXPECTED_EOF: TarError = { code: 'unexpected-eof', error: untarFailed({ code: 'go_sentinel', name: 'ErrUnexpectedEOF' }) };
 const unsupported = (message: string, path?: string): TarError => ({ code: 'unsupported', error: { code: 'unsupported', message }, ...(path === undefined ? {} : { path }) });
 
 const isError = (x: object): x is TarError => 'code' in x;
@@ -294,7 +294,7 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
     if (errno !== undefined) return { code: 'chtimes-failed', error: untarFailed({ code: 'path_error', op: 'chtimes', path: `/${dir}`, errno }), path: dir };
   }
   if (duplicate !== undefined) {
-    return { code: 'duplicate-path', error: { code: 'untar_error', cause: { code: 'go_error', error: 'duplicates of file paths not supported' } }, path: duplicate };
+    return { code: 'duplicate-path', error: { code: 'untar_error', cause: { code: 'go_sentinel', name: 'ErrDuplicatePath' } }, path: duplicate };
   }
   // The directories MkdirAll made exist in the layer's diff directory like any other: without
   // them the union view would not reach the entries below (and a lower directory's attributes
@@ -344,7 +344,7 @@ export const decompress = (bytes: Uint8Array): Uint8Array | TarError => {
     // reader's own error, wrapped without an exit status.
     if (e.code === 'Z_BUF_ERROR') return UNEXPECTED_EOF;
     if (e.message === 'incorrect data check' || e.message === 'incorrect length check') {
-      return { code: 'bad-gzip', error: { code: 'untar_error', cause: { code: 'go_error', error: 'gzip: invalid checksum' } } };
+      return { code: 'bad-gzip', error: { code: 'untar_error', cause: { code: 'go_sentinel', name: 'ErrChecksum' } } };
     }
     return { code: 'bad-gzip', error: { code: 'gzip_corrupt', zlib: e.message ?? 'corrupt input' } };
   }

@@ -49,7 +49,7 @@ export type DockerfileError =
   /** a healthcheck interval under the minimum (`minNs` nanoseconds) */
   | { readonly code: 'interval_too_short'; readonly name: string; readonly minNs: number }
   // --- RUN --mount (mount.ts)
-  /** encoding/csv's error (`cause`: csv_quote, or io.EOF as a go_error) */
+  /** encoding/csv's error (`cause`: csv_quote, or io.EOF) */
   | { readonly code: 'mount_csv'; readonly cause: DockerError }
   | { readonly code: 'csv_quote'; readonly line: number; readonly column: number; readonly bare: boolean }
   | { readonly code: 'mount_key_for_type'; readonly key: string; readonly type: string }
