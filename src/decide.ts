@@ -1,7 +1,10 @@
 /**
  * decide(command, state, ctx): pure, total, never throws. The clock first catches up with `ctx.now`
  * (timers due by then fire at their own times: processes that finished sleeping, restart policies), then the command is
- * checked against that state and either refused (no events) or turned into events.
+ * checked against that state and either refused (no events) or turned into events. What it answers
+ * is data: typed errors (core/errors.ts) and records (the ids and references rmi, the prunes and load
+ * report), which the CLI turns into text. An exception inside it is a bug of the model, answered as
+ * model_bug, never as a refusal of the engine.
  */
 import { build } from './build/build.js';
 import type { Command } from './commands.js';
