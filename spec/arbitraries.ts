@@ -27,6 +27,7 @@ import { MemoryStore } from '../src/log/store.js';
 import { Strata } from '../src/strata.js';
 import { type Container, type Image, type State, type Status, statusOf } from '../src/state.js';
 import { type TestEnvironment, testEnvironment } from '../src/testing/environment.js';
+import { render } from '../src/core/errors.js';
 
 // ---------------------------------------------------------------------------------------------
 // Steps: what the generator draws (plain data, printed in counterexamples)
@@ -245,7 +246,7 @@ let baseLayer: Promise<LayerInput> | undefined;
 /** The busybox base rootfs, read once per worker. */
 export function baseRootfs(): Promise<LayerInput> {
   baseLayer ??= readLayerTar(makeBaseRootfs(loadBusybox(), DEFAULT_APPLETS)).then((l) => {
-    if ('code' in l) throw new Error(`base rootfs: ${l.message}`);
+    if ('code' in l) throw new Error(`base rootfs: ${render(l.error)}`);
     return l;
   });
   return baseLayer;
@@ -374,7 +375,7 @@ export class Harness {
         if (step.orphan) files.push(ORPHAN[0]);
         const label = `import <tar ${JSON.stringify(files)}>${step.tag ? ` ${step.tag}` : ''}`;
         const layer = await readLayerTar(generatedTar(step.files, step.orphan));
-        if ('code' in layer) return { command: null, label: `${label} (unreadable: ${layer.message})` };
+        if ('code' in layer) return { command: null, label: `${label} (unreadable: ${render(layer.error)})` };
         return { command: { type: 'import', layer, message: '', changes: [], ...(step.tag ? { repoTag: step.tag } : {}) }, label };
       }
       case 'import_export': {
@@ -384,7 +385,7 @@ export class Harness {
         const tar = exportTar(this.strata, target);
         const view = [...walk(containerStack(s, target))];
         const layer = await readLayerTar(tar);
-        if ('code' in layer) throw new Error(`the export of ${ref} is not a readable tar: ${layer.message}`);
+        if ('code' in layer) throw new Error(`the export of ${ref} is not a readable tar: ${render(layer.error)}`);
         return {
           command: { type: 'import', layer, message: '', changes: [], ...(step.tag ? { repoTag: step.tag } : {}) },
           label,

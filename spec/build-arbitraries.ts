@@ -32,6 +32,7 @@ import { Strata } from '../src/strata.js';
 import type { Image, State } from '../src/state.js';
 import { testEnvironment } from '../src/testing/environment.js';
 import { baseRootfs } from './arbitraries.js';
+import { render } from '../src/core/errors.js';
 
 // ---------------------------------------------------------------------------------------------
 // What is generated (plain data, printed in counterexamples)
@@ -134,7 +135,7 @@ export function contextOf(c: BuildCase): BuildContext {
   for (const [d, mode] of ctxDirs(c.ctx)) tree[d] = { dir: true, mode };
   for (const f of c.ctx.files) tree[f.path] = { file: f.content, mode: f.mode };
   const built = buildContext(memoryContext('/ctx', tree, 1_700_000_000), { now: 1_700_000_000 });
-  if (!built.ok) throw new Error(`context: ${built.message}`);
+  if (!built.ok) throw new Error(`context: ${render(built.error)}`);
   return built.value;
 }
 

@@ -281,7 +281,7 @@ test.prop([twoBuildsArb, seedArb], { numRuns: RUNS })('rmi of a built image’s 
   const removed = keysOf(before.images).filter((id) => !kept.has(id as Digest));
   expect(keysOf(s.images), label).toEqual([...kept].sort());
   expect(tags(s), label).toEqual([`b:1 ${other.id}`, `base:1 ${baseId(before)}`].sort());
-  const deleted = (d.reply.lines ?? []).filter((l) => l.startsWith('Deleted: ')).map((l) => l.slice('Deleted: '.length));
+  const deleted = (d.reply.deleted ?? []).flatMap((r) => ('deleted' in r ? [r.deleted] : []));
   expect(deleted.filter((x) => table.get(before.images, x) !== undefined).sort(), label).toEqual(removed);
   const layers = new Set([...table.values(s.images)].flatMap((img) => img.chain));
   expect(keysOf(s.layers), label).toEqual([...layers].sort());

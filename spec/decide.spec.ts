@@ -72,7 +72,7 @@ export const garbageCommand = fc.oneof(
 async function toCommand(g: Garbage): Promise<Command> {
   if (g.type !== 'import_raw') return g;
   const layer = await readLayerTar(writeLayerTar(g.changes, () => new Uint8Array(0)));
-  if ('code' in layer) throw new Error(layer.message);
+  if ('code' in layer) throw new Error(render(layer.error));
   return { type: 'import', layer, message: g.message, changes: g.cmdChanges, ...(g.repoTag !== undefined ? { repoTag: g.repoTag } : {}) };
 }
 
@@ -83,9 +83,9 @@ const probe = (h: Harness): Context => {
 
 /*
  * Property 12. decide.ts: "decide(command, state, ctx): pure, total, never throws"; an exception inside
- * is reported as an internal error, which is itself a model bug. So: for garbage commands (empty strings,
- * unknown refs, bad signals, bad names, bad references, bad --change lines) in the states scenarios reach,
- * decide returns a Decision that is not an internal error; a refusal renders to text and carries no events;
+ * is reported as a model bug (model_bug). So: for garbage commands (empty strings, unknown refs, bad
+ * signals, bad names, bad references, bad --change lines) in the states scenarios reach, decide
+ * returns a Decision that is not a model bug; a refusal renders to text and carries no events;
  * executing it leaves a sound state.
  */
 test('decide answers every command in every state with a Decision', async () => {
@@ -102,7 +102,7 @@ test('decide answers every command in every state with a Decision', async () => 
         throw new Error(`decide threw on ${label}: ${String(e)}`);
       }
       if (d.error) {
-        expect(d.error.code === 'unsupported' && d.error.message.startsWith('strata: internal error') ? d.error.message : '', label).toBe('');
+        expect(d.error.code === 'model_bug' ? render(d.error) : '', label).toBe('');
         // a refusal renders as the engine's text: not empty, no trailing newline (the CLI adds it)
         expect(render(d.error), label).toMatch(/^\S[^]*[^\n]$/);
       }

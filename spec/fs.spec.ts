@@ -11,6 +11,7 @@ import { Harness, type Observation, containerStack, containersOf, exportTar, orp
 import { invariants } from '../src/testing/invariants.js';
 import { scenarioProperty } from './branches.js';
 import { type ViewNode, expectedDiff, flatten, plain, viewDifferences } from './oracles.js';
+import { render } from '../src/core/errors.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 40);
 
@@ -52,7 +53,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('export is the flattened uni
       const tar = exportTar(h.strata, c);
       pending.push(
         readLayerTar(tar).then((back) => {
-          if ('code' in back) throw new Error(`${o.label}: export of ${c.name} unreadable: ${back.message}`);
+          if ('code' in back) throw new Error(`${o.label}: export of ${c.name} unreadable: ${render(back.error)}`);
           const entries = [...back.changes];
           expect(entries.filter(([, ch]) => ch.type === 'whiteout' || (ch.type === 'dir' && ch.opaque)), o.label).toEqual([]);
           expect(Object.fromEntries(entries), `${o.label}: export of ${c.name} read back`).toEqual(Object.fromEntries(view.map(([p, n]) => [p, n.type === 'dir' ? { ...n, opaque: undefined } : n])));

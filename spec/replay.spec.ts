@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { Draft } from 'immer';
 import { expect } from 'vitest';
 import type { Envelope, Event } from '../src/events.js';
+import { render } from '../src/core/errors.js';
 import * as table from '../src/core/table.js';
 import { apply, evolve, freezeState, replay } from '../src/evolve.js';
 import type { ContainerConfig } from '../src/image/config.js';
@@ -78,13 +79,13 @@ function foldAllWays(units: readonly (readonly Envelope[])[]): State {
  * copies on write what it shares. Whatever the way, the same events give the same state after every
  * event (foldAllWays), and the live state at the end. What a replay returns is frozen throughout
  * (core/table.ts `writable` relies on it), and decide, which copies on write in the same way, never
- * trips over a frozen part (a write into one is a TypeError, which decide reports as an internal error).
+ * trips over a frozen part (a write into one is a TypeError, which decide reports as a model bug).
  */
 test.prop([scenario(), seedArb], { numRuns: RUNS })('every way of running evolve gives the same state after every event, and replays are frozen', async (cmds, seed) => {
   const batches: Envelope[][] = [];
   const h = await runScenario(cmds, seed, (o) => {
     const e = o.decision?.error;
-    expect(e?.code === 'unsupported' && e.message.startsWith('strata: internal error') ? e.message : '', o.label).toBe('');
+    expect(e?.code === 'model_bug' ? render(e) : '', o.label).toBe('');
     if (o.envelopes.length > 0) batches.push([...o.envelopes]);
   });
   const log = h.strata.store.read().envelopes;

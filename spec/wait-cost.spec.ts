@@ -21,13 +21,14 @@ import type { State } from '../src/state.js';
 import { Strata } from '../src/strata.js';
 import { createRequest } from '../src/testing/decider-spec.js';
 import { type TestEnvironment, testEnvironment } from '../src/testing/environment.js';
+import { render } from '../src/core/errors.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 25);
 
 let base: LayerInput;
 beforeAll(async () => {
   const layer = await readLayerTar(makeBaseRootfs(new TextEncoder().encode('busybox'), DEFAULT_APPLETS));
-  if ('code' in layer) throw new Error(layer.message);
+  if ('code' in layer) throw new Error(render(layer.error));
   base = layer;
 });
 

@@ -1,12 +1,15 @@
 /**
  * decide(command, state, ctx): pure, total, never throws. The clock first catches up with `ctx.now`
  * (timers due by then fire at their own times: processes that finished sleeping, restart policies), then the command is
- * checked against that state and either refused (no events) or turned into events.
+ * checked against that state and either refused (no events) or turned into events. What it answers
+ * is data: typed errors (core/errors.ts) and records (the ids and references rmi, the prunes and load
+ * report), which the CLI turns into text. An exception inside it is a bug of the model, answered as
+ * model_bug, never as a refusal of the engine.
  */
 import { build } from './build/build.js';
 import type { Command } from './commands.js';
 import type { Context } from './core/context.js';
-import type { DockerError } from './core/errors.js';
+import { type DockerError, Raised, render } from './core/errors.js';
 import { parsePruneFilters } from './core/filters.js';
 import { Work } from './core/work.js';
 import { StoreError } from './log/errors.js';
@@ -24,7 +27,7 @@ import { importImage } from './image/import.js';
 import { load } from './image/load.js';
 import { save } from './image/save.js';
 import { findImage } from './image/resolve.js';
-import { type DeleteRecord, imagePrune, rmi } from './image/rmi.js';
+import { imagePrune, rmi } from './image/rmi.js';
 import { parseTarget, tagImage } from './image/create.js';
 import type { Output } from './sh/index.js';
 import type { State } from './state.js';
@@ -38,12 +41,20 @@ export function decide(command: Command, state: State, ctx: Context): Decision {
     // The store failing under ctx.blob (a missing blob, EIO) is the environment's fault, not the
     // model's: it propagates, and the command is not applied.
     if (e instanceof StoreError) throw e;
-    // decide is total: any other exception here is a bug in the model, reported as data, never thrown.
-    return refuse({ code: 'unsupported', message: `strata: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}` });
+    // decide is total: any other exception here is a bug in the model, reported as such (never as
+    // the engine's refusal), as data, never thrown.
+    return refuse(modelBug(e));
   }
 }
 
 const outcome = (w: Work, err: DockerError | undefined): Decision => (err ? refuse(err) : done(w));
+
+/** An exception inside decide, as the model bug it is: its message and where it was thrown. */
+function modelBug(e: unknown): DockerError {
+  if (e instanceof Raised) return { code: 'model_bug', message: `an error escaped the module that raised it: ${render(e.error)}` };
+  if (!(e instanceof Error)) return { code: 'model_bug', message: String(e) };
+  return { code: 'model_bug', message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) };
+}
 
 function decideIn(w: Work, cmd: Command): Decision {
   switch (cmd.type) {
@@ -62,7 +73,7 @@ function decideIn(w: Work, cmd: Command): Decision {
     case 'load': {
       const loaded = load(w, cmd.archive);
       if ('code' in loaded) return refuse(loaded);
-      return loaded.error ? failed(w, loaded.error, { lines: loaded.lines }) : done(w, { lines: loaded.lines });
+      return loaded.error ? failed(w, loaded.error, { loaded: loaded.records }) : done(w, { loaded: loaded.records });
     }
     case 'import': {
       const id = importImage(w, cmd.layer, cmd.message, cmd.changes, cmd.repoTag);
@@ -78,7 +89,7 @@ function decideIn(w: Work, cmd: Command): Decision {
     }
     case 'rmi': {
       const r = rmi(w, cmd.ref, cmd.force, cmd.prune);
-      return isError(r) ? refuse(r) : done(w, { lines: r.map(recordLine) });
+      return isError(r) ? refuse(r) : done(w, { deleted: r });
     }
     case 'image_prune': {
       const filters = parsePruneFilters(cmd.filters ?? [], ['dangling', 'label', 'label!', 'until']);
@@ -87,27 +98,25 @@ function decideIn(w: Work, cmd: Command): Decision {
       if (isError(pruned)) return refuse(pruned);
       const { records, reclaimed } = pruned;
       w.emit({ type: 'Pruned', what: 'image', reclaimed });
-      return done(w, { lines: records.map((r) => recordLine(r).replace(/^(\w)/, (c) => c.toLowerCase())), reclaimed });
+      return done(w, { deleted: records, reclaimed });
     }
     case 'build': {
       const r = build(w, cmd);
-      if (r.failure?.refused) return refuse({ code: 'build_refused', message: r.failure.message });
-      if (r.failure) return failed(w, { code: 'build_failed', message: r.failure.message, exitCode: r.failure.exitCode }, { stream: r.stream });
-      return done(w, { ...(r.imageId ? { id: r.imageId } : {}), stream: r.stream });
+      if ('refused' in r) return refuse(r.refused);
+      if ('failed' in r) return failed(w, r.failed, { stream: r.stream });
+      return done(w, { id: r.imageId, stream: r.stream });
     }
     case 'container_prune': {
       const filters = parsePruneFilters(cmd.filters ?? [], ['label', 'label!', 'until']);
       if (isError(filters)) return refuse(filters);
       const { ids, reclaimed } = containerPrune(w, filters);
       w.emit({ type: 'Pruned', what: 'container', reclaimed });
-      return done(w, { lines: ids, reclaimed });
+      return done(w, { removed: ids, reclaimed });
     }
     default:
       return onContainer(w, cmd);
   }
 }
-
-const recordLine = (r: DeleteRecord): string => (r.untagged !== undefined ? `Untagged: ${r.untagged}` : `Deleted: ${r.deleted}`);
 
 type ContainerCommand = Exclude<Extract<Command, { ref: string }>, { type: 'rmi' }>;
 

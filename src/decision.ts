@@ -2,6 +2,8 @@
 import type { DockerError } from './core/errors.js';
 import type { Timed, Work } from './core/work.js';
 import type { SavedImage } from './image/archive/write.js';
+import type { LoadRecord } from './image/load.js';
+import type { DeleteRecord } from './image/rmi.js';
 import type { Digest } from './layer/changeset.js';
 import type { Output } from './sh/index.js';
 
@@ -12,8 +14,12 @@ export interface Reply {
   readonly exitCode?: number;
   /** what a foreground process printed */
   readonly output?: readonly Output[];
-  /** the engine's report lines (rmi's Untagged:/Deleted:, prune's list) */
-  readonly lines?: readonly string[];
+  /** rmi and image prune: what was untagged and deleted, in the engine's order (the CLI prints the lines) */
+  readonly deleted?: readonly DeleteRecord[];
+  /** container prune: the ids of the containers removed */
+  readonly removed?: readonly string[];
+  /** load: what the engine streamed about each image, in order */
+  readonly loaded?: readonly LoadRecord[];
   /** bytes reclaimed, for prune */
   readonly reclaimed?: number;
   /** what build prints on stdout, in order */

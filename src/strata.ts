@@ -91,7 +91,11 @@ export class Strata implements View {
     };
   }
 
-  /** Decide, persist, project. The state changes only by events that were written. */
+  /**
+   * Decide, persist, project. The state changes only by events that were written. A refusal, and a
+   * bug of the model (an exception inside decide, answered as model_bug), append nothing; a store
+   * fault (StoreError) is thrown.
+   */
   execute(command: Command, beforeAppend?: BeforeAppend): Decision {
     this.store.lock();
     try {

@@ -23,6 +23,7 @@ import { readLayerTar } from '../layer/tar-read.js';
 import { Strata } from '../strata.js';
 import { type Container, type Image, type Layer, type State, initialState } from '../state.js';
 import { testEnvironment } from '../testing/environment.js';
+import { render } from '../core/errors.js';
 
 const hex = (n: number, salt: string): string => (salt + n.toString(16)).padStart(64, '0').slice(-64);
 
@@ -196,7 +197,7 @@ const fmt = (n: number, digits = 1): string => n.toLocaleString('en-US', { maxim
 
 async function baseLayer() {
   const layer = await readLayerTar(makeBaseRootfs(new TextEncoder().encode('busybox placeholder'), DEFAULT_APPLETS));
-  if ('code' in layer) throw new Error(layer.message);
+  if ('code' in layer) throw new Error(render(layer.error));
   return layer;
 }
 

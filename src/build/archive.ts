@@ -6,19 +6,20 @@
  * and an empty tar (1024 zero bytes: Next() finds the end at once) are copied as files.
  */
 import { gunzipSync, constants as zlib } from 'node:zlib';
+import type { DockerError } from '../core/errors.js';
 import { type Entry, readTar } from '../go/tar/index.js';
 
 export type Archive =
   | { readonly kind: 'archive'; readonly entries: readonly Entry[]; readonly error?: string }
   | { readonly kind: 'file' }
-  | { readonly kind: 'unmodelled'; readonly message: string };
+  | { readonly kind: 'unmodelled'; readonly error: DockerError };
 
 const startsWith = (b: Uint8Array, magic: readonly number[]): boolean => b.length >= magic.length && magic.every((m, i) => b[i] === m);
 
 /** isArchivePath: is this file extracted by ADD? With the entries, and the error the untar would stop at. */
 export function readArchive(content: Uint8Array, name: string): Archive {
   if (startsWith(content, [0x42, 0x5a, 0x68]) || startsWith(content, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])) {
-    return { kind: 'unmodelled', message: `strata does not model bzip2- or xz-compressed files as sources of ADD: ${name}` };
+    return { kind: 'unmodelled', error: { code: 'unsupported', message: `strata does not model bzip2- or xz-compressed files as sources of ADD: ${name}` } };
   }
   let tar = content;
   if (startsWith(content, [0x1f, 0x8b, 0x08])) {

@@ -4,9 +4,11 @@
  * (builder/dockerfile/builder.go dispatchDockerfileWithCancellation, evaluator.go dispatch,
  * dispatchers.go, internals.go). It runs inside one decision, through the same container and image
  * steps the other commands use, so a build is replayed from the log like everything else.
- * What the builder prints is collected in `stream`, in the engine's words.
+ * What the builder prints is collected in `stream`, in the engine's words. Steps return their errors
+ * as data; the build stops at the first, which becomes the stream's error (build_failed).
  */
 import type { BuildOptions } from '../commands.js';
+import type { DockerError } from '../core/errors.js';
 import * as table from '../core/table.js';
 import type { Work } from '../core/work.js';
 import { isError } from '../container/resolve.js';
@@ -19,21 +21,15 @@ import { BuildArgs } from './args.js';
 import { type EscapeToken, expandInstruction, type FromInstruction, type Instruction, parseDockerfile, parseTrigger, printedWarnings, stepCount } from './dockerfile.js';
 import { dispatchStep } from './steps.js';
 
-/** A failure of the build: before any step ran (the API refused it) or during one (the stream's error). */
-export interface BuildFailure {
-  readonly message: string;
-  /** the CLI's exit code: a failing RUN's own, else 1 */
-  readonly exitCode: number;
-  /** true when the daemon answered with an error before streaming anything */
-  readonly refused: boolean;
-}
-
-export interface BuildOutcome {
-  /** what the client prints on stdout, in order */
-  readonly stream: string;
-  readonly imageId?: Digest;
-  readonly failure?: BuildFailure;
-}
+/**
+ * What a build answers: refused before any step ran (the daemon's answer to the request), failed
+ * in a step (the stream's error, after what the stream printed), or built. `stream` is what the
+ * client prints on stdout, in order.
+ */
+export type BuildOutcome =
+  | { readonly refused: DockerError }
+  | { readonly stream: string; readonly failed: Extract<DockerError, { code: 'build_failed' }> }
+  | { readonly stream: string; readonly imageId: Digest };
 
 /** The state of the stage being built (dispatchState). */
 export interface StageState {
@@ -60,25 +56,15 @@ export interface Builder {
   readonly tmpContainers: string[];
 }
 
-/** A step that failed: the engine's text and the client's exit code. */
-export class StepError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
-
 export const short = (id: string): string => id.replace(/^sha256:/, '').slice(0, 12);
 
 export function build(w: Work, o: BuildOptions): BuildOutcome {
   const parsed = parseDockerfile(new TextDecoder().decode(o.context.dockerfile.content), o.context.dockerfile.path);
-  if (!parsed.ok) return refused(parsed.message);
+  if (!parsed.ok) return { refused: parsed.error };
   let stages = parsed.stages;
   if (o.target !== undefined && o.target !== '') {
     const ix = stages.findIndex((s) => s.from.stageName === o.target!.toLowerCase());
-    if (ix < 0) return refused(`failed to reach build target ${o.target} in Dockerfile`);
+    if (ix < 0) return { refused: { code: 'build_target_missing', target: o.target } };
     stages = stages.slice(0, ix + 1);
   }
   const b: Builder = { w, o, escape: parsed.directives.escape, out: [], cacheBusted: false, stages: new Map(), tmpContainers: [] };
@@ -91,44 +77,46 @@ export function build(w: Work, o: BuildOptions): BuildOutcome {
     advance(w, w.now + 1);
     b.out.push(`Step ${++step}/${total} : ${original}\n`);
   };
+  /** The stream ends with the error of the step announced last (or, `inStep` false, of none). */
+  const failure = (cause: DockerError, inStep = true): BuildOutcome => ({
+    stream: b.out.join(''),
+    failed: { code: 'build_failed', ...(inStep ? { step } : {}), cause, exitCode: cause.code === 'run_failed' ? cause.exitCode : 1 },
+  });
 
   // The parser's warnings go to the error stream, which the client prints on stdout too.
   b.out.push(printedWarnings(parsed.warnings));
   let last: StageState | undefined;
-  try {
-    for (const meta of parsed.metaArgs) {
-      announce(meta.original);
-      const expanded = expandInstruction(meta, global.allowedEnv(), b.escape);
-      if (!expanded.ok) throw new StepError(expanded.message);
-      for (const a of expanded.value.args) {
-        global.add(a.key, a.value);
-        global.addMeta(a.key, a.value);
-      }
+  for (const meta of parsed.metaArgs) {
+    announce(meta.original);
+    const expanded = expandInstruction(meta, global.allowedEnv(), b.escape);
+    if (!expanded.ok) return failure(expanded.error);
+    for (const a of expanded.value.args) {
+      global.add(a.key, a.value);
+      global.addMeta(a.key, a.value);
     }
-    for (const [index, stage] of stages.entries()) {
-      const name = stage.from.stageName;
-      if (name !== '' && b.stages.has(name)) throw new StepError(`${name} stage name already used`);
-      announce(stage.from.original);
-      const st = initializeStage(b, stage.from, global.forStage(), name);
+  }
+  for (const [index, stage] of stages.entries()) {
+    const name = stage.from.stageName;
+    if (name !== '' && b.stages.has(name)) return failure({ code: 'stage_name_used', name }, false);
+    announce(stage.from.original);
+    const st = initializeStage(b, stage.from, global.forStage(), name);
+    if ('code' in st) return failure(st);
+    updateRunConfig(st);
+    b.out.push(` ---> ${short(st.imageId)}\n`);
+    for (const instr of stage.instructions) {
+      announce(instr.original);
+      const err = dispatch(b, st, instr);
+      if (err) return failure(err);
       updateRunConfig(st);
       b.out.push(` ---> ${short(st.imageId)}\n`);
-      for (const instr of stage.instructions) {
-        announce(instr.original);
-        dispatch(b, st, instr);
-        updateRunConfig(st);
-        b.out.push(` ---> ${short(st.imageId)}\n`);
-      }
-      b.stages.set(String(index), st.imageId);
-      if (name !== '') b.stages.set(name, st.imageId);
-      last = st;
     }
-  } catch (e) {
-    if (!(e instanceof StepError)) throw e;
-    return { stream: b.out.join(''), failure: { message: e.message, exitCode: e.exitCode, refused: false } };
+    b.stages.set(String(index), st.imageId);
+    if (name !== '') b.stages.set(name, st.imageId);
+    last = st;
   }
   const unused = global.unused();
   if (unused.length > 0) b.out.push(`[Warning] One or more build-args [${unused.join(' ')}] were not consumed\n`);
-  if (last === undefined || last.imageId === '') return { stream: b.out.join(''), failure: { message: 'No image was generated. Is your Dockerfile empty?', exitCode: 1, refused: false } };
+  if (last === undefined || last.imageId === '') return failure({ code: 'no_image_generated' }, false);
   const imageId = last.imageId;
   b.out.push(`Successfully built ${short(imageId)}\n`);
   for (const ref of o.tags) {
@@ -138,14 +126,14 @@ export function build(w: Work, o: BuildOptions): BuildOutcome {
   return { stream: b.out.join(''), imageId };
 }
 
-const refused = (message: string): BuildOutcome => ({ stream: '', failure: { message, exitCode: 1, refused: true } });
-
 /** FROM: the base image (or a previous stage, or scratch), its config as the run config, its ONBUILD triggers. */
-function initializeStage(b: Builder, from: FromInstruction, args: BuildArgs, name: string): StageState {
+function initializeStage(b: Builder, from: FromInstruction, args: BuildArgs, name: string): StageState | DockerError {
   b.cacheBusted = false;
-  if (from.platform !== '') throw new StepError(`strata does not model --platform on FROM (${from.platform}): the model runs linux/amd64 images only`);
+  if (from.platform !== '') {
+    return { code: 'unsupported', message: `strata does not model --platform on FROM (${from.platform}): the model runs linux/amd64 images only` };
+  }
   const expanded = expandInstruction(from, args.metaEnv(), b.escape);
-  if (!expanded.ok) throw new StepError(expanded.message);
+  if (!expanded.ok) return expanded.error;
   const base = expanded.value.baseName;
   let imageId: Digest | '';
   const stage = b.stages.get(base.toLowerCase());
@@ -153,10 +141,8 @@ function initializeStage(b: Builder, from: FromInstruction, args: BuildArgs, nam
   else if (base === 'scratch') imageId = '';
   else {
     const found = findImage(b.w.state, base);
-    if (isError(found)) {
-      // The engine would pull it; strata has no registry.
-      throw new StepError(`strata has no registry to pull from: no image ${base} here (the engine would try to pull it)`);
-    }
+    // The engine would pull it; strata has no registry.
+    if (isError(found)) return { code: 'no_registry', image: base };
     imageId = found.image.id;
   }
   const image = imageId === '' ? undefined : table.get(b.w.state.images, imageId);
@@ -173,26 +159,22 @@ function initializeStage(b: Builder, from: FromInstruction, args: BuildArgs, nam
     for (const trigger of triggers) {
       updateRunConfig(st);
       const parsed = parseTrigger(trigger);
-      if (!parsed.ok) throw new StepError(parsed.message);
-      dispatch(b, st, parsed.value);
+      if (!parsed.ok) return parsed.error;
+      const err = dispatch(b, st, parsed.value);
+      if (err) return err;
     }
   }
   return st;
 }
 
 /** dispatch: refuse what the classic builder refuses, expand the arguments, run the step, remove its containers. */
-function dispatch(b: Builder, st: StageState, instr: Instruction): void {
-  let failed = true;
-  try {
-    const env = [...(st.runConfig.Env ?? []), ...st.args.filterAllowed(st.runConfig.Env)];
-    const expanded = expandInstruction(instr, env, b.escape);
-    if (!expanded.ok) throw new StepError(expanded.message);
-    dispatchStep(b, st, expanded.value);
-    failed = false;
-  } finally {
-    if (b.o.forceRm || (b.o.rm && !failed)) removeAll(b);
-    else b.tmpContainers.length = 0;
-  }
+function dispatch(b: Builder, st: StageState, instr: Instruction): DockerError | undefined {
+  const env = [...(st.runConfig.Env ?? []), ...st.args.filterAllowed(st.runConfig.Env)];
+  const expanded = expandInstruction(instr, env, b.escape);
+  const err = expanded.ok ? dispatchStep(b, st, expanded.value) : expanded.error;
+  if (b.o.forceRm || (b.o.rm && !err)) removeAll(b);
+  else b.tmpContainers.length = 0;
+  return err;
 }
 
 /** containerManager.RemoveAll: force-remove the step's containers, each announced. */

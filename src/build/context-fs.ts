@@ -1,12 +1,14 @@
 /**
  * The one I/O step of the build context: read a context directory from disk the way the docker
  * 20.10 client sees it (lstat, no symlink followed inside the context), before any .dockerignore
- * rule applies. The errors are the client's own texts for a context it cannot use (observed:
+ * rule applies. The errors are the client's own for a context it cannot use (observed:
  * `docker build /nonexistent`, a file as context); unreadable entries are recorded, not refused,
  * because whether they matter depends on .dockerignore (see context.ts).
  */
 import { type BigIntStats, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { DockerError } from '../core/errors.js';
+import type { Result } from '../core/result.js';
 import { compareBytes } from '../go/strings.js';
 
 interface EntryBase {
@@ -48,25 +50,16 @@ export interface ContextDir {
   /** Every entry below the root (the root itself excluded). */
   readonly entries: readonly ContextEntry[];
   /** `.dockerignore` as the client opens it (following a symlink); absent when there is none. */
-  readonly dockerignore?: { readonly content: Uint8Array } | { readonly error: string };
+  readonly dockerignore?: { readonly content: Uint8Array } | { readonly error: DockerError };
   /** The client cannot list the root itself. */
   readonly rootUnreadable?: true;
 }
 
-export type ReadContext = { readonly ok: true; readonly value: ContextDir } | { readonly ok: false; readonly message: string };
-
-/** Go's syscall error strings for the errno codes a context walk meets. */
-const STRERROR: Readonly<Record<string, string>> = {
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ENOENT: 'no such file or directory',
-  ENOTDIR: 'not a directory',
-  ELOOP: 'too many levels of symbolic links',
-  EISDIR: 'is a directory',
-};
+export type ReadContext = Result<ContextDir, DockerError>;
 
 const errnoOf = (e: unknown): string => (e as { code?: string }).code ?? 'EIO';
-const strerror = (e: unknown): string => STRERROR[errnoOf(e)] ?? errnoOf(e);
+
+const unprepared = (cause: DockerError): ReadContext => ({ ok: false, error: { code: 'prepare_context', cause } });
 
 /**
  * Read `dir` as the client's context: `unable to prepare context: …` when it is missing or not a
@@ -76,21 +69,21 @@ export function readContext(dir: string): ReadContext {
   try {
     statSync(dir); // isLocalDir: os.Stat, following symlinks
   } catch {
-    return { ok: false, message: `unable to prepare context: path ${JSON.stringify(dir)} not found` };
+    return unprepared({ code: 'context_not_found', dir });
   }
   let root: string;
   try {
     root = realpathSync(resolve(dir));
   } catch (e) {
-    return { ok: false, message: `unable to prepare context: unable to evaluate symlinks in context path: lstat ${resolve(dir)}: ${strerror(e)}` };
+    return unprepared({ code: 'eval_symlinks', what: 'context path', cause: { code: 'path_error', op: 'lstat', path: resolve(dir), errno: errnoOf(e) } });
   }
-  if (!lstatSync(root).isDirectory()) return { ok: false, message: `unable to prepare context: context must be a directory: ${root}` };
+  if (!lstatSync(root).isDirectory()) return unprepared({ code: 'context_not_directory', root });
   try {
     lstatSync(join(root, 'Dockerfile'));
   } catch (e) {
     // Without search permission on the root, the Dockerfile lookup is the first step to fail.
     if (errnoOf(e) === 'EACCES') {
-      return { ok: false, message: `unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${join(root, 'Dockerfile')}: permission denied` };
+      return unprepared({ code: 'eval_symlinks', what: 'Dockerfile path', cause: { code: 'path_error', op: 'lstat', path: join(root, 'Dockerfile'), errno: 'EACCES' } });
     }
   }
   let names: string[];
@@ -115,8 +108,8 @@ function readIgnoreFile(root: string): ContextDir['dockerignore'] {
     const code = errnoOf(e);
     if (code === 'ENOENT') return undefined;
     // os.Open of a directory succeeds; the scanner's first read fails
-    if (code === 'EISDIR') return { error: `Error reading .dockerignore: read ${path}: is a directory` };
-    return { error: `open ${path}: ${strerror(e)}` };
+    if (code === 'EISDIR') return { error: { code: 'dockerignore_read', cause: { code: 'path_error', op: 'read', path, errno: 'EISDIR' } } };
+    return { error: { code: 'path_error', op: 'open', path, errno: code } };
   }
 }
 

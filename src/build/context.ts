@@ -12,6 +12,8 @@
  *    `.dockerignore` if `.dockerignore` excludes them (observed: `COPY Dockerfile` then fails with
  *    "file not found in build context or excluded by .dockerignore").
  */
+import { catchRaised, type DockerError, raise } from '../core/errors.js';
+import type { Result } from '../core/result.js';
 import type { Digest, Node } from '../layer/changeset.js';
 import { sha256 } from '../layer/digest.js';
 import { compareWalkOrder } from '../go/path.js';
@@ -48,22 +50,14 @@ export interface ContextOptions {
   readonly now: number;
 }
 
-export type ContextResult = { readonly ok: true; readonly value: BuildContext } | { readonly ok: false; readonly message: string };
+export type ContextResult = Result<BuildContext, DockerError>;
 
-class ContextError extends Error {}
-const fail = (message: string): never => {
-  throw new ContextError(message);
-};
-
-/** Build the daemon's context from the client's directory; `message` is what the client prints. */
+/** Build the daemon's context from the client's directory; the error is what the client prints. */
 export function buildContext(dir: ContextDir, opts: ContextOptions): ContextResult {
-  try {
-    return { ok: true, value: build(dir, opts) };
-  } catch (e) {
-    if (e instanceof ContextError) return { ok: false, message: e.message };
-    throw e;
-  }
+  return catchRaised(() => build(dir, opts));
 }
+
+const unsupported = (message: string): never => raise({ code: 'unsupported', message });
 
 /** An entry of an in-memory context: a file's text, or a node with its attributes. */
 export type MemoryEntry =
@@ -132,12 +126,15 @@ function locateDockerfile(root: string, byPath: ReadonlyMap<string, ContextEntry
   let path = goClean(name);
   for (let hops = 0; ; hops++) {
     const e = byPath.get(path);
-    if (e === undefined) return fail(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${root}/${path}: no such file or directory`);
+    if (e === undefined) {
+      const cause: DockerError = { code: 'path_error', op: 'lstat', path: `${root}/${path}`, errno: 'ENOENT' };
+      return raise({ code: 'prepare_context', cause: { code: 'eval_symlinks', what: 'Dockerfile path', cause } });
+    }
     if (e.type !== 'symlink') return path;
     const target = e.target.startsWith(`${root}/`) ? e.target.slice(root.length + 1) : e.target;
     const next = goClean(target.startsWith('/') ? target : `${goDir(path)}/${target}`);
     if (next.startsWith('/') || next === '..' || next.startsWith('../') || hops > 40) {
-      return fail(`strata does not model a Dockerfile symlink that leaves the context: ${path} -> ${e.target}`);
+      return unsupported(`strata does not model a Dockerfile symlink that leaves the context: ${path} -> ${e.target}`);
     }
     path = next;
   }
@@ -147,9 +144,9 @@ function locateDockerfile(root: string, byPath: ReadonlyMap<string, ContextEntry
 function readExcludes(dir: ContextDir): string[] {
   const file = dir.dockerignore;
   if (file === undefined) return [];
-  if ('error' in file) return fail(file.error);
+  if ('error' in file) return raise(file.error);
   const read = readDockerignore(file.content);
-  return read.ok ? read.value : fail(read.message);
+  return read.ok ? read.value : raise(read.error);
 }
 
 const abs = (root: string, path: string): string => `${root}/${path}`;
@@ -162,21 +159,21 @@ const under = (path: string, dir: string): boolean => path.startsWith(`${dir}/`)
  * '<dir>'", "error checking context: no permission to read from '<file>'".
  */
 function validate(dir: ContextDir, entries: readonly ContextEntry[], excludes: readonly string[]): void {
-  const check = (message: string): never => fail(`error checking context: ${message}`);
-  if (dir.rootUnreadable) check(`can't stat '${dir.root}'`);
+  const check = (cause: DockerError): never => raise({ code: 'check_context', cause });
+  if (dir.rootUnreadable) check({ code: 'cant_stat', path: dir.root });
   const pm = PatternMatcher.create(excludes);
-  if (!pm.ok) return check(pm.message);
+  if (!pm.ok) return check(pm.error);
   let skipped: string | undefined;
   for (const e of entries) {
     if (skipped !== undefined && under(e.path, skipped)) continue;
-    if ((e.type === 'dir' && e.unreadable) || (e.type === 'special' && e.kind === 'unstatable')) check(`can't stat '${abs(dir.root, e.path)}'`);
+    if ((e.type === 'dir' && e.unreadable) || (e.type === 'special' && e.kind === 'unstatable')) check({ code: 'cant_stat', path: abs(dir.root, e.path) });
     const m = pm.value.matches(goClean(e.path));
-    if (!m.ok) return check(m.message);
+    if (!m.ok) return check(m.error);
     if (m.value) {
       if (e.type === 'dir') skipped = e.path;
       continue;
     }
-    if (e.type === 'file' && e.content === null) check(`no permission to read from '${abs(dir.root, e.path)}'`);
+    if (e.type === 'file' && e.content === null) check({ code: 'no_read_permission', path: abs(dir.root, e.path) });
   }
 }
 
@@ -193,7 +190,7 @@ interface Sent {
  */
 function tarWalk(entries: readonly ContextEntry[], excludes: readonly string[]): Sent[] {
   const created = PatternMatcher.create(excludes);
-  if (!created.ok) return fail(created.message);
+  if (!created.ok) return raise(created.error);
   const pm = created.value;
   const sent: Sent[] = [];
   const seenInodes = new Map<string, string>();
@@ -201,7 +198,7 @@ function tarWalk(entries: readonly ContextEntry[], excludes: readonly string[]):
   for (const e of entries) {
     if (skipped !== undefined && under(e.path, skipped)) continue;
     const m = pm.matches(e.path);
-    if (!m.ok) return fail(m.message);
+    if (!m.ok) return raise(m.error);
     if (m.value) {
       if (e.type !== 'dir') continue;
       const keep = pm.exclusions && pm.exceptionPatterns.some((p) => `${p}/`.startsWith(`${e.path}/`));
@@ -222,7 +219,7 @@ function sentEntry(e: ContextEntry, seenInodes: Map<string, string>): Sent | und
     case 'symlink':
       return { entry: e, header: { ...base, name: e.path, typeflag: '2', mode: headerMode('symlink', 0o777), size: 0, linkname: e.target } };
     case 'file': {
-      if (e.content === null) return fail(`strata does not model an unreadable file sent in the build context: ${e.path}`);
+      if (e.content === null) return unsupported(`strata does not model an unreadable file sent in the build context: ${e.path}`);
       const first = e.inode === undefined ? undefined : seenInodes.get(e.inode);
       if (e.inode !== undefined && first === undefined) seenInodes.set(e.inode, e.path);
       const mode = headerMode('file', e.mode);
@@ -231,7 +228,7 @@ function sentEntry(e: ContextEntry, seenInodes: Map<string, string>): Sent | und
     }
     case 'special':
       if (e.kind === 'socket') return undefined; // archive/tar cannot encode a socket: the client skips it
-      return fail(`strata does not model a ${e.kind === 'fifo' ? 'named pipe' : 'device'} in the build context: ${e.path}`);
+      return unsupported(`strata does not model a ${e.kind === 'fifo' ? 'named pipe' : 'device'} in the build context: ${e.path}`);
   }
 }
 
@@ -281,8 +278,8 @@ function readDockerfile(x: Extracted, path: string): Uint8Array {
   const view = mapView(x.nodes, x.blobs);
   const resolved = followSymlinkInScope(view, path);
   const node = resolved.ok ? x.nodes.get(resolved.path) : undefined;
-  if (node === undefined) return fail(`Cannot locate specified Dockerfile: ${path}`);
-  if (node.type !== 'file') return fail(`strata does not model a Dockerfile that is not a regular file: ${path}`);
+  if (node === undefined) return raise({ code: 'dockerfile_not_located', path });
+  if (node.type !== 'file') return unsupported(`strata does not model a Dockerfile that is not a regular file: ${path}`);
   return view.read(node.digest);
 }
 

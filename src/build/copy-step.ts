@@ -5,6 +5,7 @@
  * current image — no container is created — which becomes the new image's layer.
  */
 import { isError } from '../container/resolve.js';
+import type { DockerError } from '../core/errors.js';
 import { lowerStack } from '../container/runtime.js';
 import * as table from '../core/table.js';
 import { findImage } from '../image/resolve.js';
@@ -13,34 +14,36 @@ import { sha256 } from '../layer/digest.js';
 import { commitLayer } from '../image/create.js';
 import { list, lookup, type Stack } from '../layer/union.js';
 import type { ContainerConfig } from '../image/config.js';
-import { type Builder, copyConfig, type StageState, StepError } from './build.js';
+import { type Builder, copyConfig, type StageState } from './build.js';
 import { type CopyOp, type CopyOptions, copyOps, copySources } from './copy.js';
 import { type AddInstruction, type CopyInstruction, copyComment, shellOf } from './dockerfile.js';
 import type { FsView } from './fs-view.js';
 import { newImage, probeCache } from './steps.js';
 
-export function copyStep(b: Builder, st: StageState, instr: CopyInstruction | AddInstruction): void {
+export function copyStep(b: Builder, st: StageState, instr: CopyInstruction | AddInstruction): DockerError | undefined {
   const rc = st.runConfig;
   const from = instr.kind === 'copy' && instr.from !== '' ? fromView(b, instr.from) : undefined;
+  if (from !== undefined && 'code' in from) return from;
   const opts: CopyOptions = { workingDir: rc.WorkingDir, now: Math.floor(b.w.now / 1000), ...(from ? { from } : {}) };
   const sources = copySources(instr, b.o.context, opts);
-  if (!sources.ok) throw new StepError(sources.message);
+  if (!sources.ok) return sources.error;
   const config: ContainerConfig = { ...copyConfig(rc), Cmd: [...shellOf(rc.Shell), copyComment(instr, sources.plan.hash)] };
-  if (probeCache(b, st, config)) return;
+  if (probeCache(b, st, config)) return undefined;
 
   const lower = imageStack(b, st.imageId);
   const ops = copyOps(instr, sources.plan, view(b, lower), opts);
-  if (!ops.ok) throw new StepError(ops.message);
+  if (!ops.ok) return ops.error;
   const rw = applyOps(b, ops.ops, lower);
   st.imageId = newImage(b, st, config, commitLayer(b.w, topLayer(b, st.imageId), rw), '');
+  return undefined;
 }
 
-/** COPY --from: a stage of this build (by name or index), else a local image. */
-function fromView(b: Builder, from: string): FsView {
+/** COPY --from: a stage of this build (by name or index), else a local image (strata has no registry to pull one). */
+function fromView(b: Builder, from: string): FsView | DockerError {
   const stage = b.stages.get(from.toLowerCase());
   if (stage !== undefined) return view(b, imageStack(b, stage));
   const found = findImage(b.w.state, from);
-  if (isError(found)) throw new StepError(`strata has no registry to pull from: no image ${from} here (the engine would try to pull it)`);
+  if (isError(found)) return { code: 'no_registry', image: from };
   return view(b, imageStack(b, found.image.id));
 }
 

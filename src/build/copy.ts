@@ -14,13 +14,15 @@
  * as its target's hash and a dangling one as its own path. Several sources: sha256 of their hashes
  * in order (not sorted), joined by ",".
  */
+import { catchRaised, type DockerError, raise } from '../core/errors.js';
 import type { Digest, Node } from '../layer/changeset.js';
 import { sha256 } from '../layer/digest.js';
+import { entryError } from '../layer/tar-read.js';
 import { readArchive } from './archive.js';
 import { type Identity, parseChown } from './chown.js';
 import { type BuildContext, contextView } from './context.js';
 import { chrooted, type CopyOp, Overlay } from './copy-overlay.js';
-import { followSymlinkInScope, type FsView, joinPath, scopedMessage, walkView } from './fs-view.js';
+import { followSymlinkInScope, type FsView, joinPath, scopedError, walkView } from './fs-view.js';
 import { goBase, goClean, goDir, goJoin, goMatch } from '../go/path.js';
 import { compareBytes } from '../go/strings.js';
 import type { Entry as TarEntry } from '../go/tar/index.js';
@@ -38,7 +40,7 @@ export interface HostNames {
 /** A host that knows root only (observed on the reference host: 0 → root, 65534 → nobody/nogroup, 1000 → its user). */
 export const ROOT_ONLY_HOST: HostNames = { user: (uid) => (uid === 0 ? 'root' : ''), group: (gid) => (gid === 0 ? 'root' : '') };
 
-/** Where engine texts place the image root on the host when the caller does not say. */
+/** Where engine errors place the image root on the host when the caller does not say. */
 export const DEFAULT_ROOTFS = '/var/lib/docker/overlay2/<id>/merged';
 
 export interface CopyOptions {
@@ -49,7 +51,7 @@ export interface CopyOptions {
   /** COPY --from: the stage's or image's filesystem, used instead of the context. */
   readonly from?: FsView;
   readonly hostNames?: HostNames;
-  /** The host path of the image root as the engine's texts show it (`<rootfs>/etc/passwd`). */
+  /** The host path of the image root as the engine's errors show it (`<rootfs>/etc/passwd`). */
   readonly rootfs?: string;
 }
 
@@ -67,7 +69,7 @@ export interface CopyPlan {
   readonly source: CopySource;
 }
 
-export type Outcome<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly message: string };
+export type Outcome<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly error: DockerError };
 
 type Instr = CopyInstruction | AddInstruction;
 
@@ -81,9 +83,14 @@ export interface CopySource {
   readonly hardlinks: ReadonlyMap<string, string>;
 }
 
-class StepError extends Error {}
-/** An error of performCopy's loop: the engine prefixes "failed to copy files: ". */
-class CopyFail extends Error {}
+/** An error of performCopy's loop, which the engine wraps in "failed to copy files: ". */
+function copyFail(cause: DockerError): never {
+  return raise({ code: 'copy_files_failed', cause });
+}
+
+function unsupported(message: string): never {
+  return raise({ code: 'unsupported', message });
+}
 
 /** remotecontext archiveContext.Hash: the sum of the entry the path resolves to, else the path itself. */
 function contextSource(ctx: BuildContext): CopySource {
@@ -147,26 +154,22 @@ const isURL = (s: string): boolean => s.startsWith('http://') || s.startsWith('h
  * failed: source can't be a URL for COPY".
  */
 export function copySources(instr: Instr, context: BuildContext | undefined, opts: CopyOptions): Outcome<{ plan: CopyPlan }> {
-  const cmd = instr.kind.toUpperCase();
+  const cmd = instr.kind === 'copy' ? 'COPY' : 'ADD';
   const source = opts.from !== undefined ? imageSource(opts.from, opts.hostNames ?? ROOT_ONLY_HOST) : context && contextSource(context);
   const infos: CopyInfo[] = [];
-  try {
+  const resolved = catchRaised(() => {
     for (const orig of instr.sources) {
       if (isURL(orig)) {
-        if (instr.kind === 'copy') throw new StepError("source can't be a URL for COPY");
-        return { ok: false, message: `ADD failed: strata does not model remote sources: ADD of ${orig} needs the network` };
+        if (instr.kind === 'copy') raise({ code: 'copy_url_source' });
+        unsupported(`strata does not model remote sources: ADD of ${orig} needs the network`);
       }
-      if (source === undefined) throw new StepError('missing build context');
+      if (source === undefined) return raise({ code: 'missing_context' });
       infos.push(...calcCopyInfo(source, orig, true));
     }
-    if (infos.length === 0) throw new StepError('no source files were specified');
-  } catch (e) {
-    if (e instanceof StepError) return { ok: false, message: `${cmd} failed: ${e.message}` };
-    throw e;
-  }
-  if (infos.length > 1 && !instr.dest.endsWith('/')) {
-    return { ok: false, message: `When using ${cmd} with more than one source file, the destination must be a directory and end with a /` };
-  }
+    if (infos.length === 0) raise({ code: 'no_source_files' });
+  });
+  if (!resolved.ok) return { ok: false, error: { code: 'copy_failed', instruction: cmd, cause: resolved.error } };
+  if (infos.length > 1 && !instr.dest.endsWith('/')) return { ok: false, error: { code: 'copy_dest_not_dir', instruction: cmd } };
   const hash = infos.length === 1 ? infos[0]!.hash : hashStringSlice('multi', infos.map((i) => i.hash));
   return { ok: true, plan: { hash, infos, source: source! } };
 }
@@ -196,11 +199,11 @@ function calcCopyInfo(source: CopySource, origPath: string, allowWildcards: bool
     return out;
   }
   const r = followSymlinkInScope(source.view, p);
-  if (!r.ok) throw new StepError(`forbidden path outside the build context: ${p} ()`);
+  if (!r.ok) raise({ code: 'forbidden_path', path: p });
   const node = source.view.node(r.path);
   if (node === undefined) {
-    const stat = `stat ${p}: file does not exist`;
-    throw new StepError(source.fromImage ? stat : `file not found in build context or excluded by .dockerignore: ${stat}`);
+    const stat: DockerError = { code: 'path_error', op: 'stat', path: p, errno: 'ErrNotExist' };
+    raise(source.fromImage ? stat : { code: 'source_not_in_context', cause: stat });
   }
   if (node.type !== 'dir') return [{ path: p, hash: `file:${source.hash(p) ?? p}` }];
   const subfiles: string[] = [];
@@ -236,14 +239,10 @@ export function copyOps(instr: Instr, plan: CopyPlan, view: FsView, opts: CopyOp
     identity = parsed.value;
   } else if (instr.kind === 'copy' && instr.from !== '') identity = undefined; // preserveOwnership
   const copier = new Copier(plan.source, new Overlay(view, opts.now), rootfs, instr.kind === 'add');
-  try {
+  const copied = catchRaised(() => {
     for (const info of plan.infos) copier.copy(info, dest, identity);
-  } catch (e) {
-    if (e instanceof CopyFail) return { ok: false, message: `failed to copy files: ${e.message}` };
-    if (e instanceof StepError) return { ok: false, message: e.message };
-    throw e;
-  }
-  return { ok: true, ops: copier.overlay.ops() };
+  });
+  return copied.ok ? { ok: true, ops: copier.overlay.ops() } : copied;
 }
 
 /** Both steps: the hash for the history and the cache, and the operations to apply. */
@@ -284,17 +283,17 @@ class Copier {
   /** performCopyForInfo. */
   copy(info: CopyInfo, dest: string, identity: Identity | undefined): void {
     const src = followSymlinkInScope(this.source.view, info.path);
-    if (!src.ok) throw new CopyFail(`forbidden path outside the build context: ${info.path} ()`);
+    if (!src.ok) return copyFail({ code: 'forbidden_path', path: info.path });
     const d = followSymlinkInScope(this.overlay, dest);
-    if (!d.ok) throw new CopyFail(scopedMessage(d, this.rootfs, dest));
+    if (!d.ok) return copyFail(scopedError(d, this.rootfs, dest));
     const node = this.source.view.node(src.path);
-    if (node === undefined) throw new CopyFail(`source path not found: stat ${info.path}: no such file or directory`);
+    if (node === undefined) return copyFail({ code: 'copy_source_not_found', cause: { code: 'path_error', op: 'stat', path: info.path, errno: 'ENOENT' } });
     if (node.type === 'dir') return this.copyDirectory(src.path, d.path, identity);
-    if (node.type !== 'file') throw new StepError(`strata does not model a COPY source that stays a symlink: ${info.path}`);
+    if (node.type !== 'file') return unsupported(`strata does not model a COPY source that stays a symlink: ${info.path}`);
     const content = this.source.view.read(node.digest);
     if (this.decompress && !this.source.fromImage) {
       const archive = readArchive(content, info.path);
-      if (archive.kind === 'unmodelled') throw new StepError(archive.message);
+      if (archive.kind === 'unmodelled') raise(archive.error);
       if (archive.kind === 'archive') return this.untar(archive.entries, archive.error, d.path);
     }
     const destIsDir = this.overlay.node(d.path)?.type === 'dir';
@@ -306,22 +305,22 @@ class Copier {
   private copyFile(node: Node & { type: 'file' }, content: Uint8Array, target: string, identity: Identity | undefined): void {
     const parent = goDir(`/${target}`);
     const made = this.mkdirAll(relativeToRoot(parent), identity ?? { uid: 0, gid: 0 });
-    if (made !== undefined) throw new CopyFail(identity === undefined ? made : `failed to create new directory: ${made}`);
+    if (made !== undefined) copyFail(identity === undefined ? made : { code: 'create_dir_failed', cause: made });
     this.overlay.put(target, { ...node, mode: node.mode & 0o7777 }, content);
     if (identity !== undefined) this.overlay.update(target, (n) => chowned(n, identity));
   }
 
   /**
-   * MkdirAll / MkdirAllAndChownNew with 0755: the missing directories, owned by `owner`; the text
-   * of the error when a component is not a directory.
+   * MkdirAll / MkdirAllAndChownNew with 0755: the missing directories, owned by `owner`; the error
+   * when a component is not a directory.
    */
-  private mkdirAll(dir: string, owner: Identity): string | undefined {
+  private mkdirAll(dir: string, owner: Identity): DockerError | undefined {
     const parts = dir === '' ? [] : dir.split('/');
     for (let i = 1; i <= parts.length; i++) {
       const p = parts.slice(0, i).join('/');
       const n = this.overlay.node(p);
       if (n === undefined) this.overlay.put(p, withOwner({ type: 'dir', mode: 0o755, mtime: this.overlay.now }, owner));
-      else if (n.type !== 'dir') return `mkdir ${this.host(p)}: not a directory`;
+      else if (n.type !== 'dir') return { code: 'path_error', op: 'mkdir', path: this.host(p), errno: 'ENOTDIR' };
     }
     return undefined;
   }
@@ -330,7 +329,7 @@ class Copier {
   private copyDirectory(src: string, dest: string, identity: Identity | undefined): void {
     const destExists = this.overlay.node(dest)?.type === 'dir';
     const made = this.mkdirAll(dest, { uid: 0, gid: 0 });
-    if (made !== undefined) throw new CopyFail(`failed to copy directory: ${made}`);
+    if (made !== undefined) copyFail({ code: 'copy_dir_failed', cause: made });
     const entries = [...walkView(this.source.view, src)].slice(1);
     this.refuseHardlinks(entries.map(([p]) => p), src);
     const copied = entries.map(([path, node]): [string, Node] => [joinPath(dest, src === '' ? path : path.slice(src.length + 1)), node]);
@@ -356,7 +355,7 @@ class Copier {
       const group = this.source.hardlinks.get(p);
       if (group === undefined) continue;
       const other = seen.get(group);
-      if (other !== undefined) throw new StepError(`strata does not model hard links: copying ${src === '' ? '.' : src} would link ${p} to ${other}`);
+      if (other !== undefined) unsupported(`strata does not model hard links: copying ${src === '' ? '.' : src} would link ${p} to ${other}`);
       seen.set(group, p);
     }
   }
@@ -366,16 +365,16 @@ class Copier {
    * it does not exist (a symlink there is kept, even dangling); the kernel then follows every
    * symlink of the path inside the chroot.
    */
-  private untarParent(root: FsView, dest: string, rel: string, fail: (errno: string) => CopyFail): string {
+  private untarParent(root: FsView, dest: string, rel: string, fail: (errno: string) => never): string {
     const parentRel = relativeToRoot(goDir(rel));
     const resolved = followSymlinkInScope(root, parentRel);
-    if (!resolved.ok) throw fail('not a directory');
+    if (!resolved.ok) return fail('ENOTDIR');
     const above = followSymlinkInScope(root, relativeToRoot(goDir(parentRel)));
     const missing = parentRel !== '' && above.ok && root.node(joinPath(above.path, goBase(parentRel))) === undefined;
-    if (missing && this.mkdirAll(joinPath(dest, resolved.path), { uid: 0, gid: 0 }) !== undefined) throw fail('not a directory');
+    if (missing && this.mkdirAll(joinPath(dest, resolved.path), { uid: 0, gid: 0 }) !== undefined) fail('ENOTDIR');
     const dir = root.node(resolved.path);
-    if (dir === undefined) throw fail('no such file or directory');
-    if (dir.type !== 'dir') throw fail('not a directory');
+    if (dir === undefined) fail('ENOENT');
+    if (dir.type !== 'dir') fail('ENOTDIR');
     return joinPath(dest, resolved.path);
   }
 
@@ -384,14 +383,15 @@ class Copier {
    * owners, modes and times from the archive, directories' times set last.
    */
   private untar(entries: readonly TarEntry[], error: string | undefined, dest: string): void {
-    const untarFailed = (detail: string): CopyFail => new CopyFail(`Error processing tar file(exit status 1): ${detail}`);
+    const untarFailed = (cause: DockerError): never => copyFail({ code: 'untar_failed', cause });
     const existing = this.overlay.node(dest);
     if (existing !== undefined && existing.type !== 'dir') {
       // the engine's pivot directory name ends with random digits
-      throw untarFailed(`Error setting up pivot dir: mkdir ${this.host(dest)}/.pivot_root000000000: not a directory`);
+      const pivot = `${this.host(dest)}/.pivot_root000000000`;
+      untarFailed({ code: 'pivot_dir', cause: { code: 'path_error', op: 'mkdir', path: pivot, errno: 'ENOTDIR' } });
     }
     const made = this.mkdirAll(dest, { uid: 0, gid: 0 });
-    if (made !== undefined) throw new CopyFail(made);
+    if (made !== undefined) copyFail(made);
     const root = chrooted(this.overlay, dest);
     const dirs: [string, number][] = [];
     for (const e of entries) {
@@ -400,13 +400,13 @@ class Copier {
       if (name === '.') continue;
       const rel = relativeToRoot(name);
       if (rel === '') {
-        if (e.typeflag !== '5') throw new StepError(`strata does not model an archive entry replacing the ADD destination: ${e.name}`);
+        if (e.typeflag !== '5') unsupported(`strata does not model an archive entry replacing the ADD destination: ${e.name}`);
         this.overlay.update(dest, (n) => ({ ...withOwner(n, e), mode: e.mode & 0o7777 }));
         dirs.push([dest, e.mtime]);
         continue;
       }
-      const op = e.typeflag === '5' ? 'mkdir' : e.typeflag === '2' ? `symlink ${e.linkname}` : 'open';
-      const parent = this.untarParent(root, dest, rel, (errno) => untarFailed(`${op} /${rel}: ${errno}`));
+      const call = e.typeflag === '5' ? 'mkdir' : e.typeflag === '2' ? 'symlink' : 'open';
+      const parent = this.untarParent(root, dest, rel, (errno) => untarFailed(entryError(call, e.linkname, `/${rel}`, errno)));
       const target = joinPath(parent, goBase(rel));
       const old = this.overlay.node(target);
       const isDir = e.typeflag === '5';
@@ -427,16 +427,16 @@ class Copier {
           this.overlay.put(target, { type: 'symlink', mode: 0o777, ...attrs, target: e.linkname });
           break;
         case '1':
-          throw new StepError(`strata does not model hard links in archives ADD extracts: ${e.name} -> ${e.linkname}`);
+          return unsupported(`strata does not model hard links in archives ADD extracts: ${e.name} -> ${e.linkname}`);
         case '3':
         case '4':
         case '6':
-          throw new StepError(`strata does not model devices or named pipes in archives ADD extracts: ${e.name}`);
+          return unsupported(`strata does not model devices or named pipes in archives ADD extracts: ${e.name}`);
         default:
-          throw untarFailed(`unhandled tar header type ${e.typeflag.charCodeAt(0)}\n`);
+          return untarFailed({ code: 'untar_header_type', typeflag: e.typeflag.charCodeAt(0) });
       }
     }
-    if (error !== undefined) throw untarFailed(error);
+    if (error !== undefined) untarFailed({ code: 'go_error', error });
     for (const [target, mtime] of dirs) this.overlay.update(target, (n) => ({ ...n, mtime }));
   }
 }

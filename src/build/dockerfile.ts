@@ -1,6 +1,6 @@
 /**
  * The Dockerfile of the classic builder (DOCKER_BUILDKIT=0) of Docker Engine 20.10, as pure
- * functions: parse the text into stages of typed instructions with the daemon's error texts, expand
+ * functions: parse the text into stages of typed instructions with the daemon's errors, expand
  * an instruction's arguments when its step is dispatched, and give the history each step writes.
  *
  *   parse.ts         lines, directives, continuations, comments and per-instruction argument parsing
@@ -10,6 +10,7 @@
  *   expand.ts        which arguments of which instruction are expanded
  *   history.ts       `created_by` of each step
  */
+import type { DockerError } from '../core/errors.js';
 import { sprintf } from '../go/fmt.js';
 import { type ArgInstruction, type Instruction, type Parsed, parseInstruction, parseStages, type Stage } from './instructions.js';
 import { parseLines } from './parse.js';
@@ -25,17 +26,17 @@ export type DockerfileParse =
       /** The parser's warnings (empty continuation lines), as moby keeps them; see printedWarnings. */
       readonly warnings: readonly string[];
     }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly error: DockerError };
 
 /**
- * Parse a Dockerfile as the daemon does before the first step runs. `message` is the daemon's text
- * (the client prefixes it with "Error response from daemon: "). `name` is the Dockerfile's name in
- * the build request, which only the empty-file message shows.
+ * Parse a Dockerfile as the daemon does before the first step runs; its error is the daemon's
+ * answer to the request (the client prints it after "Error response from daemon: "). `name` is the
+ * Dockerfile's name in the build request, which the empty-file and syntax errors show.
  */
 export function parseDockerfile(text: string, name = 'Dockerfile'): DockerfileParse {
-  if (text === '') return { ok: false, message: `the Dockerfile (${name}) cannot be empty` };
+  if (text === '') return { ok: false, error: { code: 'dockerfile_empty', name } };
   const lines = parseLines(text);
-  if (!lines.ok) return { ok: false, message: `failed to parse ${name}: ${lines.message}` };
+  if (!lines.ok) return { ok: false, error: { code: 'dockerfile_syntax', name, cause: lines.error } };
   const parsed = parseStages(lines.nodes);
   if (!parsed.ok) return parsed;
   return { ok: true, directives: { escape: lines.escape }, ...parsed.value, warnings: lines.warnings };
@@ -63,23 +64,21 @@ export function parseTrigger(expression: string): Parsed<Instruction> {
   const lines = parseLines(expression);
   if (!lines.ok) return lines;
   const node = lines.nodes[0];
-  if (node === undefined || lines.nodes.length !== 1) return { ok: false, message: 'onbuild trigger should be a single expression' };
+  if (node === undefined || lines.nodes.length !== 1) return { ok: false, error: { code: 'trigger_not_single' } };
   const parsed = parseInstruction(node);
   if (!parsed.ok) return parsed;
-  if (parsed.value.kind === 'from') return { ok: false, message: '*instructions.Stage is not a command type' };
+  if (parsed.value.kind === 'from') return { ok: false, error: { code: 'trigger_stage' } };
   return { ok: true, value: parsed.value };
 }
 
-const BUILDKIT_ONLY = 'option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled';
-
 /**
  * What the classic builder refuses when it dispatches a step that parsed: `--chmod` on COPY/ADD and
- * any RUN flag. The step is announced (`Step i/N : …`) and the build stops with this text.
+ * any RUN flag. The step is announced (`Step i/N : …`) and the build stops with this error.
  */
-export function classicBuilderRefusal(instr: Instruction): string | undefined {
-  if ((instr.kind === 'copy' || instr.kind === 'add') && instr.chmod !== '') return `the --chmod ${BUILDKIT_ONLY}`;
+export function classicBuilderRefusal(instr: Instruction): DockerError | undefined {
+  if ((instr.kind === 'copy' || instr.kind === 'add') && instr.chmod !== '') return { code: 'buildkit_only', flag: 'chmod' };
   const flag = instr.kind === 'run' ? instr.flagsUsed[0] : undefined;
-  return flag === undefined ? undefined : `the --${flag} ${BUILDKIT_ONLY}`;
+  return flag === undefined ? undefined : { code: 'buildkit_only', flag };
 }
 
 export type {

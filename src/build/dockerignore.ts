@@ -7,13 +7,15 @@
  * crosses them, `.` and `$` are escaped, a backslash escapes the next character, and every other
  * character goes into the expression as written (so `a+b` is a repetition, as in moby).
  */
+import { type DockerError, raise, Raised } from '../core/errors.js';
+import type { Result } from '../core/result.js';
 import { goClean, goDir, goMatch } from '../go/path.js';
 import { goTrimSpace } from '../go/strings.js';
 
-export type IgnoreResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+export type IgnoreResult<T> = Result<T, DockerError>;
 
-/** ErrBadPattern's text, which the client prints after "error checking context: ". */
-const BAD_PATTERN = 'syntax error in pattern';
+/** filepath.ErrBadPattern, which the client prints after "error checking context: ". */
+const BAD_PATTERN: DockerError = { code: 'bad_pattern' };
 
 /** bufio.Scanner's default limit: a line of this many bytes or more is an error. */
 const MAX_LINE = 64 * 1024;
@@ -32,7 +34,7 @@ export function readDockerignore(content: Uint8Array): IgnoreResult<string[]> {
     let end = content.indexOf(0x0a, start);
     const next = end < 0 ? content.length : end + 1;
     if (end < 0) end = content.length;
-    if (end - start >= MAX_LINE) return { ok: false, message: 'Error reading .dockerignore: bufio.Scanner: token too long' };
+    if (end - start >= MAX_LINE) return { ok: false, error: { code: 'dockerignore_read', cause: { code: 'go_sentinel', name: 'ErrTooLong' } } };
     let line = content.subarray(start, end);
     start = next;
     if (line[line.length - 1] === 0x0d) line = line.subarray(0, -1); // ScanLines drops a trailing \r
@@ -59,9 +61,6 @@ interface Pattern {
   regexp?: RegExp | 'bad';
 }
 
-/** A regexp translation moby makes that JavaScript cannot express alike. */
-class Unmodelled extends Error {}
-
 /** fileutils.PatternMatcher (20.10). */
 export class PatternMatcher {
   private constructor(private readonly list: readonly Pattern[]) {}
@@ -75,11 +74,11 @@ export class PatternMatcher {
       p = goClean(p);
       let exclusion = false;
       if (p.startsWith('!')) {
-        if (p.length === 1) return { ok: false, message: 'illegal exclusion pattern: "!"' };
+        if (p.length === 1) return { ok: false, error: { code: 'illegal_exclusion' } };
         exclusion = true;
         p = p.slice(1);
       }
-      if (goMatch(p, '.') === 'bad-pattern') return { ok: false, message: BAD_PATTERN };
+      if (goMatch(p, '.') === 'bad-pattern') return { ok: false, error: BAD_PATTERN };
       list.push({ cleaned: p, dirs: p.split('/'), exclusion });
     }
     return { ok: true, value: new PatternMatcher(list) };
@@ -105,7 +104,7 @@ export class PatternMatcher {
     const parentDirs = parentPath.split('/');
     for (const pattern of this.list) {
       let match = test(pattern, file);
-      if (typeof match === 'string') return { ok: false, message: match };
+      if (typeof match !== 'boolean') return { ok: false, error: match };
       if (!match && parentPath !== '.' && pattern.dirs.length <= parentDirs.length) {
         match = test(pattern, parentDirs.slice(0, pattern.dirs.length).join('/')) === true;
       }
@@ -115,12 +114,12 @@ export class PatternMatcher {
   }
 }
 
-function test(pattern: Pattern, path: string): boolean | string {
+function test(pattern: Pattern, path: string): boolean | DockerError {
   if (pattern.regexp === undefined) {
     try {
       pattern.regexp = new RegExp(toRegExpSource(pattern.cleaned));
     } catch (e) {
-      if (e instanceof Unmodelled) return e.message;
+      if (e instanceof Raised) return e.error; // a translation JavaScript cannot express alike
       pattern.regexp = 'bad';
     }
   }
@@ -165,8 +164,8 @@ function escape(c: string): string {
   if (/^[!-/:-@[-`{-~]$/.test(c)) return `\\${c}`; // ASCII punctuation stands for itself
   if (SAME_ESCAPES.has(c)) return `\\${c}`;
   if (c === 'a') return '\\x07';
-  if (RE2_ONLY.has(c)) throw new Unmodelled(`strata does not model the regexp escape \\${c} in a .dockerignore pattern`);
-  throw new Error(BAD_PATTERN); // RE2: invalid escape sequence
+  if (RE2_ONLY.has(c)) raise({ code: 'unsupported', message: `strata does not model the regexp escape \\${c} in a .dockerignore pattern` });
+  throw new SyntaxError('invalid escape sequence'); // as RE2 says: the pattern is bad
 }
 
 /** fileutils.Matches: a fresh matcher (a bad pattern counts as no match), "." never excluded. */

@@ -5,28 +5,21 @@
  * (one word may give several ports) and FROM's image and `--platform` (with the meta ARGs only).
  * Left as written: RUN, CMD, ENTRYPOINT, SHELL, HEALTHCHECK, ONBUILD, MAINTAINER and COPY `--from`.
  */
+import { catchRaised, raise, Raised } from '../core/errors.js';
 import type { FromInstruction, Instruction, KeyValue } from './instructions.js';
 import { type EscapeToken, type Expansion, expandWord, expandWords } from './shell-words.js';
 
-class ExpansionError extends Error {}
-
 /**
  * The instruction with its arguments expanded against `env` (`K=V` strings: the run config's Env
- * followed by the allowed build args, or the meta ARGs for FROM), or the engine's error text.
+ * followed by the allowed build args, or the meta ARGs for FROM), or the engine's error.
  */
 export function expandInstruction<T extends Instruction | FromInstruction>(instr: T, env: readonly string[], escape: EscapeToken): Expansion<T> {
   const word = (w: string): string => {
     const r = expandWord(w, env, escape);
-    if (!r.ok) throw new ExpansionError(r.message);
-    return r.value;
+    return r.ok ? r.value : raise(r.error);
   };
   const pairs = (kvs: readonly KeyValue[]): KeyValue[] => kvs.map(({ key, value }) => ({ key: word(key), value: word(value) }));
-  try {
-    return { ok: true, value: expandWith(instr, word, pairs, env, escape) };
-  } catch (e) {
-    if (e instanceof ExpansionError) return { ok: false, message: e.message };
-    throw e;
-  }
+  return catchRaised(() => expandWith(instr, word, pairs, env, escape));
 }
 
 function expandWith<T extends Instruction | FromInstruction>(
@@ -69,8 +62,7 @@ function expandWith<T extends Instruction | FromInstruction>(
 
 function words(w: string, env: readonly string[], escape: EscapeToken): string[] {
   const r = expandWords(w, env, escape);
-  if (!r.ok) throw new ExpansionError(r.message);
-  return r.value;
+  return r.ok ? r.value : raise(r.error);
 }
 
 /**
@@ -84,11 +76,11 @@ function expandFrom(from: FromInstruction, word: (w: string) => string): Pick<Fr
     try {
       platform = word(platform);
     } catch (e) {
-      if (e instanceof ExpansionError) throw new ExpansionError(`failed to process arguments for platform : ${e.message}`);
+      if (e instanceof Raised) raise({ code: 'platform_expand', cause: e.error });
       throw e;
     }
   }
   const baseName = word(from.baseName);
-  if (baseName === '') throw new ExpansionError(`base name (${from.baseName}) should not be blank`);
+  if (baseName === '') raise({ code: 'blank_base_name', name: from.baseName });
   return { platform, baseName };
 }

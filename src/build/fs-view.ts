@@ -4,6 +4,7 @@
  * '' is the root itself. The layer union view adapts to it directly:
  *   { node: (p) => lookup(stack, p), list: (d) => list(stack, d), read: readBlob }
  */
+import type { DockerError } from '../core/errors.js';
 import type { Digest, Node } from '../layer/changeset.js';
 import { goClean } from '../go/path.js';
 import { compareBytes } from '../go/strings.js';
@@ -80,16 +81,16 @@ export function followSymlinkInScope(view: FsView, path: string): Scoped {
   return { ok: true, path: resolved };
 }
 
-/** The engine's text for a failed resolution of `path` below the host directory `rootfs`. */
-export function scopedMessage(failure: Exclude<Scoped, { ok: true }>, rootfs: string, path: string): string {
+/** The engine's error for a failed resolution of `path` below the host directory `rootfs`. */
+export function scopedError(failure: Exclude<Scoped, { ok: true }>, rootfs: string, path: string): DockerError {
   const joined = goClean(`${rootfs}/${path}`);
   switch (failure.reason) {
     case 'outside':
-      return `evalSymlinksInScope: ${joined} is not in ${rootfs}`;
+      return { code: 'scope_outside', path: joined, root: rootfs };
     case 'errno':
-      return `lstat ${rootfs}/${failure.at}: not a directory`;
+      return { code: 'path_error', op: 'lstat', path: `${rootfs}/${failure.at}`, errno: failure.errno };
     case 'loop':
-      return `evalSymlinksInScope: too many links in ${joined}`;
+      return { code: 'scope_loop', path: joined };
   }
 }
 

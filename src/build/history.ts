@@ -5,6 +5,7 @@
  * one; RUN records its command (after a `|N K=V…` prefix when build args are in use). The comments
  * print their values with Go's %v and %q: `CMD ["cat" "/x"]`, `VOLUME [/data]`, `SHELL [/bin/sh -c]`.
  */
+import type { DockerError } from '../core/errors.js';
 import { normalize } from '../sh/path.js';
 import { goQuote, goQuoteRune } from '../go/strconv.js';
 import { formatDuration } from '../go/time.js';
@@ -37,8 +38,8 @@ export function resolveCmdLine(
 }
 
 /** normalizeWorkdir: a relative WORKDIR joins the current one (cleaned); an absolute one is kept as written. */
-export function normalizeWorkdir(current: string, requested: string): { readonly path: string } | { readonly error: string } {
-  if (requested === '') return { error: 'cannot normalize nothing' };
+export function normalizeWorkdir(current: string, requested: string): { readonly path: string } | { readonly error: DockerError } {
+  if (requested === '') return { error: { code: 'workdir_empty' } };
   if (requested.startsWith('/')) return { path: requested };
   return { path: normalize(`/${current}/${requested}`) }; // filepath.Join cleans
 }
@@ -74,7 +75,7 @@ export function historyComment(instr: Exclude<Instruction, RunInstruction | Copy
       return `HEALTHCHECK ${goQuoteHealth(instr.health)}`;
     case 'workdir': {
       const w = normalizeWorkdir(ctx.workingDir, instr.path);
-      if ('error' in w) throw new Error(`WORKDIR ${w.error}: the step fails before it commits`);
+      if ('error' in w) throw new Error('an empty WORKDIR has no history: the step fails before it commits');
       return `WORKDIR ${w.path}`;
     }
   }

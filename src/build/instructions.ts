@@ -1,12 +1,14 @@
 /**
  * Typed Dockerfile instructions, as 20.10's vendored buildkit `frontend/dockerfile/instructions`
- * (parse.go, bflag.go) builds them from parser nodes, with its argument checks and error texts.
+ * (parse.go, bflag.go) builds them from parser nodes, with its argument checks and errors.
  * Arguments stay raw (quotes and `$VAR` included): the builder expands them when it dispatches the
  * step, with the environment of that moment (expand.ts).
  */
-import { goQuote, numError, parseGoInt } from '../go/strconv.js';
+import { catchRaised, type DockerError, raise } from '../core/errors.js';
+import type { Result } from '../core/result.js';
+import { parseGoInt } from '../go/strconv.js';
 import { compareBytes, goToLower, goToUpper, goTrimSpace } from '../go/strings.js';
-import { formatDuration, parseDuration } from '../go/time.js';
+import { parseDuration } from '../go/time.js';
 import { type Mount, parseMount } from './mount.js';
 import type { Node } from './parse.js';
 
@@ -121,9 +123,7 @@ export interface Stage {
   readonly instructions: readonly Instruction[];
 }
 
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
-
-class InstructionError extends Error {}
+export type Parsed<T> = Result<T, DockerError>;
 
 /** instructions.Parse: the stages and the meta ARGs before the first FROM. */
 export function parseStages(nodes: readonly Node[]): Parsed<{ stages: Stage[]; metaArgs: ArgInstruction[] }> {
@@ -131,7 +131,7 @@ export function parseStages(nodes: readonly Node[]): Parsed<{ stages: Stage[]; m
   const metaArgs: ArgInstruction[] = [];
   for (const node of nodes) {
     const parsed = parseInstruction(node);
-    if (!parsed.ok) return { ok: false, message: `dockerfile parse error line ${node.startLine}: ${parsed.message}` };
+    if (!parsed.ok) return { ok: false, error: { code: 'dockerfile_parse', line: node.startLine, cause: parsed.error } };
     const instr = parsed.value;
     if (instr.kind === 'from') {
       stages.push({ from: instr, instructions: [] });
@@ -140,30 +140,21 @@ export function parseStages(nodes: readonly Node[]): Parsed<{ stages: Stage[]; m
     const stage = stages[stages.length - 1];
     if (stage !== undefined) stage.instructions.push(instr);
     else if (instr.kind === 'arg') metaArgs.push(instr);
-    else return { ok: false, message: 'no build stage in current context' };
+    else return { ok: false, error: { code: 'no_build_stage' } };
   }
   return { ok: true, value: { stages, metaArgs } };
 }
 
-/** instructions.ParseInstruction: one node to its instruction, or the bare error text. */
+/** instructions.ParseInstruction: one node to its instruction, or the bare error (without the line). */
 export function parseInstruction(node: Node): Parsed<FromInstruction | Instruction> {
   const parse = PARSERS.get(node.value);
-  if (parse === undefined) return { ok: false, message: `unknown instruction: ${goToUpper(node.value)}` };
-  try {
-    return { ok: true, value: parse(node, new BFlags(node.flags)) };
-  } catch (e) {
-    if (e instanceof InstructionError) return { ok: false, message: e.message };
-    throw e;
-  }
+  if (parse === undefined) return { ok: false, error: { code: 'unknown_instruction', instruction: goToUpper(node.value) } };
+  return catchRaised(() => parse(node, new BFlags(node.flags)));
 }
 
-const fail = (message: string): never => {
-  throw new InstructionError(message);
-};
-
-const atLeastOne = (name: string): never => fail(`${name} requires at least one argument`);
-const exactlyOne = (name: string): never => fail(`${name} requires exactly one argument`);
-const blankNames = (name: string): never => fail(`${name} names can not be blank`);
+const atLeastOne = (instruction: string): never => raise({ code: 'requires_args', instruction, count: 'at least one' });
+const exactlyOne = (instruction: string): never => raise({ code: 'requires_args', instruction, count: 'exactly one' });
+const blankNames = (instruction: string): never => raise({ code: 'blank_names', instruction });
 
 function located(node: Node): Located {
   return { line: node.startLine, endLine: node.endLine, original: goTrimSpace(node.original) };
@@ -193,15 +184,15 @@ class BFlags {
 
   parse(): void {
     for (const arg of this.args) {
-      if (!arg.startsWith('--')) fail(`Arg should start with -- : ${arg}`);
+      if (!arg.startsWith('--')) raise({ code: 'flag_no_dashes', arg });
       if (arg === '--') return;
       const eq = arg.indexOf('=');
       const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
       const list = this.lists.get(name);
-      if (!this.strings.has(name) && list === undefined) fail(`Unknown flag: ${name}`);
-      if (this.used.includes(name) && list === undefined) fail(`Duplicate flag specified: ${name}`);
+      if (!this.strings.has(name) && list === undefined) raise({ code: 'unknown_flag', flag: name });
+      if (this.used.includes(name) && list === undefined) raise({ code: 'duplicate_flag', flag: name });
       if (!this.used.includes(name)) this.used.push(name);
-      if (eq < 0) fail(`Missing a value on flag: ${name}`);
+      if (eq < 0) raise({ code: 'flag_missing_value', flag: name });
       const value = arg.slice(eq + 1);
       if (list !== undefined) list.push(value);
       else this.strings.set(name, value);
@@ -218,7 +209,7 @@ function handleJSONArgs(node: Node): string[] {
 function parseKvps(node: Node, name: string): KeyValue[] {
   const args = node.args;
   if (args.length === 0) atLeastOne(name);
-  if (args.length % 2 !== 0) fail(`Bad input to ${name}, too many arguments`);
+  if (args.length % 2 !== 0) raise({ code: 'odd_arguments', instruction: name });
   const out: KeyValue[] = [];
   for (let j = 0; j < args.length; j += 2) {
     const key = args[j]!;
@@ -236,10 +227,10 @@ function parseFrom(node: Node, flags: BFlags): FromInstruction {
   if (args.length === 3 && as !== undefined && /^[aA][sSſ]$/.test(args[1]!)) {
     stageName = goToLower(as);
     if (!/^[a-z][a-z0-9\-_.]*$/.test(stageName)) {
-      fail(`invalid name for build stage: ${goQuote(as)}, name can't start with a number or contain symbols`);
+      raise({ code: 'invalid_stage_name', name: as });
     }
   } else if (args.length !== 1) {
-    fail('FROM requires either one or three arguments');
+    raise({ code: 'from_arguments' });
   }
   const platform = flags.addString('platform');
   flags.parse();
@@ -252,7 +243,7 @@ function parseRun(node: Node, flags: BFlags): RunInstruction {
   const mounts: Mount[] = [];
   for (const value of mountFlags()) {
     const m = parseMount(value);
-    if ('error' in m) fail(m.error);
+    if ('code' in m) raise(m);
     else mounts.push(m);
   }
   return { kind: 'run', ...located(node), cmdLine: handleJSONArgs(node), prependShell: !node.json, flagsUsed: flags.usedFlags(), mounts };
@@ -273,7 +264,7 @@ function parseShell(node: Node, flags: BFlags): ShellInstruction {
   flags.parse();
   const shell = handleJSONArgs(node);
   if (shell.length === 0) atLeastOne('SHELL');
-  if (!node.json) fail('SHELL requires the arguments to be in JSON form');
+  if (!node.json) raise({ code: 'shell_not_json' });
   return { kind: 'shell', ...located(node), shell };
 }
 
@@ -316,7 +307,7 @@ function parseVolume(node: Node, flags: BFlags): VolumeInstruction {
   flags.parse();
   const volumes = node.args.map((v) => {
     const t = goTrimSpace(v);
-    return t === '' ? fail('VOLUME specified can not be an empty string') : t;
+    return t === '' ? raise({ code: 'volume_empty' }) : t;
   });
   return { kind: 'volume', ...located(node), volumes };
 }
@@ -332,8 +323,8 @@ function parseOnbuild(node: Node, flags: BFlags): OnbuildInstruction {
   if (trigger === undefined) return atLeastOne('ONBUILD');
   flags.parse();
   const word = goToUpper(goTrimSpace(trigger));
-  if (word === 'ONBUILD') fail("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
-  if (word === 'MAINTAINER' || word === 'FROM') fail(`${word} isn't allowed as an ONBUILD trigger`);
+  if (word === 'ONBUILD') raise({ code: 'onbuild_chain' });
+  if (word === 'MAINTAINER' || word === 'FROM') raise({ code: 'onbuild_trigger', word });
   // the trigger keeps the original text after the ONBUILD word (Go's \s: no vertical tab)
   const expression = node.original.replace(/^[\t\n\f\r ]*ONBUILD[\t\n\f\r ]*/i, '');
   return { kind: 'onbuild', ...located(node), expression };
@@ -341,7 +332,7 @@ function parseOnbuild(node: Node, flags: BFlags): OnbuildInstruction {
 
 function parseCopying(node: Node, flags: BFlags, name: 'ADD' | 'COPY'): Copying & { from: string } {
   if (node.args.length < 2) {
-    fail(`${name} requires at least two arguments, but only one was provided. Destination could not be determined`);
+    raise({ code: 'copy_requires_two', instruction: name });
   }
   const chown = flags.addString('chown');
   const from = name === 'COPY' ? flags.addString('from') : () => '';
@@ -361,7 +352,7 @@ function parseHealthcheck(node: Node, flags: BFlags): HealthcheckInstruction {
   const none = { interval: 0, timeout: 0, startPeriod: 0, retries: 0 };
   if (typ === 'NONE') {
     // no flags are read for NONE: any given are ignored
-    if (rest.length !== 0) fail('HEALTHCHECK NONE takes no arguments');
+    if (rest.length !== 0) raise({ code: 'healthcheck_none_args' });
     return { kind: 'healthcheck', ...located(node), health: { test: ['NONE'], ...none } };
   }
   const interval = flags.addString('interval');
@@ -369,9 +360,9 @@ function parseHealthcheck(node: Node, flags: BFlags): HealthcheckInstruction {
   const startPeriod = flags.addString('start-period');
   const retries = flags.addString('retries');
   flags.parse();
-  if (typ !== 'CMD') fail(`Unknown type ${goQuote(typ)} in HEALTHCHECK (try CMD)`);
+  if (typ !== 'CMD') raise({ code: 'healthcheck_type', type: typ });
   const cmd = rest.length === 0 ? [] : node.json ? rest : [rest.join(' ')];
-  if (cmd.length === 0) fail('Missing command after HEALTHCHECK CMD');
+  if (cmd.length === 0) raise({ code: 'healthcheck_no_command' });
   const test = [node.json ? 'CMD' : 'CMD-SHELL', ...cmd];
   const health = {
     test,
@@ -384,8 +375,8 @@ function parseHealthcheck(node: Node, flags: BFlags): HealthcheckInstruction {
   if (r !== '') {
     // strconv.ParseInt(s, 10, 32)
     const n = parseGoInt(r, 10, 32);
-    if ('error' in n) fail(numError('ParseInt', r, n.error));
-    else if (n.value < 1n) fail(`--retries must be at least 1 (not ${n.value})`);
+    if ('error' in n) raise({ code: 'num_error', fn: 'ParseInt', input: r, error: n.error });
+    else if (n.value < 1n) raise({ code: 'healthcheck_retries', retries: Number(n.value) });
     else health.retries = Number(n.value);
   }
   return { kind: 'healthcheck', ...located(node), health };
@@ -395,8 +386,8 @@ function parseHealthcheck(node: Node, flags: BFlags): HealthcheckInstruction {
 function optInterval(name: string, value: string): number {
   if (value === '') return 0;
   const d = parseDuration(value);
-  if ('error' in d) return fail(d.error);
-  if (d.ns < MINIMUM_DURATION) fail(`Interval ${goQuote(name)} cannot be less than ${formatDuration(MINIMUM_DURATION)}`);
+  if ('error' in d) return raise({ code: 'go_error', error: d.error });
+  if (d.ns < MINIMUM_DURATION) raise({ code: 'interval_too_short', name, minNs: Number(MINIMUM_DURATION) });
   return Number(d.ns);
 }
 

@@ -2,9 +2,10 @@
  * `RUN --mount=…` as 20.10's instruction parser reads it (runmount parseMount over encoding/csv).
  * The classic builder refuses any RUN flag when it dispatches the step ("the --mount option requires
  * BuildKit…"), but a malformed mount is already a parse error of the whole Dockerfile, so the
- * options are checked here with the engine's texts.
+ * options are checked here, with the engine's errors.
  */
-import { goQuote, parseBool, parseGoUint } from '../go/strconv.js';
+import type { DockerError } from '../core/errors.js';
+import { parseBool, parseGoUint } from '../go/strconv.js';
 
 export interface Mount {
   readonly type: string;
@@ -25,10 +26,10 @@ const SHARING_TYPES: ReadonlySet<string> = new Set(['shared', 'private', 'locked
 
 type Draft = { -readonly [K in keyof Mount]: Mount[K] };
 
-/** parseMount: one --mount value, or the error text. */
-export function parseMount(value: string): Mount | { readonly error: string } {
+/** parseMount: one --mount value, or the error. */
+export function parseMount(value: string): Mount | DockerError {
   const fields = readCsvRecord(value);
-  if ('error' in fields) return { error: `failed to parse csv mounts: ${fields.error}` };
+  if ('code' in fields) return { code: 'mount_csv', cause: fields };
   const m: Draft = { type: 'bind', from: '', source: '', target: '', readOnly: false, cacheId: '', cacheSharing: '', required: false };
   let roAuto = true;
   for (const field of fields.fields) {
@@ -41,16 +42,16 @@ export function parseMount(value: string): Mount | { readonly error: string } {
         continue;
       }
       if (key === 'required') {
-        if (m.type !== 'secret' && m.type !== 'ssh') return { error: `unexpected key '${key}' for mount type '${m.type}'` };
+        if (m.type !== 'secret' && m.type !== 'ssh') return { code: 'mount_key_for_type', key, type: m.type };
         m.required = true;
         continue;
       }
-      return { error: `invalid field '${field}' must be a key=value pair` };
+      return { code: 'mount_not_pair', field };
     }
     const v = field.slice(eq + 1);
     switch (key) {
       case 'type':
-        if (!MOUNT_TYPES.has(v.toLowerCase())) return { error: `unsupported mount type ${goQuote(v)}` };
+        if (!MOUNT_TYPES.has(v.toLowerCase())) return { code: 'mount_type', type: v };
         m.type = v.toLowerCase();
         break;
       case 'from':
@@ -70,15 +71,15 @@ export function parseMount(value: string): Mount | { readonly error: string } {
       case 'readwrite':
       case 'rw': {
         const b = parseBool(v);
-        if (b === undefined) return { error: `invalid value for ${key}: ${v}` };
+        if (b === undefined) return { code: 'mount_bool', key, value: v };
         m.readOnly = key === 'readonly' || key === 'ro' ? b : !b;
         roAuto = false;
         break;
       }
       case 'required': {
-        if (m.type !== 'secret' && m.type !== 'ssh') return { error: `unexpected key '${key}' for mount type '${m.type}'` };
+        if (m.type !== 'secret' && m.type !== 'ssh') return { code: 'mount_key_for_type', key, type: m.type };
         const b = parseBool(v);
-        if (b === undefined) return { error: `invalid value for ${key}: ${v}` };
+        if (b === undefined) return { code: 'mount_bool', key, value: v };
         m.required = b;
         break;
       }
@@ -86,37 +87,37 @@ export function parseMount(value: string): Mount | { readonly error: string } {
         m.cacheId = v;
         break;
       case 'sharing':
-        if (!SHARING_TYPES.has(v.toLowerCase())) return { error: `unsupported sharing value ${goQuote(v)}` };
+        if (!SHARING_TYPES.has(v.toLowerCase())) return { code: 'mount_sharing', value: v };
         m.cacheSharing = v.toLowerCase();
         break;
       case 'mode':
       case 'uid':
       case 'gid': {
         const n = parseGoUint(v, key === 'mode' ? 8 : 10, 32);
-        if ('error' in n) return { error: `invalid value ${v} for ${key}` };
+        if ('error' in n) return { code: 'mount_number', key, value: v };
         m[key] = Number(n.value);
         break;
       }
       default:
-        return { error: `unexpected key '${key}' in '${field}'` };
+        return { code: 'mount_key', key, field };
     }
   }
   return finish(m, roAuto);
 }
 
 /** The checks made once all fields are read. */
-function finish(m: Draft, roAuto: boolean): Mount | { readonly error: string } {
+function finish(m: Draft, roAuto: boolean): Mount | DockerError {
   const fileInfoAllowed = m.type === 'secret' || m.type === 'ssh' || m.type === 'cache';
   for (const k of ['mode', 'uid', 'gid'] as const) {
-    if (m[k] !== undefined && !fileInfoAllowed) return { error: `${k} not allowed for "${m.type}" type mounts` };
+    if (m[k] !== undefined && !fileInfoAllowed) return { code: 'mount_file_info', key: k, type: m.type };
   }
   if (roAuto) m.readOnly = !(m.type === 'cache' || m.type === 'tmpfs');
-  if (m.cacheSharing !== '' && m.type !== 'cache') return { error: `invalid cache sharing set for ${m.type} mount` };
+  if (m.cacheSharing !== '' && m.type !== 'cache') return { code: 'mount_cache_sharing', type: m.type };
   if (m.type === 'secret') {
-    if (m.from !== '') return { error: 'secret mount should not have a from' };
-    if (m.cacheSharing !== '') return { error: 'secret mount should not define sharing' };
-    if (m.source === '' && m.target === '' && m.cacheId === '') return { error: 'invalid secret mount. one of source, target required' };
-    if (m.source !== '' && m.cacheId !== '') return { error: "both source and id can't be set" };
+    if (m.from !== '') return { code: 'secret_from' };
+    if (m.cacheSharing !== '') return { code: 'secret_sharing' };
+    if (m.source === '' && m.target === '' && m.cacheId === '') return { code: 'secret_target' };
+    if (m.source !== '' && m.cacheId !== '') return { code: 'secret_source_and_id' };
   }
   return m;
 }
@@ -125,20 +126,20 @@ function finish(m: Draft, roAuto: boolean): Mount | { readonly error: string } {
  * encoding/csv Reader.Read of the first record (comma-separated, `"` quoting, `""` for a quote).
  * Columns in errors are 1-based byte positions, as Go reports them.
  */
-function readCsvRecord(text: string): { readonly fields: string[] } | { readonly error: string } {
+function readCsvRecord(text: string): { readonly fields: string[] } | DockerError {
   const line = Buffer.from(text, 'utf8');
-  if (line.length === 0) return { error: 'EOF' };
+  if (line.length === 0) return { code: 'go_sentinel', name: 'EOF' };
   const QUOTE = 0x22;
   const COMMA = 0x2c;
   const fields: string[] = [];
-  const quoteError = (col: number, what: string): { error: string } => ({ error: `parse error on line 1, column ${col}: ${what}` });
+  const quoteError = (column: number, bare: boolean): DockerError => ({ code: 'csv_quote', line: 1, column, bare });
   let pos = 0;
   for (;;) {
     if (line[pos] !== QUOTE) {
       const comma = line.indexOf(COMMA, pos);
       const field = line.subarray(pos, comma < 0 ? line.length : comma);
       const bare = field.indexOf(QUOTE);
-      if (bare >= 0) return quoteError(pos + bare + 1, 'bare " in non-quoted-field');
+      if (bare >= 0) return quoteError(pos + bare + 1, true);
       fields.push(field.toString('utf8'));
       if (comma < 0) return { fields };
       pos = comma + 1;
@@ -148,7 +149,7 @@ function readCsvRecord(text: string): { readonly fields: string[] } | { readonly
     pos++;
     for (;;) {
       const q = line.indexOf(QUOTE, pos);
-      if (q < 0) return quoteError(line.length + 1, 'extraneous or missing " in quoted-field');
+      if (q < 0) return quoteError(line.length + 1, false);
       parts.push(line.subarray(pos, q));
       pos = q + 1;
       if (line[pos] === QUOTE) {
@@ -161,7 +162,7 @@ function readCsvRecord(text: string): { readonly fields: string[] } | { readonly
         fields.push(Buffer.concat(parts).toString('utf8'));
         return { fields };
       } else {
-        return quoteError(pos, 'extraneous or missing " in quoted-field');
+        return quoteError(pos, false);
       }
     }
     fields.push(Buffer.concat(parts).toString('utf8'));

@@ -2,10 +2,10 @@
  * The line-level Dockerfile parser of moby 20.10 (vendored buildkit `frontend/dockerfile/parser`:
  * parser.go, line_parsers.go, split_command.go): parser directives, comments, line continuations and
  * the per-instruction argument parsers, giving one node per instruction. Heredocs do not exist in
- * this version: `<<EOF` is ordinary text. Errors carry the parser's bare text; the daemon prefixes
- * them with "failed to parse <Dockerfile name>: " (see dockerfile.ts).
+ * this version: `<<EOF` is ordinary text. Errors are the parser's own; the daemon wraps them in
+ * "failed to parse <Dockerfile name>: " (dockerfile_syntax, see dockerfile.ts).
  */
-import { goQuote } from '../go/strconv.js';
+import { catchRaised, type DockerError, raise } from '../core/errors.js';
 import { goToLower, goTrimLeftSpace, goTrimSpace } from '../go/strings.js';
 import { isGoSpace } from '../go/unicode.js';
 import type { EscapeToken } from './shell-words.js';
@@ -27,9 +27,7 @@ export interface Node {
 
 export type LineParse =
   | { readonly ok: true; readonly nodes: readonly Node[]; readonly escape: EscapeToken; readonly warnings: readonly string[] }
-  | { readonly ok: false; readonly message: string };
-
-class ParseError extends Error {}
+  | { readonly ok: false; readonly error: DockerError };
 
 /** The parser's `reWhitespace`: runs of tab, vertical tab, form feed, carriage return and space. */
 const RE_WHITESPACE = /[\t\v\f\r ]+/;
@@ -46,12 +44,8 @@ const MAX_LINE_BYTES = 64 * 1024 - 1;
 
 /** parser.Parse: the nodes of a Dockerfile, the escape token in force, and the empty-continuation warnings. */
 export function parseLines(text: string): LineParse {
-  try {
-    return parseOrThrow(text);
-  } catch (e) {
-    if (e instanceof ParseError) return { ok: false, message: e.message };
-    throw e;
-  }
+  const r = catchRaised(() => parseOrThrow(text));
+  return r.ok ? r.value : r;
 }
 
 function parseOrThrow(text: string): LineParse {
@@ -87,8 +81,8 @@ function parseOrThrow(text: string): LineParse {
     nodes.push({ ...newNodeFromLine(line, d), startLine, endLine: currentLine });
   }
   if (warnings.length > 0) warnings.push('[WARNING]: Empty continuation lines will become errors in a future release.');
-  if (nodes.length === 0) throw new ParseError('file with no instructions');
-  if (scanner.tooLong) throw new ParseError(`dockerfile line greater than max allowed size of ${MAX_LINE_BYTES}`);
+  if (nodes.length === 0) raise({ code: 'no_instructions' });
+  if (scanner.tooLong) raise({ code: 'line_too_long', max: MAX_LINE_BYTES });
   return { ok: true, nodes, escape: d.escapeToken, warnings };
 }
 
@@ -134,13 +128,13 @@ class Directives {
       this.done = true;
       return;
     }
-    if (this.seen.has(key)) throw new ParseError(`only one ${key} parser directive can be used`);
+    if (this.seen.has(key)) raise({ code: 'duplicate_directive', directive: key });
     this.seen.add(key);
     if (key === 'escape') this.setEscapeToken(m[2] ?? '');
   }
 
   private setEscapeToken(s: string): void {
-    if (s !== '`' && s !== '\\') throw new ParseError(`invalid escape token '${s}' does not match \` or \\`);
+    if (s !== '`' && s !== '\\') raise({ code: 'invalid_escape_token', token: s });
     this.escapeToken = s;
     this.continuation = continuationRegex(s);
   }
@@ -320,13 +314,13 @@ function parseNameVal(rest: string, key: string, d: Directives): Parsed {
   if (first === undefined) return NONE;
   if (!first.includes('=')) {
     const parts = splitOnceWhitespace(rest);
-    if (parts.length < 2) throw new ParseError(`${key} must have two arguments`);
+    if (parts.length < 2) raise({ code: 'two_arguments', instruction: key });
     return { args: parts, json: false };
   }
   const args: string[] = [];
   for (const word of words) {
     const i = word.indexOf('=');
-    if (i < 0) throw new ParseError(`Syntax error - can't find = in ${goQuote(word)}. Must be of the form: name=value`);
+    if (i < 0) raise({ code: 'name_value_syntax', word });
     args.push(word.slice(0, i), word.slice(i + 1));
   }
   return { args, json: false };
@@ -347,8 +341,6 @@ function parseString(rest: string): Parsed {
   return { args: [rest], json: false };
 }
 
-const NOT_STRING_ARRAY = 'when using JSON array syntax, arrays must be comprised of strings only';
-
 /**
  * parseJSON as 20.10 does it, with json.Decoder.Decode: the first JSON value on the line must be an
  * array of strings; text after it is ignored (`CMD ["a"] b` is `["a"]`). Anything that is not
@@ -366,7 +358,7 @@ function parseJSON(rest: string): Parsed | 'not-json' {
     return 'not-json';
   }
   if (!Array.isArray(value) || hasNonFiniteNumber(value)) return 'not-json'; // Go cannot decode 1e400: an error, so shell form
-  if (!value.every((v): v is string => typeof v === 'string')) throw new ParseError(NOT_STRING_ARRAY);
+  if (!value.every((v): v is string => typeof v === 'string')) return raise({ code: 'json_not_strings' });
   return { args: value.map(wellFormed), json: true };
 }
 

@@ -2,15 +2,16 @@
  * Word expansion of the classic builder: moby 20.10's vendored buildkit `frontend/dockerfile/shell`
  * lexer (ProcessWord / ProcessWords). It removes quotes and escapes and substitutes `$VAR`, `${VAR}`,
  * `${VAR:-w}`, `${VAR:+w}`, `${VAR?w}`, `${VAR:?w}`; every other `${…}` form is refused with the
- * lexer's own text (`${VAR-w}` is "missing ':' in substitution" in this version, as the engine says).
- * Errors are wrapped as the engine prints them: `failed to process "<word>": <reason>`.
+ * lexer's own error (`${VAR-w}` is "missing ':' in substitution" in this version, as the engine says).
+ * Errors are wrapped as the engine wraps them: word_process, the word and the lexer's error.
  */
-import { goQuote } from '../go/strconv.js';
+import { type DockerError, raise, Raised } from '../core/errors.js';
+import type { Result } from '../core/result.js';
 import { isGoDigit, isGoLetter, isGoSpace } from '../go/unicode.js';
 
 export type EscapeToken = '\\' | '`';
 
-export type Expansion<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+export type Expansion<T> = Result<T, DockerError>;
 
 /** Lex.ProcessWord: the word with quotes, escapes and variables processed, inner spaces kept. */
 export function expandWord(word: string, env: readonly string[], escape: EscapeToken = '\\'): Expansion<string> {
@@ -24,7 +25,7 @@ export function expandWords(word: string, env: readonly string[], escape: Escape
   return r.ok ? { ok: true, value: r.words } : r;
 }
 
-type Processed = { ok: true; word: string; words: string[] } | { ok: false; message: string };
+type Processed = { ok: true; word: string; words: string[] } | { ok: false; error: DockerError };
 
 function process(source: string, env: readonly string[], escape: EscapeToken): Processed {
   try {
@@ -32,7 +33,7 @@ function process(source: string, env: readonly string[], escape: EscapeToken): P
     const { word, words } = sw.processStopOn(EOF);
     return { ok: true, word, words };
   } catch (e) {
-    if (e instanceof LexError) return { ok: false, message: `failed to process ${goQuote(source)}: ${e.message}` };
+    if (e instanceof Raised) return { ok: false, error: { code: 'word_process', word: source, cause: e.error } };
     throw e;
   }
 }
@@ -47,8 +48,6 @@ function buildEnvs(env: readonly string[]): Map<string, string> {
   }
   return m;
 }
-
-class LexError extends Error {}
 
 const EOF = '';
 
@@ -119,7 +118,7 @@ class ShellWord {
   }
 
   /** Up to the end of the word or to stopChar (consumed); reaching the end first is an error when stopChar is set. */
-  processStopOn(stopChar: string): { word: string; words: string[] } {
+  processStopOn(stopChar: typeof EOF | '}'): { word: string; words: string[] } {
     let result = '';
     const words = new Words();
     while (this.peek() !== EOF) {
@@ -147,7 +146,7 @@ class ShellWord {
       }
       result += c;
     }
-    if (stopChar !== EOF) throw new LexError(`unexpected end of statement while looking for matching ${stopChar}`);
+    if (stopChar !== EOF) raise({ code: 'lex_eof', looking: '}' });
     return { word: result, words: words.getWords() };
   }
 
@@ -157,7 +156,7 @@ class ShellWord {
     this.next();
     for (;;) {
       const ch = this.next();
-      if (ch === EOF) throw new LexError('unexpected end of statement while looking for matching single-quote');
+      if (ch === EOF) raise({ code: 'lex_eof', looking: 'single-quote' });
       if (ch === "'") return result;
       result += ch;
     }
@@ -169,7 +168,7 @@ class ShellWord {
     this.next();
     for (;;) {
       const p = this.peek();
-      if (p === EOF) throw new LexError('unexpected end of statement while looking for matching double-quote');
+      if (p === EOF) raise({ code: 'lex_eof', looking: 'double-quote' });
       if (p === '"') {
         this.next();
         return result;
@@ -197,8 +196,8 @@ class ShellWord {
     }
     this.next();
     const first = this.peek();
-    if (first === EOF) throw new LexError("syntax error: missing '}'");
-    if (first === '{' || first === '}' || first === ':') throw new LexError('syntax error: bad substitution');
+    if (first === EOF) raise({ code: 'lex_missing_brace' });
+    if (first === '{' || first === '}' || first === ':') raise({ code: 'lex_bad_substitution' });
     const name = this.processName();
     const ch = this.next();
     const value = this.envs.get(name);
@@ -207,7 +206,7 @@ class ShellWord {
         return value ?? '';
       case '?': {
         const word = this.substitutionWord();
-        if (value === undefined) throw new LexError(`${name}: ${word || 'is not allowed to be unset'}`);
+        if (value === undefined) raise({ code: 'lex_required', name, word, problem: 'unset' });
         return value;
       }
       case ':': {
@@ -220,15 +219,15 @@ class ShellWord {
           case '-':
             return v === '' ? word : v;
           case '?':
-            if (value === undefined) throw new LexError(`${name}: ${word || 'is not allowed to be unset'}`);
-            if (v === '') throw new LexError(`${name}: ${word || 'is not allowed to be empty'}`);
+            if (value === undefined) raise({ code: 'lex_required', name, word, problem: 'unset' });
+            if (v === '') raise({ code: 'lex_required', name, word, problem: 'empty' });
             return v;
           default:
-            throw new LexError(`unsupported modifier (${modifier}) in substitution`);
+            return raise({ code: 'lex_modifier', modifier });
         }
       }
       default:
-        throw new LexError("missing ':' in substitution");
+        return raise({ code: 'lex_missing_colon' });
     }
   }
 
@@ -237,7 +236,7 @@ class ShellWord {
     try {
       return this.processStopOn('}').word;
     } catch (e) {
-      if (e instanceof LexError && this.peek() === EOF) throw new LexError("syntax error: missing '}'");
+      if (e instanceof Raised && this.peek() === EOF) raise({ code: 'lex_missing_brace' });
       throw e;
     }
   }

@@ -8,19 +8,19 @@
 import { createBuildContainer } from '../container/create.js';
 import { signalParses, waitNextExit } from '../container/lifecycle.js';
 import { startProcess } from '../container/runtime.js';
-import { render } from '../core/errors.js';
+import type { DockerError } from '../core/errors.js';
 import * as table from '../core/table.js';
 import { DOCKER_VERSION, type ContainerConfig, type HistoryEntry, type ImageConfig } from '../image/config.js';
 import { commitLayer, createImage, timestamp } from '../image/create.js';
-import { type Builder, copyConfig, type StageState, StepError, short } from './build.js';
+import { type Builder, copyConfig, type StageState, short } from './build.js';
 import { probe } from './cache.js';
 import { copyStep } from './copy-step.js';
 import { classicBuilderRefusal, historyComment, shellOf, type Instruction, normalizeWorkdir, resolveCmdLine } from './dockerfile.js';
 
-
-export function dispatchStep(b: Builder, st: StageState, instr: Instruction): void {
+/** One step: undefined once it is committed (or the cache answered), else its error. */
+export function dispatchStep(b: Builder, st: StageState, instr: Instruction): DockerError | undefined {
   const refusal = classicBuilderRefusal(instr);
-  if (refusal !== undefined) throw new StepError(refusal);
+  if (refusal !== undefined) return refusal;
   const rc = st.runConfig;
   switch (instr.kind) {
     case 'env':
@@ -46,7 +46,7 @@ export function dispatchStep(b: Builder, st: StageState, instr: Instruction): vo
       rc.Cmd = resolveCmdLine(instr, rc.Shell) ?? [];
       commitMetadata(b, st, instr);
       if (instr.cmdLine.length > 0) st.cmdSet = true;
-      return;
+      return undefined;
     case 'entrypoint':
       rc.Entrypoint = resolveCmdLine(instr, rc.Shell);
       if (!st.cmdSet) rc.Cmd = null;
@@ -59,35 +59,39 @@ export function dispatchStep(b: Builder, st: StageState, instr: Instruction): vo
       return commitMetadata(b, st, instr);
     case 'expose': {
       const ports = { ...(rc.ExposedPorts ?? {}) };
-      for (const p of instr.ports) for (const port of parsePortSpec(p)) ports[port] = {};
+      for (const p of instr.ports) {
+        const parsed = parsePortSpec(p);
+        if (!Array.isArray(parsed)) return parsed;
+        for (const port of parsed) ports[port] = {};
+      }
       rc.ExposedPorts = ports;
       return commitMetadata(b, st, instr);
     }
     case 'volume':
       rc.Volumes = { ...(rc.Volumes ?? {}) };
       for (const v of instr.volumes) {
-        if (v === '') throw new StepError('VOLUME specified can not be an empty string');
+        if (v === '') return { code: 'volume_empty' };
         rc.Volumes[v] = {};
       }
       return commitMetadata(b, st, instr);
     case 'stopsignal':
-      if (!signalParses(instr.signal)) throw new StepError(`Invalid signal: ${instr.signal}`);
+      if (!signalParses(instr.signal)) return { code: 'invalid_signal', signal: instr.signal };
       rc.StopSignal = instr.signal;
       return commitMetadata(b, st, instr);
     case 'onbuild':
       rc.OnBuild = [...(rc.OnBuild ?? []), instr.expression];
       return commitMetadata(b, st, instr);
     case 'healthcheck':
-      throw new StepError('strata does not model HEALTHCHECK: health checks run probes on a schedule the model has no clock for');
+      return { code: 'unsupported', message: 'strata does not model HEALTHCHECK: health checks run probes on a schedule the model has no clock for' };
     case 'workdir': {
       const wd = normalizeWorkdir(rc.WorkingDir, instr.path);
-      if ('error' in wd) throw new StepError(wd.error);
+      if ('error' in wd) return wd.error;
       rc.WorkingDir = wd.path;
       const config = { ...copyConfig(rc), Cmd: [...shellOf(rc.Shell), `#(nop) WORKDIR ${wd.path}`] };
       // the container's create makes the directory (SetupWorkingDirectory), as ContainerCreateWorkdir would
       const id = probeAndCreate(b, st, config);
       if (id !== undefined) commitContainer(b, st, id, config);
-      return;
+      return undefined;
     }
     case 'run':
       return run(b, st, instr);
@@ -98,11 +102,12 @@ export function dispatchStep(b: Builder, st: StageState, instr: Instruction): vo
 }
 
 /** commit(comment): a container whose command is `<shell> "#(nop) " <comment>`, created and committed. */
-function commitMetadata(b: Builder, st: StageState, instr: Exclude<Instruction, { kind: 'run' | 'copy' | 'add' | 'workdir' }>): void {
+function commitMetadata(b: Builder, st: StageState, instr: Exclude<Instruction, { kind: 'run' | 'copy' | 'add' | 'workdir' }>): undefined {
   const rc = st.runConfig;
   const config = { ...copyConfig(rc), Cmd: [...shellOf(rc.Shell), '#(nop) ', historyComment(instr, { shell: rc.Shell ?? null, workingDir: rc.WorkingDir })] };
   const id = probeAndCreate(b, st, config);
   if (id !== undefined) commitContainer(b, st, id, config);
+  return undefined;
 }
 
 /** probeCache, then create on a miss: the container's id, or undefined when the cache answered. */
@@ -132,33 +137,34 @@ function create(b: Builder, st: StageState, config: ContainerConfig): string {
 }
 
 /** RUN: the command under the shell (or as given), build args in its environment, committed on success. */
-function run(b: Builder, st: StageState, instr: Extract<Instruction, { kind: 'run' }>): void {
+function run(b: Builder, st: StageState, instr: Extract<Instruction, { kind: 'run' }>): DockerError | undefined {
   const rc = st.runConfig;
   if (Object.keys(rc.Volumes ?? {}).length > 0) {
-    throw new StepError('strata does not model volumes: a RUN after VOLUME writes into an anonymous volume, which the model does not have');
+    return { code: 'unsupported', message: 'strata does not model volumes: a RUN after VOLUME writes into an anonymous volume, which the model does not have' };
   }
   const cmd = resolveCmdLine(instr, rc.Shell) ?? [];
   const buildArgs = st.args.filterAllowed(rc.Env);
   const saveCmd = buildArgs.length > 0 ? [...st.args.prefix(buildArgs), ...cmd] : cmd;
   // the config probed and committed: the command as saved, no entrypoint
   const probed: ContainerConfig = { ...copyConfig(rc), Cmd: saveCmd, ...(saveCmd.length > 0 ? { Entrypoint: null } : {}) };
-  if (probeCache(b, st, probed)) return;
+  if (probeCache(b, st, probed)) return undefined;
   const runConfig: ContainerConfig = { ...copyConfig(rc), Cmd: cmd, Env: [...(rc.Env ?? []), ...buildArgs], ...(saveCmd.length > 0 ? { Entrypoint: null } : {}) };
   const id = create(b, st, runConfig);
   const from = b.w.events.length;
   // containerManager.Run attaches to the container's streams, then starts it
   b.w.emit({ type: 'ContainerAttached', id });
   const err = startProcess(b.w, id, false);
-  if (err) throw new StepError(render(err));
+  if (err) return err;
   const code = waitNextExit(b.w, id);
-  if (code === 'forever') throw new StepError(`strata: RUN ${cmd.join(' ')} never exits in the model (it would block the build for ever)`);
+  if (code === 'forever') return { code: 'unsupported', message: `strata: RUN ${cmd.join(' ')} never exits in the model (it would block the build for ever)` };
   for (const { event: e } of b.w.events.slice(from)) {
     if (e.type !== 'ContainerOutput' || e.id !== id) continue;
     // the daemon's stderr writer wraps every write in red (streamformatter.NewStderrWriter)
     for (const o of e.output) b.out.push(o.stream === 'stderr' ? `\u001b[91m${o.text}\u001b[0m` : o.text);
   }
-  if (code !== 0) throw new StepError(`The command '${cmd.join(' ')}' returned a non-zero code: ${code}`, code);
+  if (code !== 0) return { code: 'run_failed', argv: cmd, exitCode: code };
   commitContainer(b, st, id, probed);
+  return undefined;
 }
 
 /**
@@ -195,13 +201,13 @@ export function newImage(b: Builder, st: StageState, containerConfig: ContainerC
 }
 
 /** nat.ParsePortSpecs for EXPOSE: `80`, `80/udp`, `8000-8002/tcp`; the port keys it adds. */
-function parsePortSpec(spec: string): string[] {
+function parsePortSpec(spec: string): string[] | DockerError {
   const [range = '', proto = 'tcp'] = spec.split('/');
   const m = /^(\d+)(?:-(\d+))?$/.exec(range);
-  if (!m || !['tcp', 'udp', 'sctp'].includes(proto.toLowerCase())) throw new StepError(`Invalid containerPort: ${spec}`);
+  if (!m || !['tcp', 'udp', 'sctp'].includes(proto.toLowerCase())) return { code: 'invalid_container_port', spec };
   const lo = Number(m[1]);
   const hi = m[2] === undefined ? lo : Number(m[2]);
-  if (lo > 65535 || hi > 65535 || hi < lo) throw new StepError(`Invalid containerPort: ${spec}`);
+  if (lo > 65535 || hi > 65535 || hi < lo) return { code: 'invalid_container_port', spec };
   const out: string[] = [];
   for (let p = lo; p <= hi; p++) out.push(`${p}/${proto.toLowerCase()}`);
   return out;

@@ -7,7 +7,7 @@ import { readImageArchive, readOciLayout } from '../image/archive/read.js';
 import { type ArchiveFormat, writeImageArchive } from '../image/archive/write.js';
 import { type Cli, type Opts, str } from './containers.js';
 import { openFailed, readFileBytes } from './io.js';
-import { daemon } from './output.js';
+import { daemon, loadLines } from './output.js';
 
 /** --format, a strata extension: "docker" (Docker 20.10's layout, the default) or "oci". */
 function archiveFormat(cli: Cli, opts: Opts): ArchiveFormat | undefined {
@@ -117,7 +117,7 @@ export async function load(cli: Cli, _args: string[], opts: Opts): Promise<numbe
   // --format oci (a strata extension): an OCI layout without manifest.json, which 20.10 cannot load
   const archive = format === 'oci' ? await readOciLayout(bytes, tmp) : await readImageArchive(bytes, tmp);
   const d = cli.strata().execute({ type: 'load', archive });
-  for (const line of d.reply.lines ?? []) cli.io.out(`${line}\n`);
+  for (const line of loadLines(d.reply.loaded ?? [])) cli.io.out(`${line}\n`);
   if (d.error) {
     // the daemon has started streaming: its error arrives as a message of the stream, printed as is
     cli.io.err(`${render(d.error)}\n`);

@@ -18,7 +18,7 @@ export function build(cli: Cli, args: string[], opts: Opts): number {
   for (const t of list(opts['tag'])) {
     const r = parseReference(t);
     if (!isReference(r)) {
-      io.err(`invalid argument "${t}" for "-t, --tag" flag: ${r.reason}\nSee 'docker build --help'.\n`);
+      io.err(`invalid argument "${t}" for "-t, --tag" flag: ${render(r)}\nSee 'docker build --help'.\n`);
       return 125;
     }
     tags.push(refString(r));
@@ -37,7 +37,7 @@ export function build(cli: Cli, args: string[], opts: Opts): number {
   }
   const dir = readContext(where);
   if (!dir.ok) {
-    io.err(`${dir.message}\n`);
+    io.err(`${render(dir.error)}\n`);
     return 1;
   }
   const file = str(opts['file']);
@@ -52,7 +52,7 @@ export function build(cli: Cli, args: string[], opts: Opts): number {
   }
   const ctx = buildContext(dir.value, { ...(dockerfile !== undefined ? { dockerfile } : {}), now: Math.floor(clientNow(cli.io) / 1000) });
   if (!ctx.ok) {
-    io.err(`${ctx.message}\n`);
+    io.err(`${render(ctx.error)}\n`);
     return 1;
   }
   const quiet = opts['quiet'] === true;
@@ -77,11 +77,12 @@ export function build(cli: Cli, args: string[], opts: Opts): number {
   print(d.reply.stream ?? '');
   if (d.error) {
     if (quiet) io.err(held.join(''));
+    // a step failed: the stream's last message, printed as is; else the daemon refused the request
     if (d.error.code === 'build_failed') {
       io.err(`${render(d.error)}\n`);
       return d.error.exitCode;
     }
-    io.err(d.error.code === 'build_refused' ? daemon(d.error) : `${render(d.error)}\n`);
+    io.err(d.error.code === 'unsupported' ? `${render(d.error)}\n` : daemon(d.error));
     return 1;
   }
   if (quiet) io.out(`${d.reply.id ?? ''}\n`);

@@ -33,9 +33,9 @@ function printOutput(io: Io, output: readonly Output[] | undefined): void {
   for (const o of output ?? []) (o.stream === 'stdout' ? io.out : io.err)(o.text);
 }
 
-/** A model limitation: the engine would block or run something strata does not model. */
+/** A model limitation (the engine would block, or run something strata does not model), or a bug of the model. */
 function modelError(io: Io, e: DockerError): boolean {
-  if (e.code === 'would_block' || e.code === 'unsupported') {
+  if (e.code === 'would_block' || e.code === 'unsupported' || e.code === 'model_bug') {
     io.err(`${render(e)}\n`);
     return true;
   }
@@ -304,7 +304,7 @@ export function commit(cli: Cli, args: string[], opts: Opts): number {
     // The API client parses the reference before sending anything (client/container_commit.go).
     const r = parseReference(repoTag);
     if (!isReference(r)) {
-      cli.io.err(`${r.reason}\n`);
+      cli.io.err(`${render(r)}\n`);
       return 1;
     }
   }

@@ -1,10 +1,11 @@
 /** The image verbs of the CLI: import, tag, rmi, image prune, container prune. */
+import { render } from '../core/errors.js';
 import type { Decision } from '../decision.js';
 import { readLayerTar } from '../layer/tar-read.js';
 import { isReference, parseReference } from '../image/reference.js';
 import { type Cli, list, type Opts, str } from './containers.js';
 import { openFailed, readFileBytes } from './io.js';
-import { clientNotFound, daemon, daemonMessage, isNotFound } from './output.js';
+import { clientNotFound, daemon, deleteLines, isNotFound } from './output.js';
 import { humanSize } from '../core/time.js';
 
 
@@ -14,7 +15,7 @@ export async function importCmd(cli: Cli, args: string[], opts: Opts): Promise<n
     const r = parseReference(repoTag);
     if (!isReference(r)) {
       // client/image_import.go parses the reference before sending anything.
-      cli.io.err(`${r.reason}\n`);
+      cli.io.err(`${render(r)}\n`);
       return 1;
     }
   }
@@ -30,7 +31,7 @@ export async function importCmd(cli: Cli, args: string[], opts: Opts): Promise<n
   }
   const layer = await readLayerTar(bytes);
   if ('code' in layer) {
-    cli.io.err(layer.code === 'unsupported' ? `${layer.message}\n` : daemonMessage(layer.message));
+    cli.io.err(layer.code === 'unsupported' ? `${render(layer.error)}\n` : daemon(layer.error));
     return 1;
   }
   const d = cli.strata().execute({
@@ -52,7 +53,7 @@ export function tag(cli: Cli, args: string[]): number {
   const [source, target] = args as [string, string];
   const r = parseReference(target);
   if (!isReference(r)) {
-    cli.io.err(`Error parsing reference: "${target}" is not a valid repository/tag: ${r.reason}\n`);
+    cli.io.err(`Error parsing reference: "${target}" is not a valid repository/tag: ${render(r)}\n`);
     return 1;
   }
   const d = cli.strata().execute({ type: 'tag', source, target });
@@ -78,7 +79,7 @@ export function rmi(cli: Cli, args: string[], opts: Opts): number {
       }
       continue;
     }
-    for (const line of d.reply.lines ?? []) cli.io.out(`${line}\n`);
+    for (const line of deleteLines(d.reply.deleted ?? [], false)) cli.io.out(`${line}\n`);
   }
   return status !== 0 && force && onlyNotFound ? 0 : status;
 }
@@ -118,10 +119,10 @@ export function imagePrune(cli: Cli, _args: string[], opts: Opts): number | Prom
 /** What both prunes print: the deleted list under its heading (if any), then the space reclaimed. */
 function pruneReport(cli: Cli, heading: string, d: Decision): number {
   if (d.error) {
-    cli.io.err(d.error.code === 'unsupported' ? `${d.error.message}\n` : daemon(d.error));
+    cli.io.err(d.error.code === 'unsupported' ? `${render(d.error)}\n` : daemon(d.error));
     return 1;
   }
-  const lines = d.reply.lines ?? [];
+  const lines = d.reply.deleted !== undefined ? deleteLines(d.reply.deleted, true) : (d.reply.removed ?? []);
   if (lines.length > 0) cli.io.out(`${heading}:\n${lines.join('\n')}\n\n`);
   // cli/command/image/prune.go: units.HumanSize, four significant digits (observed: 1.982MB)
   cli.io.out(`Total reclaimed space: ${humanSize(d.reply.reclaimed ?? 0, 4)}\n`);

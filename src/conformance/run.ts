@@ -16,6 +16,7 @@ import { Masker, type Observed, difference, normaliseWorld, observe } from '../t
 import { statusOf } from '../state.js';
 import { findContainer, isError } from '../container/resolve.js';
 import { findImage } from '../image/resolve.js';
+import { render } from '../core/errors.js';
 
 export interface Divergence {
   readonly step: number;
@@ -366,6 +367,6 @@ export function treeLines(entries: Iterable<readonly [string, Change]>): string[
 /** An exported file tree without times (see treeLines). */
 export async function tree(bytes: Uint8Array): Promise<unknown> {
   const layer = await readLayerTar(bytes);
-  if ('code' in layer) return { error: layer.message };
+  if ('code' in layer) return { error: render(layer.error) };
   return treeLines(layer.changes);
 }

@@ -23,24 +23,17 @@ export function exec(w: Work, c: Container, argv: readonly string[], env: readon
   if (!merged.some((e) => e.startsWith('HOME='))) merged.push('HOME=/');
   const penvBase = { env: merged, cwd: workdir || c.config.WorkingDir || '/', pid1: false };
   const first = argv[0];
-  if (first === undefined) return { code: 'exec_failed', message: 'No exec command specified', exitCode: 1 };
+  if (first === undefined) return { code: 'exec_failed', cause: { code: 'exec_no_command' }, exitCode: 1 };
   let vfs = vfsOf(w, c);
   // runc enters the working directory (finalizeNamespace) before it looks the program up.
   const cwd = vfs.stat(penvBase.cwd);
   if (typeof cwd === 'string' || cwd.type !== 'dir') {
-    // runc adds its mount hint to any ENOTDIR error.
-    const why =
-      typeof cwd === 'string' && cwd !== 'ENOTDIR'
-        ? 'no such file or directory: unknown'
-        : 'not a directory: unknown: Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type';
-    const message = `OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd (${JSON.stringify(penvBase.cwd)}) set in config.json failed: ${why}`;
-    return { code: 'exec_failed', message, exitCode: 126 };
+    // runc adds its mount hint to any ENOTDIR error (a file there, or a file above it).
+    const notDirectory = typeof cwd !== 'string' || cwd === 'ENOTDIR';
+    return { code: 'exec_failed', cause: { code: 'exec_chdir', cwd: penvBase.cwd, notDirectory }, exitCode: 126 };
   }
   const found = lookPath(vfs, first, penvBase.env, penvBase.cwd);
-  if ('code' in found) {
-    const message = `OCI runtime exec failed: exec failed: unable to start container process: ${found.message}: unknown`;
-    return { code: 'exec_failed', message, exitCode: 126 };
-  }
+  if ('code' in found) return { code: 'exec_failed', cause: { code: 'exec_lookup', cause: found }, exitCode: 126 };
   const execId = w.ctx.newId();
   const pid = w.state.pids + 1;
   w.emit({ type: 'ExecStarted', id: c.id, execId, argv: [...argv] });

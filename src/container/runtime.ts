@@ -3,7 +3,7 @@
  * starting PID 1, recording what a process step wrote, exits and the restart manager, signals,
  * and the clock moving forward (timers firing in time order). Used by the container verbs.
  */
-import type { DockerError } from '../core/errors.js';
+import { type DockerError, render } from '../core/errors.js';
 import * as table from '../core/table.js';
 import type { Work } from '../core/work.js';
 import type { Change, Changeset, Digest } from '../layer/changeset.js';
@@ -100,11 +100,11 @@ export function startProcess(w: Work, id: string, restart: boolean, onStarted?: 
   const argv = [c.path, ...c.args];
   const found = lookPath(vfs, c.path, env, cwdOf(c));
   if ('code' in found) {
-    const message = `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${found.message}: unknown`;
-    const exitCode = exitCodeFor(message);
-    w.emit({ type: 'ContainerStartFailed', id, exitCode, error: message });
+    // the daemon reads the exit code from the error's text, and records the text (inspect's State.Error)
+    const error: DockerError = { code: 'start_failed', cause: found, exitCode: exitCodeFor(render(found)) };
+    w.emit({ type: 'ContainerStartFailed', id, exitCode: error.exitCode, error: render(error) });
     if (c.hostConfig.AutoRemove) destroy(w, id);
-    return { code: 'start_failed', message, exitCode };
+    return error;
   }
   w.emit({ type: 'ContainerStarted', id, pid: w.state.pids + 1, restart });
   onStarted?.();

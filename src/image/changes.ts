@@ -97,16 +97,16 @@ function commandForm(text: string): string[] {
 /** `K=V K2="v 2"` pairs, or the legacy `K V...` form with one key. */
 function keyValues(text: string, instr: string): [string, string][] | DockerError {
   const words = splitWords(text);
-  if (words.length === 0) return { code: 'change_parse', message: `${instr} requires at least one argument` };
+  if (words.length === 0) return { code: 'requires_args', instruction: instr, count: 'at least one' };
   if (!words[0]!.includes('=')) {
     const i = text.search(/\s/);
-    if (i < 0) return { code: 'change_parse', message: `${instr} must have two arguments` };
+    if (i < 0) return { code: 'two_arguments', instruction: instr };
     return [[text.slice(0, i), text.slice(i).trim()]];
   }
   const out: [string, string][] = [];
   for (const w of words) {
     const i = w.indexOf('=');
-    if (i <= 0) return { code: 'change_parse', message: `Syntax error - can't find = in "${w}". Must be of the form: name=value` };
+    if (i <= 0) return { code: 'change_name_value', word: w };
     out.push([w.slice(0, i), w.slice(i + 1)]);
   }
   return out;

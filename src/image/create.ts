@@ -56,7 +56,7 @@ export function createImage(w: Work, config: ImageConfig, parent: Digest | null,
 /** Parse a `repo[:tag]` the user wants to apply (commit, import, tag). */
 export function parseTarget(text: string): string | DockerError {
   const r = parseReference(text);
-  if (!isReference(r)) return { code: 'invalid_reference', ref: text, reason: r.reason };
+  if (!isReference(r)) return { code: 'invalid_reference', ref: text, cause: r };
   return refString(r);
 }
 

@@ -16,31 +16,38 @@ import * as table from '../core/table.js';
 import type { Work } from '../core/work.js';
 import type { Digest } from '../layer/changeset.js';
 import { nextChainId, sha256 } from '../layer/digest.js';
-import type { LoadArchive, LoadEntry, LoadError } from './archive/read.js';
+import type { LoadArchive, LoadEntry } from './archive/read.js';
 import type { HistoryEntry } from './config.js';
 import { registerLayerTar } from './create.js';
 
+/** One message of load's stream, which the CLI prints as a line (or, for `loadedIds`, one line per id). */
+export type LoadRecord =
+  /** `The image <ref> already exists, renaming the old one with ID <previous> to empty string` */
+  | { readonly renamed: string; readonly previous: string }
+  /** `Loaded image: <name>` */
+  | { readonly loaded: string }
+  /** `Loaded image ID: <id>` for each id; no id at all is an empty message (an empty line) */
+  | { readonly loadedIds: readonly string[] };
+
 export interface Loaded {
-  readonly lines: string[];
+  readonly records: LoadRecord[];
   readonly error?: DockerError;
 }
 
-const failure = (e: LoadError): DockerError => ('message' in e ? { code: 'load_failed', message: e.message } : { code: 'unsupported', message: e.unsupported });
-
 /** The layers of one entry, to register in order; or the engine's error (nothing of the entry kept). */
-function loadLayers(w: Work, entry: LoadEntry): (() => void)[] | LoadError {
+function loadLayers(w: Work, entry: LoadEntry): (() => void)[] | DockerError {
   let parent: Digest | null = null;
   const pending: (() => void)[] = [];
   const fresh = new Set<Digest>();
   for (const [i, diffId] of entry.diffIds.entries()) {
     const layer = entry.layers[i];
-    if (!layer) return { message: 'strata: internal error: a layer of the manifest was not read' };
+    if (!layer) return { code: 'model_bug', message: 'a layer of the manifest was not read' };
     if ('error' in layer) return layer.error;
     const chainId = nextChainId(parent, diffId);
     if (!table.get(w.state.layers, chainId) && !fresh.has(chainId)) {
       const file = layer.file;
       if (!('diffId' in file)) return file;
-      if (file.diffId !== diffId) return { message: `invalid diffID for layer ${i}: expected ${JSON.stringify(diffId)}, got ${JSON.stringify(file.diffId)}` };
+      if (file.diffId !== diffId) return { code: 'invalid_diff_id', index: i, expected: diffId, got: file.diffId };
       const below = parent;
       pending.push(() => registerLayerTar(w, below, file));
       fresh.add(chainId);
@@ -70,13 +77,13 @@ function validParent(w: Work, id: Digest, parentId: Digest): boolean {
 }
 
 export function load(w: Work, archive: LoadArchive): Loaded | DockerError {
-  if (archive.error) return failure(archive.error);
-  if (archive.silent) return { lines: [] };
+  if (archive.error) return archive.error;
+  if (archive.silent) return { records: [] };
 
-  const lines: string[] = [];
+  const records: LoadRecord[] = [];
   /** the engine's error ends the load after what it did; what the model cannot hold refuses it all */
-  const stop = (e: LoadError): Loaded | DockerError => ('unsupported' in e ? failure(e) : { lines, error: failure(e) });
-  let ids = '';
+  const stop = (e: DockerError): Loaded | DockerError => (e.code === 'unsupported' ? e : { records, error: e });
+  const ids: string[] = [];
   let tagged = 0;
   const links: [Digest, string][] = [];
   for (const entry of archive.entries) {
@@ -84,26 +91,26 @@ export function load(w: Work, archive: LoadArchive): Loaded | DockerError {
     const layers = loadLayers(w, entry);
     if (!Array.isArray(layers)) return stop(layers);
     // image.Store.Create, once the layers are in: more non-empty history entries than layers is refused
-    if (entry.history > entry.diffIds.length) return { lines, error: { code: 'load_failed', message: 'too many non-empty layers in History section' } };
+    if (entry.history > entry.diffIds.length) return { records, error: { code: 'history_too_long' } };
     if (entry.unmodelled) return stop(entry.unmodelled);
     for (const register of layers) register();
     const id = sha256(entry.json);
     if (!table.get(w.state.images, id)) {
       w.emit({ type: 'ImageCreated', id, json: entry.json, parent: null, builtLocally: false, action: 'load' });
     }
-    ids += `Loaded image ID: ${id}\n`;
+    ids.push(id);
     tagged = 0;
     for (const t of entry.repoTags) {
       if ('error' in t) return stop(t.error);
       if ('ref' in t) {
         const previous = table.get(w.state.tags, t.ref);
         if (previous !== undefined && previous !== id) {
-          lines.push(`The image ${t.ref} already exists, renaming the old one with ID ${previous} to empty string`);
+          records.push({ renamed: t.ref, previous });
         }
         w.emit({ type: 'ImageTagged', id, ref: t.ref, quiet: true });
       }
       // a name the reference store refuses (a digest in it, `sha256` as repository) is printed all the same
-      lines.push(`Loaded image: ${t.shown}`);
+      records.push({ loaded: t.shown });
       tagged++;
     }
     links.push([id, entry.parent]);
@@ -113,10 +120,10 @@ export function load(w: Work, archive: LoadArchive): Loaded | DockerError {
   for (const [id, parent] of links) {
     if (parent === '' || !links.some(([other]) => other === parent && other !== id)) continue;
     const parentId = parent as Digest;
-    if (!validParent(w, id, parentId)) return { lines, error: { code: 'load_failed', message: `image ${parentId} is not a valid parent for ${id}` } };
+    if (!validParent(w, id, parentId)) return { records, error: { code: 'invalid_parent', parent: parentId, id } };
     w.emit({ type: 'ImageParentSet', id, parent: parentId });
   }
-  // one stream message, printed only when the last entry had no tag; an empty one prints an empty line
-  if (tagged === 0) lines.push(...(ids === '' ? [''] : ids.trimEnd().split('\n')));
-  return { lines };
+  // one stream message with every id, printed only when the last entry had no tag
+  if (tagged === 0) records.push({ loadedIds: ids });
+  return { records };
 }

@@ -9,35 +9,36 @@ export interface Reference {
   readonly tag: string;
 }
 
-export type ReferenceError = { readonly reason: string };
+/** The parser's error, as data (rendered with the engine's errors: `invalid reference format…`). */
+export type ReferenceError = { readonly code: 'invalid_reference_format'; readonly detail?: 'hex' | 'too_long' | 'lowercase' };
+
+const FORMAT: ReferenceError = { code: 'invalid_reference_format' };
 
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DOMAIN = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*(?::[0-9]+)?$/;
 const FULL_HEX = /^[a-f0-9]{64}$/;
 
-export const FORMAT = 'invalid reference format';
-
 export function parseReference(text: string): Reference | ReferenceError {
-  if (text === '' || text.includes('@')) return { reason: FORMAT };
-  if (FULL_HEX.test(text)) return { reason: `${FORMAT}: cannot specify 64-byte hexadecimal strings` };
+  if (text === '' || text.includes('@')) return FORMAT;
+  if (FULL_HEX.test(text)) return { ...FORMAT, detail: 'hex' };
   let name = text;
   let tag = 'latest';
   if (hasTag(text)) {
     const colon = text.lastIndexOf(':');
     name = text.slice(0, colon);
     tag = text.slice(colon + 1);
-    if (!TAG.test(tag)) return { reason: FORMAT };
+    if (!TAG.test(tag)) return FORMAT;
   }
-  if (name.length > 255) return { reason: `${FORMAT}: repository name must not be more than 255 characters` };
+  if (name.length > 255) return { ...FORMAT, detail: 'too_long' };
   const parts = name.split('/');
   const first = parts[0]!;
   const hasDomain = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase());
-  if (hasDomain && !DOMAIN.test(first)) return { reason: FORMAT };
+  if (hasDomain && !DOMAIN.test(first)) return FORMAT;
   const path = hasDomain ? parts.slice(1) : parts;
   for (const c of path) {
     if (!COMPONENT.test(c)) {
-      return { reason: COMPONENT.test(c.toLowerCase()) ? `${FORMAT}: repository name must be lowercase` : FORMAT };
+      return COMPONENT.test(c.toLowerCase()) ? { ...FORMAT, detail: 'lowercase' } : FORMAT;
     }
   }
   let repo = name;

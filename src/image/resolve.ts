@@ -25,7 +25,7 @@ export function findImage(s: State, arg: string): Found | DockerError {
     return byPrefix ? { image: byPrefix, ref: null } : { code: 'no_such_image', ref: arg };
   }
   const parsed = parseReference(arg);
-  if (!isReference(parsed)) return { code: 'invalid_reference', ref: arg, reason: parsed.reason };
+  if (!isReference(parsed)) return { code: 'invalid_reference', ref: arg, cause: parsed };
   const ref = refString(parsed);
   const id = table.get(s.tags, ref);
   const tagged = id ? table.get(s.images, id) : undefined;

@@ -4,6 +4,7 @@
  * stopped container) yield to -f. Deleting an image prunes its untagged, unused parents.
  */
 import type { DockerError } from '../core/errors.js';
+import type { ImageConflictReason } from '../core/errors/engine.js';
 import type { PruneFilters } from '../core/filters.js';
 import * as table from '../core/table.js';
 import type { Work } from '../core/work.js';
@@ -13,20 +14,15 @@ import type { Digest } from '../layer/changeset.js';
 import type { Container, Image, State } from '../state.js';
 import { findImage, tagsOf } from './resolve.js';
 
-/** One line of the engine's report: `Untagged: ref` or `Deleted: sha256:…`. */
-export interface DeleteRecord {
-  readonly untagged?: string;
-  readonly deleted?: string;
-}
+/** One item of the engine's report (types.ImageDeleteResponseItem): a reference untagged, or an image or layer deleted. */
+export type DeleteRecord = { readonly untagged: string } | { readonly deleted: string };
 
-type Conflict = { readonly hard: boolean; readonly used: boolean; readonly message: string };
+type Conflict = { readonly hard: boolean; readonly used: boolean; readonly reason: ImageConflictReason };
 
 const HARD = 1;
 const ACTIVE_REFERENCE = 2;
 const STOPPED_CONTAINER = 4;
 const SOFT = ACTIVE_REFERENCE | STOPPED_CONTAINER;
-
-const short = (id: string): string => id.replace(/^sha256:/, '').slice(0, 12);
 
 /** The first container (oldest first, for a stable answer) using the image and matching the filter. */
 function firstUser(s: State, id: Digest, pred: (c: Container) => boolean): Container | undefined {
@@ -39,21 +35,21 @@ function firstUser(s: State, id: Digest, pred: (c: Container) => boolean): Conta
 
 function conflictOf(s: State, img: Image, mask: number): Conflict | undefined {
   if (mask & HARD) {
-    if (img.children.length > 0) return { hard: true, used: false, message: 'image has dependent child images' };
+    if (img.children.length > 0) return { hard: true, used: false, reason: { kind: 'children' } };
     const running = firstUser(s, img.id, (c) => c.state.running);
-    if (running) return { hard: true, used: true, message: `image is being used by running container ${short(running.id)}` };
+    if (running) return { hard: true, used: true, reason: { kind: 'running', container: running.id } };
   }
   if (mask & ACTIVE_REFERENCE && tagsOf(s, img.id).length > 0) {
-    return { hard: false, used: false, message: 'image is referenced in multiple repositories' };
+    return { hard: false, used: false, reason: { kind: 'referenced' } };
   }
   if (mask & STOPPED_CONTAINER) {
     const stopped = firstUser(s, img.id, (c) => !c.state.running);
-    if (stopped) return { hard: false, used: true, message: `image is being used by stopped container ${short(stopped.id)}` };
+    if (stopped) return { hard: false, used: true, reason: { kind: 'stopped', container: stopped.id } };
   }
   return undefined;
 }
 
-const toError = (img: Image, c: Conflict): DockerError => ({ code: 'image_conflict', image: img.id, forced: c.hard, reason: c.message });
+const toError = (img: Image, c: Conflict): DockerError => ({ code: 'image_conflict', image: img.id, forced: c.hard, reason: c.reason });
 
 /** isImageIDPrefix: an argument that is a prefix of the id (with or without `sha256:`) names the image by id. */
 const isIdPrefix = (id: string, arg: string): boolean => id.startsWith(arg) || id.slice(7).startsWith(arg);
@@ -139,6 +135,6 @@ export function imagePrune(w: Work, all: boolean, filters?: PruneFilters): { rec
     }
   }
   let reclaimed = 0;
-  for (const r of records) if (r.deleted) reclaimed += sizes.get(r.deleted) ?? 0;
+  for (const r of records) if ('deleted' in r) reclaimed += sizes.get(r.deleted) ?? 0;
   return { records, reclaimed };
 }

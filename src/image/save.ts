@@ -44,11 +44,11 @@ export function selectImages(s: State, names: readonly string[]): SavedImage[] |
     if (name.includes('@')) {
       // a canonical reference: the reference store holds no digests here (no registry)
       const named = parseReference(name.slice(0, name.indexOf('@')));
-      if ('reason' in named) return { code: 'invalid_reference', ref: name, reason: named.reason };
+      if ('code' in named) return { code: 'invalid_reference', ref: name, cause: named };
       return { code: 'reference_not_exist' };
     }
     const parsed = parseReference(name);
-    if ('reason' in parsed) return { code: 'invalid_reference', ref: name, reason: parsed.reason };
+    if ('code' in parsed) return { code: 'invalid_reference', ref: name, cause: parsed };
     if (parsed.repo === 'sha256' || !hasTag(name)) {
       // a name alone: every tag of the repository; none, then an id prefix (`sha256:ab` parses as repo sha256)
       const tags = parsed.repo === 'sha256' ? [] : [...table.entries(s.tags)].filter(([ref]) => splitRef(ref).repo === parsed.repo);

@@ -7,6 +7,7 @@
  * Go's archive/tar exactly.
  */
 import { gunzipSync } from 'node:zlib';
+import type { DockerError } from '../core/errors.js';
 import { goClean } from '../go/path.js';
 import { readTar } from '../go/tar/index.js';
 import { baseOf, OPAQUE_MARKER, parentOf, WHITEOUT, WHITEOUT_PREFIX, type Change, type Changeset, type Digest } from './changeset.js';
@@ -28,11 +29,11 @@ const TYPES = {
 type HeaderType = (typeof TYPES)[keyof typeof TYPES];
 
 /**
- * Why a tar was refused. For every code but 'unsupported' and 'bad-gzip', `message` is the text
- * Docker 20.10.24 returns for the same input (what the CLI prints after "Error response from
- * daemon: "). 'unsupported' marks inputs the engine accepts but strata does not model (hard links,
- * devices, FIFOs, bzip2/xz); 'bad-gzip' is a corrupt deflate stream, for which the engine's text
- * ("flate: corrupt input before offset N") carries an offset zlib does not report.
+ * Why a tar was refused. For every code but 'unsupported' and 'bad-gzip', `error` is the error
+ * Docker 20.10.24 returns for the same input (rendered, what the CLI prints after "Error response
+ * from daemon: "). 'unsupported' marks inputs the engine accepts but strata does not model (hard
+ * links, devices, FIFOs, bzip2/xz); 'bad-gzip' is a corrupt deflate stream, for which the engine's
+ * text ("flate: corrupt input before offset N") carries an offset zlib does not report.
  */
 export type TarError = {
   readonly code:
@@ -45,7 +46,7 @@ export type TarError = {
     | 'chtimes-failed'
     | 'bad-gzip'
     | 'unsupported';
-  readonly message: string;
+  readonly error: DockerError;
   /** the entry's path inside the layer, when the error concerns one entry */
   readonly path?: string;
 };
@@ -70,8 +71,9 @@ export interface LayerTar {
 }
 
 /** The untar runs in a re-exec'd child; its failures are wrapped with its exit status. */
-export const untarFailed = (detail: string): string => `Error processing tar file(exit status 1): ${detail}`;
-const UNEXPECTED_EOF: TarError = { code: 'unexpected-eof', message: untarFailed('unexpected EOF') };
+const untarFailed = (cause: DockerError): DockerError => ({ code: 'untar_failed', cause });
+const UNEXPECTED_EOF: TarError = { code: 'unexpected-eof', error: untarFailed({ code: 'go_sentinel', name: 'ErrUnexpectedEOF' }) };
+const unsupported = (message: string, path?: string): TarError => ({ code: 'unsupported', error: { code: 'unsupported', message }, ...(path === undefined ? {} : { path }) });
 
 const isError = (x: object): x is TarError => 'code' in x;
 
@@ -93,7 +95,7 @@ interface RawEntry {
  */
 export function* walk(bytes: Uint8Array): Generator<RawEntry | TarError, void> {
   for (const e of readTar(bytes)) {
-    if ('error' in e) return yield e.error === 'unexpected EOF' ? UNEXPECTED_EOF : { code: 'invalid-header', message: untarFailed(e.error) };
+    if ('error' in e) return yield e.error === 'unexpected EOF' ? UNEXPECTED_EOF : { code: 'invalid-header', error: untarFailed({ code: 'go_error', error: e.error }) };
     if (e.truncated === true) return yield UNEXPECTED_EOF;
     const type = Object.hasOwn(TYPES, e.typeflag) ? TYPES[e.typeflag as keyof typeof TYPES] : null;
     yield { name: e.name, type, mode: e.mode, uid: e.uid, gid: e.gid, mtime: e.mtime, linkname: e.linkname, data: e.data };
@@ -129,8 +131,8 @@ const UNSUPPORTED_TYPES: Partial<Record<HeaderType, string>> = {
  * - other missing parents are created 0755 by the engine, and are directories of the layer like any
  *   other (the model gives them mtime 0, the engine the time of import).
  */
-/** Where a path leads in the unpacked tree, following symlinks as the kernel does: the errno text, or undefined when it exists. */
-function resolveIn(state: ReadonlyMap<string, Change>, implied: ReadonlySet<string>, path: string): string | undefined {
+/** Where a path leads in the unpacked tree, following symlinks as the kernel does: the errno, or undefined when it exists. */
+function resolveIn(state: ReadonlyMap<string, Change>, implied: ReadonlySet<string>, path: string): 'ENOENT' | 'ELOOP' | 'ENOTDIR' | undefined {
   let pending = path.split('/');
   let done: string[] = [];
   for (let hops = 0; pending.length > 0; ) {
@@ -142,15 +144,15 @@ function resolveIn(state: ReadonlyMap<string, Change>, implied: ReadonlySet<stri
     }
     const cur = [...done, c].join('/');
     const n = state.get(cur);
-    if (n === undefined && !implied.has(cur)) return 'no such file or directory';
+    if (n === undefined && !implied.has(cur)) return 'ENOENT';
     if (n?.type === 'symlink') {
-      if (++hops > 40) return 'too many levels of symbolic links';
+      if (++hops > 40) return 'ELOOP';
       if (n.target.startsWith('/')) done = [];
       pending = [...n.target.split('/'), ...pending];
       continue;
     }
     // a whiteout is a device node on disk: it exists, and is no directory
-    if (n !== undefined && n.type !== 'dir' && pending.some((p) => p !== '' && p !== '.')) return 'not a directory';
+    if (n !== undefined && n.type !== 'dir' && pending.some((p) => p !== '' && p !== '.')) return 'ENOTDIR';
     done.push(c);
   }
   return undefined;
@@ -202,7 +204,7 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
     const path = goClean(`/${cleaned}`).slice(1);
     if (path === '') {
       if (e.type === 'directory') continue;
-      return { code: 'unsupported', message: `strata does not model a non-directory entry for the root: ${JSON.stringify(e.name)}`, path };
+      return unsupported(`strata does not model a non-directory entry for the root: ${JSON.stringify(e.name)}`, path);
     }
     const parent = parentOf(path);
     const base = baseOf(path);
@@ -212,14 +214,14 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
     // AUFS metadata (`.wh..wh.plnk/…`, a directory named like a marker): the engine's unpacker skips
     // or half-applies these (observed: `.wh..wh..opq/a` then `.wh..wh..opq` fails in chtimes)
     if (parent.split('/').some((c) => c.startsWith(WHITEOUT_PREFIX))) {
-      return { code: 'unsupported', message: `strata does not model whiteout or AUFS metadata names as directories: ${JSON.stringify(e.name)}`, path };
+      return unsupported(`strata does not model whiteout or AUFS metadata names as directories: ${JSON.stringify(e.name)}`, path);
     }
 
     if (base === OPAQUE_MARKER) {
       // Lstat of the directory fails with ENOTDIR (not ENOENT), so nothing is created: the overlay
       // converter's setxattr is what fails (observed, below a whiteout)
       const blocked = blocker(parentOf(parent));
-      if (blocked !== undefined) return notADirectory(blocked, parent, `setxattr("/${parent}", trusted.overlay.opaque=y)`);
+      if (blocked !== undefined) return notADirectory(blocked, parent, (errno) => ({ code: 'setxattr_failed', path: `/${parent}`, errno }));
       if (parent === '') {
         opaqueRoot = true;
         continue;
@@ -232,7 +234,7 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
       } else if (dir.type === 'dir') state.set(parent, { ...dir, opaque: true });
       else if (dir.type === 'symlink') {
         // setxattr follows the link: wherever it leads decides what happens
-        return { code: 'unsupported', message: `strata does not model an opaque marker on a symlink: ${JSON.stringify(e.name)}`, path };
+        return unsupported(`strata does not model an opaque marker on a symlink: ${JSON.stringify(e.name)}`, path);
       }
       // on a file, or on a whiteout's device node, the xattr is set and means nothing (observed:
       // the import goes on to its later entries)
@@ -243,23 +245,23 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
       // The engine would mknod a whiteout named ".wh.<x>"; such names are reserved (OCI), so skip.
       if (base.startsWith(`${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`)) continue;
       const target = goClean(`/${parent}/${base.slice(WHITEOUT_PREFIX.length)}`).slice(1);
-      const mknod = `failed to mknod("/${target}", S_IFCHR, 0)`;
+      const mknod = (errno: string): DockerError => ({ code: 'mknod_failed', path: `/${target}`, errno });
       const blocked = blocker(parent);
       if (blocked !== undefined) return notADirectory(blocked, target, mknod);
       ensureParents(path);
       if (present(target)) {
-        return { code: 'whiteout-conflict', message: untarFailed(`${mknod}: file exists`), path: target };
+        return { code: 'whiteout-conflict', error: untarFailed(mknod('EEXIST')), path: target };
       }
       state.set(target, WHITEOUT);
       continue;
     }
 
-    const unsupported = e.type === null ? 'unknown entry types' : UNSUPPORTED_TYPES[e.type];
-    if (unsupported !== undefined) {
+    const what = e.type === null ? 'unknown entry types' : UNSUPPORTED_TYPES[e.type];
+    if (what !== undefined) {
       const link = e.type === 'link' ? ` -> ${JSON.stringify(e.linkname)}` : '';
-      return { code: 'unsupported', message: `strata does not model ${unsupported}: entry ${JSON.stringify(e.name)}${link}`, path };
+      return unsupported(`strata does not model ${what}: entry ${JSON.stringify(e.name)}${link}`, path);
     }
-    const op = e.type === 'directory' ? `mkdir /${path}` : e.type === 'symlink' ? `symlink ${e.linkname} /${path}` : `open /${path}`;
+    const op = (errno: string): DockerError => entryError(e.type === 'directory' ? 'mkdir' : e.type === 'symlink' ? 'symlink' : 'open', e.linkname, `/${path}`, errno);
     const blocked = blocker(parent);
     if (blocked !== undefined) return notADirectory(blocked, path, op);
     ensureParents(path);
@@ -277,7 +279,7 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
     if (present(path)) removeTree(path);
     if (e.type === 'symlink') {
       if (e.linkname === '') {
-        return { code: 'empty-symlink-target', message: untarFailed(`symlink  /${path}: no such file or directory`), path };
+        return { code: 'empty-symlink-target', error: untarFailed(op('ENOENT')), path };
       }
       // Linux ignores a symlink's permission bits (lchmod does not exist): it is always 0777.
       state.set(path, withOwner({ type: 'symlink' as const, mode: 0o777, mtime: e.mtime, target: e.linkname }, e.uid, e.gid));
@@ -289,9 +291,11 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
   }
   for (const dir of dirs) {
     const errno = resolveIn(state, implied, dir);
-    if (errno !== undefined) return { code: 'chtimes-failed', message: untarFailed(`chtimes /${dir}: ${errno}`), path: dir };
+    if (errno !== undefined) return { code: 'chtimes-failed', error: untarFailed({ code: 'path_error', op: 'chtimes', path: `/${dir}`, errno }), path: dir };
   }
-  if (duplicate !== undefined) return { code: 'duplicate-path', message: 'Error processing tar file(duplicates of file paths not supported): ', path: duplicate };
+  if (duplicate !== undefined) {
+    return { code: 'duplicate-path', error: { code: 'untar_error', cause: { code: 'go_sentinel', name: 'ErrDuplicatePath' } }, path: duplicate };
+  }
   // The directories MkdirAll made exist in the layer's diff directory like any other: without
   // them the union view would not reach the entries below (and a lower directory's attributes
   // would show through where the engine shows the new 0755 one).
@@ -307,11 +311,19 @@ interface Applied {
   readonly missingPayload?: string;
 }
 
+/**
+ * The error of the system call the untar makes to create an entry at `path` (inside its chroot):
+ * mkdir for a directory, symlink for a symlink (a *os.LinkError), open for anything else.
+ */
+export function entryError(call: 'mkdir' | 'symlink' | 'open', linkname: string, path: string, errno: string): DockerError {
+  return call === 'symlink' ? { code: 'link_error', op: 'symlink', old: linkname, new: path, errno } : { code: 'path_error', op: call, path, errno };
+}
+
 /** Go's ENOTDIR from the syscall the engine would make below a non-directory of this layer. */
-const notADirectory = ([at, what]: [string, Change], path: string, op: string): TarError =>
+const notADirectory = ([at, what]: [string, Change], path: string, op: (errno: string) => DockerError): TarError =>
   what.type === 'symlink'
-    ? { code: 'unsupported', message: `strata does not model entries below a symlink: ${JSON.stringify(path)} is below ${JSON.stringify(at)}`, path }
-    : { code: 'not-a-directory', message: untarFailed(`${op}: not a directory`), path };
+    ? unsupported(`strata does not model entries below a symlink: ${JSON.stringify(path)} is below ${JSON.stringify(at)}`, path)
+    : { code: 'not-a-directory', error: untarFailed(op('ENOTDIR')), path };
 
 const GZIP = [0x1f, 0x8b] as const;
 const BZIP2 = [0x42, 0x5a, 0x68] as const;
@@ -321,7 +333,7 @@ const startsWith = (b: Uint8Array, magic: readonly number[]): boolean => magic.e
 /** Docker's DecompressStream, for gzip; bzip2 and xz (which the engine also accepts) are not modelled. */
 export const decompress = (bytes: Uint8Array): Uint8Array | TarError => {
   if (startsWith(bytes, BZIP2) || startsWith(bytes, XZ)) {
-    return { code: 'unsupported', message: 'strata does not model bzip2- or xz-compressed layers' };
+    return unsupported('strata does not model bzip2- or xz-compressed layers');
   }
   if (!startsWith(bytes, GZIP)) return bytes;
   try {
@@ -332,9 +344,9 @@ export const decompress = (bytes: Uint8Array): Uint8Array | TarError => {
     // reader's own error, wrapped without an exit status.
     if (e.code === 'Z_BUF_ERROR') return UNEXPECTED_EOF;
     if (e.message === 'incorrect data check' || e.message === 'incorrect length check') {
-      return { code: 'bad-gzip', message: 'Error processing tar file(gzip: invalid checksum): ' };
+      return { code: 'bad-gzip', error: { code: 'untar_error', cause: { code: 'go_sentinel', name: 'ErrChecksum' } } };
     }
-    return { code: 'bad-gzip', message: `gzip: ${e.message ?? 'corrupt input'}` };
+    return { code: 'bad-gzip', error: { code: 'gzip_corrupt', zlib: e.message ?? 'corrupt input' } };
   }
 };
 

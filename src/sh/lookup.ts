@@ -2,9 +2,10 @@ import type { Errno, ShFs } from './fs.js';
 import { basename, realpath, resolve } from './path.js';
 
 /**
- * Why runc could not exec argv[0]. `message` is the fragment runc puts in the OCI error, as observed
- * on Docker 20.10.24 (runc built with Go 1.19 exec.LookPath), e.g.
- * `exec: "nosuchcmd": executable file not found in $PATH`.
+ * Why runc could not exec argv[0], as data: the kind (which decides docker's exit code), the name
+ * looked up, and for a path with a slash the errno its stat failed with. The text runc puts in the
+ * OCI error (Go 1.19's exec.LookPath, observed on Docker 20.10.24: `exec: "nosuchcmd": executable
+ * file not found in $PATH`) is rendered with the engine's errors (core/errors/engine.ts).
  */
 export type LookupError = {
   readonly code: 'lookup';
@@ -16,22 +17,9 @@ export type LookupError = {
     | 'relative_to_cwd' // found through a relative PATH entry: Go's ErrDot
     | 'symlink_loop' // (docker: 125)
     | 'not_a_directory'; // a path component is a file (125)
-  readonly message: string;
+  readonly argv0: string;
+  readonly errno?: Errno;
 };
-
-/** Go's syscall error texts (lower case, unlike glibc). */
-function goErr(e: Errno): string {
-  switch (e) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'ENOTDIR': return 'not a directory';
-    case 'ELOOP': return 'too many levels of symbolic links';
-    case 'EACCES': return 'permission denied';
-    case 'EEXIST': return 'file exists';
-    case 'EISDIR': return 'is a directory';
-    case 'ENOTEMPTY': return 'directory not empty';
-    case 'EINVAL': return 'invalid argument';
-  }
-}
 
 function statKind(e: Errno): LookupError['kind'] {
   return e === 'ELOOP' ? 'symlink_loop' : e === 'ENOTDIR' ? 'not_a_directory' : 'no_such_file';
@@ -53,13 +41,12 @@ function getenv(env: readonly string[], key: string): string | undefined {
 
 /** exec lookup as runc does it: argv0 containing "/" is used as is; else search PATH from env. */
 export function lookPath(fs: ShFs, argv0: string, env: readonly string[], cwd: string): { path: string } | LookupError {
-  const q = JSON.stringify(argv0);
   if (argv0.includes('/')) {
     const r = findExecutable(fs, cwd, argv0);
     if (r === 'ok') return { path: resolve(cwd, argv0) };
-    if (r === 'dir') return { code: 'lookup', kind: 'is_directory', message: `exec: ${q}: permission denied` };
-    if (r === 'denied') return { code: 'lookup', kind: 'permission_denied', message: `exec: ${q}: permission denied` };
-    return { code: 'lookup', kind: statKind(r), message: `exec: ${q}: stat ${argv0}: ${goErr(r)}` };
+    if (r === 'dir') return { code: 'lookup', kind: 'is_directory', argv0 };
+    if (r === 'denied') return { code: 'lookup', kind: 'permission_denied', argv0 };
+    return { code: 'lookup', kind: statKind(r), argv0, errno: r };
   }
   const path = getenv(env, 'PATH') ?? '';
   // filepath.SplitList("") is empty; an empty element means the current directory
@@ -68,15 +55,11 @@ export function lookPath(fs: ShFs, argv0: string, env: readonly string[], cwd: s
     const candidate = `${d}/${argv0}`;
     if (findExecutable(fs, cwd, candidate) !== 'ok') continue;
     if (!d.startsWith('/')) {
-      return {
-        code: 'lookup',
-        kind: 'relative_to_cwd',
-        message: `exec: ${q}: cannot run executable found relative to current directory`,
-      };
+      return { code: 'lookup', kind: 'relative_to_cwd', argv0 };
     }
     return { path: resolve('/', candidate) };
   }
-  return { code: 'lookup', kind: 'not_found', message: `exec: ${q}: executable file not found in $PATH` };
+  return { code: 'lookup', kind: 'not_found', argv0 };
 }
 
 /**

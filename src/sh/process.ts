@@ -106,7 +106,7 @@ function outcome(r: RunResult, st: ShState, penv: ProcessEnv, log: OutputLog): O
  */
 export function spawn(argv: readonly string[], penv: ProcessEnv): Outcome | Unsupported {
   const found = lookPath(penv.fs, argv[0] ?? '', penv.env, penv.cwd);
-  if ('code' in found) return unsupported(`spawn of a program runc cannot exec (${found.message}): call lookPath first`);
+  if ('code' in found) return unsupported(`spawn of a program runc cannot exec (${found.kind}: ${found.argv0}): call lookPath first`);
   if (!isBusybox(penv.fs, found.path)) return unsupported(`exec of ${JSON.stringify(argv[0])}: not busybox (a script or another binary)`);
   const p = program(argv);
   if ('code' in p) return p;

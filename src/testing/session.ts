@@ -3,7 +3,7 @@
  * store in memory, on a clock that only moves when told to, with ids from a seed. Two sessions given
  * the same seed and lines print the same bytes and reach the same state.
  */
-import { DEFAULT_APPLETS, type State, Strata, type TestEnvironment, dockerCli, loadBusybox, makeBaseRootfs, readLayerTarSync, testEnvironment } from '../index.js';
+import { DEFAULT_APPLETS, type State, Strata, type TestEnvironment, dockerCli, loadBusybox, makeBaseRootfs, readLayerTarSync, render, testEnvironment } from '../index.js';
 import type { Result } from './observe.js';
 import { baseRef } from './plan.js';
 
@@ -47,7 +47,7 @@ export class ModelSession {
     this.strata = Strata.inMemory(this.env);
     // what `docker import BASE_TAR ref` asks of the engine (the in-process CLI reads no files)
     const layer = readLayerTarSync(options.base ?? baseTar(prefix));
-    if ('code' in layer) throw new TypeError(`strata/testing: the base image is not a layer tar: ${layer.message}`);
+    if ('code' in layer) throw new TypeError(`strata/testing: the base image is not a layer tar: ${render(layer.error)}`);
     this.env.advance(STEP_MS);
     const d = this.strata.execute({ type: 'import', layer, message: '', changes: [], repoTag: ref });
     if (d.error) throw new TypeError(`strata/testing: importing the base image as ${ref} failed: ${d.error.code}`);

@@ -374,7 +374,7 @@ export function eventWindow(since: string | undefined, until: string | undefined
       continue;
     }
     const ts = getTimestamp(value, now, offsetSec);
-    if ('error' in ts) return { code: 'invalid_time', message: ts.error };
+    if ('error' in ts) return { code: 'invalid_time', cause: ts.error };
     sent.push(ts.value);
   }
   const [s, u] = sent as [string | null, string | null];

@@ -4,7 +4,7 @@
  * date, or a Unix timestamp passed through) and ParseTimestamps, on Go's time.ParseDuration and
  * time.Parse (src/go/time.ts), down to their error texts. Times are nanoseconds since the epoch.
  */
-import { goQuote } from '../go/strconv.js';
+import type { DockerError } from '../core/errors.js';
 import { goParseTime, parseDuration } from '../go/time.js';
 
 const NS_PER_SEC = 1_000_000_000n;
@@ -23,10 +23,10 @@ const unixSeconds = (ns: bigint): bigint => (ns >= 0n ? ns / NS_PER_SEC : -((-ns
 /**
  * GetTimestamp(value, reference): what the client sends the daemon for a --since/--until value —
  * `<seconds>` for a duration before `reference`, `<seconds>.<nanoseconds>` for a date, the value
- * itself for a Unix timestamp — or the client's error text. `offsetSec` is the client's local zone
+ * itself for a Unix timestamp — or the client's error. `offsetSec` is the client's local zone
  * (east of UTC), for dates without one.
  */
-export function getTimestamp(value: string, reference: bigint, offsetSec = 0): { readonly value: string } | { readonly error: string } {
+export function getTimestamp(value: string, reference: bigint, offsetSec = 0): { readonly value: string } | { readonly error: DockerError } {
   const d = parseDuration(value);
   if (value !== '0' && 'ns' in d) return { value: unixSeconds(reference - d.ns).toString() };
   const inLocation = !/[zZ+]/.test(value) && value.split('-').length - 1 !== 3;
@@ -43,8 +43,8 @@ export function getTimestamp(value: string, reference: bigint, offsetSec = 0): {
     const sec = unixSeconds(t);
     return { value: `${sec}.${(t - sec * NS_PER_SEC).toString().padStart(9, '0')}` };
   }
-  if (value.includes('-')) return { error: t };
-  if (parseTimestamp(value) === null) return { error: `failed to parse value as time or duration: ${goQuote(value)}` };
+  if (value.includes('-')) return { error: { code: 'go_error', error: t } };
+  if (parseTimestamp(value) === null) return { error: { code: 'time_or_duration', value } };
   return { value };
 }
 

@@ -10,6 +10,8 @@ import { buildContext, type BuildContext, memoryContext, type MemoryEntry } from
 import { type ContextDir, readContext } from '../../src/build/context-fs.js';
 import { sendingContextLine } from '../../src/build/tarsum.js';
 import { humanSize as humanSizeWithPrecision } from '../../src/core/time.js';
+import { render } from '../../src/core/errors.js';
+import { rendered } from '../support/rendered.js';
 
 const humanSize = (bytes: number): string => humanSizeWithPrecision(bytes, 4);
 
@@ -18,14 +20,14 @@ const NOW = 1795938000;
 
 function build(tree: Readonly<Record<string, MemoryEntry>>, mtime = 1700000000): BuildContext {
   const r = buildContext(memoryContext(ROOT, tree, mtime), { now: NOW });
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(render(r.error));
   return r.value;
 }
 
 function failure(dir: ContextDir): string {
   const r = buildContext(dir, { now: NOW });
   if (r.ok) throw new Error('expected the client to refuse the context');
-  return r.message;
+  return render(r.error);
 }
 
 const DOCKERFILE = 'FROM base:1\n';
@@ -160,7 +162,7 @@ describe('what the client refuses', () => {
   });
 
   it('an unreadable .dockerignore: the open error, unprefixed', () => {
-    expect(failure(dir([], { dockerignore: { error: 'open /tmp/h3w/c6/.dockerignore: permission denied' } }))).toBe('open /tmp/h3w/c6/.dockerignore: permission denied');
+    expect(failure(dir([], { dockerignore: { error: { code: 'path_error', op: 'open', path: '/tmp/h3w/c6/.dockerignore', errno: 'EACCES' } } }))).toBe('open /tmp/h3w/c6/.dockerignore: permission denied');
   });
 
   it('a context without Dockerfile (observed on an empty directory)', () => {
@@ -179,14 +181,14 @@ describe('readContext (the directory on disk)', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('a missing path: `unable to prepare context: path "/nonexistent" not found` (observed)', () => {
-    expect(readContext('/nonexistent')).toEqual({ ok: false, message: 'unable to prepare context: path "/nonexistent" not found' });
+    expect(rendered(readContext('/nonexistent'))).toEqual({ ok: false, message: 'unable to prepare context: path "/nonexistent" not found' });
   });
 
   it('a file: "context must be a directory: <absolute path>" (observed)', () => {
     const file = join(tmp, 'afile');
     writeFileSync(file, '');
-    expect(readContext(file)).toEqual({ ok: false, message: `unable to prepare context: context must be a directory: ${file}` });
-    expect(readContext(`${file}/`)).toEqual({ ok: false, message: `unable to prepare context: path "${file}/" not found` });
+    expect(rendered(readContext(file))).toEqual({ ok: false, message: `unable to prepare context: context must be a directory: ${file}` });
+    expect(rendered(readContext(`${file}/`))).toEqual({ ok: false, message: `unable to prepare context: path "${file}/" not found` });
   });
 
   it('a .dockerignore that is a directory: the scanner\'s read error (observed)', () => {
@@ -194,7 +196,7 @@ describe('readContext (the directory on disk)', () => {
     mkdirSync(join(ctx, '.dockerignore'), { recursive: true });
     writeFileSync(join(ctx, 'Dockerfile'), DOCKERFILE);
     const r = readContext(ctx);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(render(r.error));
     expect(failure(r.value)).toBe(`Error reading .dockerignore: read ${ctx}/.dockerignore: is a directory`);
   });
 
@@ -209,7 +211,7 @@ describe('readContext (the directory on disk)', () => {
     utimesSync(join(ctx, 'dir', 'a'), 1700000000.7, 1700000000.7);
     symlinkSync(ctx, join(tmp, 'lctx'));
     const r = readContext(join(tmp, 'lctx'));
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(render(r.error));
     expect(r.value.root).toBe(ctx);
     const byPath = new Map(r.value.entries.map((e) => [e.path, e]));
     expect([...byPath.keys()]).toEqual(['Dockerfile', 'dir', 'dir/a', 'dir/b', 'dir/l']);

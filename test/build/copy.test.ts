@@ -15,6 +15,7 @@ import type { Digest, Node } from '../../src/layer/changeset.js';
 import { sha256 } from '../../src/layer/digest.js';
 import { busyboxAvailable, loadBusybox } from '../../src/layer/rootfs.js';
 import { writeFlatTar } from '../../src/layer/tar-write.js';
+import { render } from '../../src/core/errors.js';
 
 const T = 1700000000; // the context's files (touch -d @1700000000)
 const BASE_TIME = 1795937854; // base:1's files: when the rootfs was made
@@ -62,14 +63,14 @@ function base(busybox: Uint8Array = text.encode('busybox'), extra: Record<string
 
 function context(files: Readonly<Record<string, MemoryEntry>>, dockerfile = 'FROM base:1\n'): BuildContext {
   const r = buildContext(memoryContext('/tmp/h3w/c4', { Dockerfile: dockerfile, ...files }, T), { now: NOW - 5 });
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(render(r.error));
   return r.value;
 }
 
 /** The COPY/ADD of a one-stage Dockerfile, parsed as the builder does. */
 function instruction(line: string): CopyInstruction | AddInstruction {
   const parsed = parseDockerfile(`FROM base:1\n${line}\n`);
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(render(parsed.error));
   const instr = parsed.stages[0]?.instructions[0];
   if (instr?.kind !== 'copy' && instr?.kind !== 'add') throw new Error(`not COPY/ADD: ${line}`);
   return instr;
@@ -79,14 +80,14 @@ const OPTS: CopyOptions = { workingDir: '/', now: NOW, rootfs: ROOTFS };
 
 function run(line: string, ctx: BuildContext | undefined, view: FsView = base(), opts: Partial<CopyOptions> = {}): { hash: string; ops: CopyOp[] } {
   const r = resolveCopy(instruction(line), ctx, view, { ...OPTS, ...opts });
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(render(r.error));
   return r;
 }
 
 function refusal(line: string, ctx: BuildContext | undefined, view: FsView = base(), opts: Partial<CopyOptions> = {}): string {
   const r = resolveCopy(instruction(line), ctx, view, { ...OPTS, ...opts });
   if (r.ok) throw new Error(`expected "${line}" to fail`);
-  return r.message;
+  return render(r.error);
 }
 
 /** An operation as `tar tv` shows it: path, mode, owner, mtime, and the file's text or link target. */

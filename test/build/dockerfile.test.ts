@@ -24,17 +24,25 @@ import {
   type Stage,
   stepCount,
 } from '../../src/build/dockerfile.js';
+import { render } from '../../src/core/errors.js';
+import { rendered } from '../support/rendered.js';
+
+/** The text of the classic builder's refusal of a step, if it refuses it. */
+function refusal(instr: Instruction): string | undefined {
+  const e = classicBuilderRefusal(instr);
+  return e && render(e);
+}
 
 function parsed(text: string): Extract<DockerfileParse, { ok: true }> {
   const r = parseDockerfile(text);
-  if (!r.ok) throw new Error(`expected a parse, got: ${r.message}`);
+  if (!r.ok) throw new Error(`expected a parse, got: ${render(r.error)}`);
   return r;
 }
 
 function errorOf(text: string): string {
   const r = parseDockerfile(text);
   if (r.ok) throw new Error('expected an error');
-  return r.message;
+  return render(r.error);
 }
 
 /** The `Step i/N : …` lines the engine prints for a Dockerfile that parses. */
@@ -207,7 +215,7 @@ describe('parse errors, as the daemon reports them', () => {
 describe('RUN --mount options are checked when the Dockerfile is parsed', () => {
   const mountError = (m: string): string | undefined => {
     const r = parseDockerfile(`FROM base:1\nRUN --mount=${m} echo\n`);
-    return r.ok ? undefined : r.message.replace('dockerfile parse error line 2: ', '');
+    return r.ok ? undefined : render(r.error).replace('dockerfile parse error line 2: ', '');
   };
   it.each([
     ['type=foo', 'unsupported mount type "foo"'],
@@ -279,7 +287,7 @@ describe('RUN --mount options are checked when the Dockerfile is parsed', () => 
     'type=cache,\\"target=/a\\"',
   ])('--mount=%s parses, then the step is refused', (m) => {
     const i = only(`FROM base:1\nRUN --mount=${m} echo\n`);
-    expect(classicBuilderRefusal(i)).toBe(
+    expect(refusal(i)).toBe(
       'the --mount option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled',
     );
   });
@@ -298,23 +306,23 @@ describe('steps the classic builder refuses when it dispatches them', () => {
     const r = parsed('FROM base:1\nCOPY --chmod=644 hello.txt /x\n');
     const i = r.stages[0]!.instructions[0]!;
     expect(steps('FROM base:1\nCOPY --chmod=644 hello.txt /x\n')).toEqual(['Step 1/2 : FROM base:1', 'Step 2/2 : COPY --chmod=644 hello.txt /x']);
-    expect(classicBuilderRefusal(i)).toBe(
+    expect(refusal(i)).toBe(
       'the --chmod option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled',
     );
   });
 
   it('ADD --chmod', () => {
-    expect(classicBuilderRefusal(only('FROM base:1\nADD --chmod=600 a /b\n'))).toMatch(/^the --chmod option requires BuildKit\./);
+    expect(refusal(only('FROM base:1\nADD --chmod=600 a /b\n'))).toMatch(/^the --chmod option requires BuildKit\./);
   });
 
   it('RUN --mount=type=cache,target=/x echo hi', () => {
     expect(steps('FROM base:1\nRUN --mount=type=cache,target=/x echo hi\n')[1]).toBe('Step 2/2 : RUN --mount=type=cache,target=/x echo hi');
-    expect(classicBuilderRefusal(only('FROM base:1\nRUN --mount=type=cache,target=/x echo hi\n'))).toMatch(/^the --mount option requires BuildKit\./);
+    expect(refusal(only('FROM base:1\nRUN --mount=type=cache,target=/x echo hi\n'))).toMatch(/^the --mount option requires BuildKit\./);
   });
 
   it('a plain COPY and RUN are not refused', () => {
-    expect(classicBuilderRefusal(only('FROM base:1\nCOPY --chown=1 a b\n'))).toBeUndefined();
-    expect(classicBuilderRefusal(only('FROM base:1\nRUN echo\n'))).toBeUndefined();
+    expect(refusal(only('FROM base:1\nCOPY --chown=1 a b\n'))).toBeUndefined();
+    expect(refusal(only('FROM base:1\nRUN echo\n'))).toBeUndefined();
   });
 });
 
@@ -668,7 +676,7 @@ describe('word expansion (ProcessWord), with ENV E= S=set', () => {
     ['"\\', 'failed to process "\\"\\\\": unexpected end of statement while looking for matching double-quote'],
     ["'", `failed to process "'": unexpected end of statement while looking for matching single-quote`],
   ])('%s is refused', (word, message) => {
-    expect(expandWord(word, env)).toEqual({ ok: false, message });
+    expect(rendered(expandWord(word, env))).toEqual({ ok: false, message });
   });
 
   it('with escape=` the backslash is an ordinary character', () => {
@@ -696,7 +704,7 @@ describe('word expansion (ProcessWord), with ENV E= S=set', () => {
 describe('expanding instructions at dispatch time', () => {
   const expand = (text: string, env: string[]): Instruction => {
     const r = expandInstruction(only(text), env, '\\');
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(render(r.error));
     return r.value;
   };
 
@@ -743,7 +751,7 @@ describe('expanding instructions at dispatch time', () => {
   it('errors: the first word that fails, in the order moby expands', () => {
     const fails = (text: string, env: string[] = []): string => {
       const r = expandInstruction(only(text), env, '\\');
-      return r.ok ? '' : r.message;
+      return r.ok ? '' : render(r.error);
     };
     expect(fails('FROM base:1\nLABEL v=${S-d}\n')).toBe(`failed to process "\${S-d}": missing ':' in substitution`);
     expect(fails('FROM base:1\nCOPY --chown=${U:?c} ${V:?s} /x\n')).toBe('failed to process "${U:?c}": U: c');
@@ -760,9 +768,9 @@ describe('expanding instructions at dispatch time', () => {
     };
     expect(from('ARG BASE=base:1\nFROM $BASE\n', ['BASE=base:1'])).toMatchObject({ ok: true, value: { baseName: 'base:1' } });
     expect(from('ARG P=linux/amd64\nFROM --platform=$P base:1\n', ['P=linux/amd64'])).toMatchObject({ ok: true, value: { platform: 'linux/amd64' } });
-    expect(from('ARG U\nFROM $U\n', [])).toEqual({ ok: false, message: 'base name ($U) should not be blank' });
-    expect(from('ARG X=1\nFROM ${U:?nobase}\n', ['X=1'])).toEqual({ ok: false, message: 'failed to process "${U:?nobase}": U: nobase' });
-    expect(from('FROM --platform=${X:?nope} base:1\n', [])).toEqual({
+    expect(rendered(from('ARG U\nFROM $U\n', []))).toEqual({ ok: false, message: 'base name ($U) should not be blank' });
+    expect(rendered(from('ARG X=1\nFROM ${U:?nobase}\n', ['X=1']))).toEqual({ ok: false, message: 'failed to process "${U:?nobase}": U: nobase' });
+    expect(rendered(from('FROM --platform=${X:?nope} base:1\n', []))).toEqual({
       ok: false,
       message: 'failed to process arguments for platform : failed to process "${X:?nope}": X: nope',
     });
@@ -786,7 +794,7 @@ describe('history created_by, as `docker history --no-trunc` showed it', () => {
       const keys = new Set(env.map((e) => e.split('=')[0]));
       const argEnv = [...args].filter(([k, v]) => v !== undefined && !keys.has(k)).map(([k, v]) => `${k}=${v}`);
       const x = expandInstruction(raw, [...env, ...argEnv], r.directives.escape);
-      if (!x.ok) throw new Error(x.message);
+      if (!x.ok) throw new Error(render(x.error));
       const i = x.value;
       if (i.kind === 'run') rows.push(runCreatedBy(i, shell, argEnv));
       else if (i.kind === 'copy' || i.kind === 'add') rows.push(copyCreatedBy(i, shell, 'file:7d1b'));
@@ -1003,21 +1011,21 @@ describe('history created_by, as `docker history --no-trunc` showed it', () => {
 
 describe('ONBUILD triggers, parsed when a child FROM runs them', () => {
   it('an unknown trigger fails then ("unknown instruction: FOO")', () => {
-    expect(parseTrigger('FOO bar')).toEqual({ ok: false, message: 'unknown instruction: FOO' });
+    expect(rendered(parseTrigger('FOO bar'))).toEqual({ ok: false, message: 'unknown instruction: FOO' });
   });
 
   it('a trigger with a bad flag ("Unknown flag: foo")', () => {
-    expect(parseTrigger('COPY --foo=1 a b')).toEqual({ ok: false, message: 'Unknown flag: foo' });
+    expect(rendered(parseTrigger('COPY --foo=1 a b'))).toEqual({ ok: false, message: 'Unknown flag: foo' });
   });
 
   it('a trigger that parses', () => {
     expect(parseTrigger('RUN echo $S')).toMatchObject({ ok: true, value: { kind: 'run', cmdLine: ['echo $S'] } });
     const chmod = parseTrigger('copy --chmod=1 hello.txt /x');
-    expect(chmod.ok && classicBuilderRefusal(chmod.value)).toMatch(/^the --chmod option requires BuildKit/);
+    expect(chmod.ok && refusal(chmod.value)).toMatch(/^the --chmod option requires BuildKit/);
   });
 
   it('a trigger must be one instruction; a parser error comes bare', () => {
-    expect(parseTrigger('RUN a\nRUN b')).toEqual({ ok: false, message: 'onbuild trigger should be a single expression' });
-    expect(parseTrigger('ENV a')).toEqual({ ok: false, message: 'ENV must have two arguments' });
+    expect(rendered(parseTrigger('RUN a\nRUN b'))).toEqual({ ok: false, message: 'onbuild trigger should be a single expression' });
+    expect(rendered(parseTrigger('ENV a'))).toEqual({ ok: false, message: 'ENV must have two arguments' });
   });
 });

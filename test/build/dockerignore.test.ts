@@ -7,22 +7,24 @@ import { describe, expect, it } from 'vitest';
 import { matchesAny, PatternMatcher, readDockerignore, trimBuildFilesFromExcludes } from '../../src/build/dockerignore.js';
 import { containsWildcards } from '../../src/build/copy.js';
 import { goMatch } from '../../src/go/path.js';
+import { render } from '../../src/core/errors.js';
+import { rendered } from '../support/rendered.js';
 
 const read = (s: string): string[] => {
   const r = readDockerignore(new TextEncoder().encode(s));
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(render(r.error));
   return r.value;
 };
 
 const matcher = (patterns: readonly string[]): PatternMatcher => {
   const pm = PatternMatcher.create(patterns);
-  if (!pm.ok) throw new Error(pm.message);
+  if (!pm.ok) throw new Error(render(pm.error));
   return pm.value;
 };
 
 const excluded = (patterns: readonly string[], file: string): boolean => {
   const m = matcher(patterns).matches(file);
-  if (!m.ok) throw new Error(m.message);
+  if (!m.ok) throw new Error(render(m.error));
   return m.value;
 };
 
@@ -48,20 +50,20 @@ describe('readDockerignore (dockerignore.ReadAll)', () => {
 
   it('fails on a line of 64 KiB or more (observed text)', () => {
     expect(readDockerignore(new TextEncoder().encode(`${'a'.repeat(65535)}\n`)).ok).toBe(true);
-    expect(readDockerignore(new TextEncoder().encode('a'.repeat(65536)))).toEqual({ ok: false, message: 'Error reading .dockerignore: bufio.Scanner: token too long' });
+    expect(rendered(readDockerignore(new TextEncoder().encode('a'.repeat(65536))))).toEqual({ ok: false, message: 'Error reading .dockerignore: bufio.Scanner: token too long' });
   });
 });
 
 describe('PatternMatcher (pkg/fileutils, 20.10)', () => {
   it('refuses what filepath.Match calls bad, and a lone "!" (observed texts)', () => {
-    expect(PatternMatcher.create(['['])).toEqual({ ok: false, message: 'syntax error in pattern' });
-    expect(PatternMatcher.create(['!'])).toEqual({ ok: false, message: 'illegal exclusion pattern: "!"' });
-    expect(PatternMatcher.create(['a\\'])).toEqual({ ok: false, message: 'syntax error in pattern' });
+    expect(rendered(PatternMatcher.create(['[']))).toEqual({ ok: false, message: 'syntax error in pattern' });
+    expect(rendered(PatternMatcher.create(['!']))).toEqual({ ok: false, message: 'illegal exclusion pattern: "!"' });
+    expect(rendered(PatternMatcher.create(['a\\']))).toEqual({ ok: false, message: 'syntax error in pattern' });
   });
 
   it('finds a regexp error only when matching (observed: "a(b" fails the context check)', () => {
     const pm = matcher(['a(b']);
-    expect(pm.matches('x')).toEqual({ ok: false, message: 'syntax error in pattern' });
+    expect(rendered(pm.matches('x'))).toEqual({ ok: false, message: 'syntax error in pattern' });
   });
 
   it.each([

@@ -10,6 +10,7 @@ import { type PlainEntry, writeTar } from '../../src/layer/tar-write.js';
 import { gzipSync } from 'node:zlib';
 import { cleanup, describeEngine, docker } from '../support/engine.js';
 import { BASE_TAR, StrataCli } from '../support/scenario.js';
+import { render } from '../../src/core/errors.js';
 
 const P = 'cf-le-';
 type Files = Map<string, PlainEntry>;
@@ -148,7 +149,7 @@ describeEngine('docker load of bad archives, engine vs model', () => {
       const bytes = Buffer.from(out.stdout, 'latin1');
       good = new Map();
       for (const e of walk(bytes)) {
-        if ('code' in e) throw new Error(e.message);
+        if ('code' in e) throw new Error(render(e.error));
         const type = e.type === 'directory' ? 'dir' : e.type === 'symlink' ? 'symlink' : 'file';
         good.set(e.name, { name: e.name, type, mode: e.mode & 0o7777, mtime: e.mtime, data: new Uint8Array(e.data), target: e.linkname });
       }

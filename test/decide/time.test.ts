@@ -20,7 +20,7 @@ import type { Strata } from '../../src/strata.js';
 let base: LayerInput;
 beforeAll(async () => {
   const layer = await readLayerTar(makeBaseRootfs(new TextEncoder().encode('busybox'), DEFAULT_APPLETS));
-  if ('code' in layer) throw new Error(layer.message);
+  if ('code' in layer) throw new Error(render(layer.error));
   base = layer;
 });
 

@@ -5,10 +5,11 @@ import { sha256 } from '../../src/layer/digest.js';
 import { busyboxAvailable, DEFAULT_APPLETS, loadBusybox, makeBaseRootfs } from '../../src/layer/rootfs.js';
 import { readLayerTar, type LayerTar } from '../../src/layer/tar-read.js';
 import { rawTar } from './fixtures.js';
+import { render } from '../../src/core/errors.js';
 
 const ok = async (bytes: Uint8Array): Promise<LayerTar> => {
   const r = await readLayerTar(bytes);
-  if ('code' in r) throw new Error(`${r.code}: ${r.message}`);
+  if ('code' in r) throw new Error(`${r.code}: ${render(r.error)}`);
   return r;
 };
 const fakeBusybox = new TextEncoder().encode('not really busybox');
@@ -96,6 +97,6 @@ describe.skipIf(sock === undefined || sock === '')('docker import (STRATA_ENGINE
     if (!('code' in expected)) throw new Error('expected strata to refuse it too');
     const r = await docker(['import', '-', `tar-strata-bad:${process.pid}`], tar);
     expect(r.code).not.toBe(0);
-    expect(r.stderr.trimEnd()).toBe(`Error response from daemon: ${expected.message}`.trimEnd());
+    expect(r.stderr.trimEnd()).toBe(`Error response from daemon: ${render(expected.error)}`.trimEnd());
   });
 });

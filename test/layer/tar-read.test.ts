@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/layer/changeset.js';
 import { EMPTY_LAYER_DIFF_ID, sha256 } from '../../src/layer/digest.js';
+import { render } from '../../src/core/errors.js';
 import { readLayerTar, type LayerTar, type TarError } from '../../src/layer/tar-read.js';
 import {
   COMMIT_OPAQUE_DIFF_ID,
@@ -19,13 +20,15 @@ import {
 
 const ok = async (bytes: Uint8Array): Promise<LayerTar> => {
   const r = await readLayerTar(bytes);
-  if ('code' in r) throw new Error(`expected a layer, got ${r.code}: ${r.message}`);
+  if ('code' in r) throw new Error(`expected a layer, got ${r.code}: ${render(r.error)}`);
   return r;
 };
-const fail = async (bytes: Uint8Array): Promise<TarError> => {
+/** The error, with its text as the daemon renders it. */
+const fail = async (bytes: Uint8Array): Promise<Omit<TarError, 'error'> & { message: string }> => {
   const r = await readLayerTar(bytes);
   if (!('code' in r)) throw new Error(`expected an error, got a layer with ${[...r.changes.keys()].join(', ')}`);
-  return r;
+  const { error, ...rest } = r;
+  return { ...rest, message: render(error) };
 };
 const entries = (l: LayerTar): [string, Change][] => [...l.changes].sort(([a], [b]) => (a < b ? -1 : 1));
 const UNEXPECTED_EOF = 'Error processing tar file(exit status 1): unexpected EOF';

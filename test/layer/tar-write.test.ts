@@ -8,6 +8,7 @@ import { readLayerTar, type LayerTar } from '../../src/layer/tar-read.js';
 import { compareWalkOrder as comparePaths } from '../../src/go/path.js';
 import { writeFlatTar, writeLayerTar } from '../../src/layer/tar-write.js';
 import { COMMIT_OPAQUE_LAYER, COMMIT_RM_LAYER, COMMIT_SYMLINK_SETUID_LAYER, withoutNames } from './fixtures.js';
+import { render } from '../../src/core/errors.js';
 
 const enc = new TextEncoder();
 const noBlobs = (d: Digest): Uint8Array => {
@@ -15,7 +16,7 @@ const noBlobs = (d: Digest): Uint8Array => {
 };
 const ok = async (bytes: Uint8Array): Promise<LayerTar> => {
   const r = await readLayerTar(bytes);
-  if ('code' in r) throw new Error(`${r.code}: ${r.message}`);
+  if ('code' in r) throw new Error(`${r.code}: ${render(r.error)}`);
   return r;
 };
 const sorted = (c: Changeset): [string, Change][] => [...c].sort(([a], [b]) => comparePaths(a, b));

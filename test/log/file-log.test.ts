@@ -22,12 +22,13 @@ import { statusOf } from '../../src/state.js';
 import { Strata } from '../../src/strata.js';
 import { createRequest } from '../../src/testing/decider-spec.js';
 import { testEnvironment } from '../../src/testing/environment.js';
+import { render } from '../../src/core/errors.js';
 
 let base: LayerInput;
 const homes: string[] = [];
 beforeAll(async () => {
   const layer = await readLayerTar(makeBaseRootfs(new TextEncoder().encode('busybox'), DEFAULT_APPLETS));
-  if ('code' in layer) throw new Error(layer.message);
+  if ('code' in layer) throw new Error(render(layer.error));
   base = layer;
 });
 afterEach(() => {

@@ -37,12 +37,13 @@ import {
   messageValue,
   messagesOf,
 } from '../../src/view/events.js';
+import { render } from '../../src/core/errors.js';
 
 const BASE_TAR = makeBaseRootfs(new TextEncoder().encode('busybox'), DEFAULT_APPLETS);
 let base: LayerInput;
 beforeAll(async () => {
   const layer = await readLayerTar(BASE_TAR);
-  if ('code' in layer) throw new Error(layer.message);
+  if ('code' in layer) throw new Error(render(layer.error));
   base = layer;
 });
 
@@ -453,7 +454,9 @@ describe('the buffer and the window', () => {
     expect(eventWindow('2027-01-15T08:00:00.5Z', '1800000000.25', now)).toEqual({ code: 'events_since_after_until', since: '1800000000.500000000', until: '1800000000.25' });
     expect(eventWindow(undefined, '', now)).toEqual({ since: null, until: null });
     expect(eventWindow('1h', '2h', now)).toEqual({ code: 'events_since_after_until', since: '1799996400', until: '1799992800' });
-    expect(eventWindow('bogus', undefined, now)).toEqual({ code: 'invalid_time', message: 'failed to parse value as time or duration: "bogus"' });
+    const bogus = eventWindow('bogus', undefined, now);
+    expect(bogus).toEqual({ code: 'invalid_time', cause: { code: 'time_or_duration', value: 'bogus' } });
+    expect('code' in bogus && render(bogus)).toBe('failed to parse value as time or duration: "bogus"');
   });
 });
 
@@ -472,7 +475,9 @@ describe('Go time parsing (api/types/time, time.ParseDuration, time.Parse)', () 
     expect(getTimestamp('2020-11-29', 0n)).toEqual({ value: '1606608000.000000000' });
     expect(getTimestamp('2020-11-29', 0n, 3600)).toEqual({ value: '1606604400.000000000' });
     expect(getTimestamp('2020-11-29T10:30-01:30', 0n)).toEqual({ value: '1606651200.000000000' });
-    expect(getTimestamp('2020-11-29T10:00:00.123456789123Z', 0n)).toEqual({ error: 'parsing time "2020-11-29T10:00:00.123456789123Z" as "2006-01-02T15:04:05.999999999Z07:00": cannot parse "123Z" as "Z07:00"' });
+    expect(getTimestamp('2020-11-29T10:00:00.123456789123Z', 0n)).toEqual({
+      error: { code: 'go_error', error: 'parsing time "2020-11-29T10:00:00.123456789123Z" as "2006-01-02T15:04:05.999999999Z07:00": cannot parse "123Z" as "Z07:00"' },
+    });
     expect(getTimestamp('0', 5n)).toEqual({ value: '0' });
     expect(getTimestamp('0s', 5_000_000_000n)).toEqual({ value: '5' });
   });

@@ -10,17 +10,19 @@
  * engine's is `<data-root>/tmp/docker-import-<random>`).
  */
 import type { LayerInput } from '../../commands.js';
+import type { DockerError } from '../../core/errors.js';
 import { type GoType, goDecode, goUnmarshal } from '../../go/json/index.js';
 import { type Digest, parentOf } from '../../layer/changeset.js';
 import { sha256 } from '../../layer/digest.js';
 import { goClean } from '../../go/path.js';
-import { decompress, readLayerTar, type TarError, untarFailed, walk } from '../../layer/tar-read.js';
+import { decompress, readLayerTar, walk } from '../../layer/tar-read.js';
+import type { OciBlob } from '../../core/errors/archive.js';
 import { MANIFEST_TYPE, IMAGE_TYPE } from './go-types.js';
 import { type GoImage, modelConfig } from './config-check.js';
 import { hasTag, parseReference } from '../reference.js';
 
-/** The engine's failure (its text), or something the model does not represent (refused whole). */
-export type LoadError = { readonly message: string } | { readonly unsupported: string };
+/** The engine's failure, or (`unsupported`) something the model does not represent: the load is refused whole. */
+export type LoadError = DockerError;
 
 export type LoadLayer =
   /** the path is refused before the layer store is asked anything (scope) */
@@ -63,28 +65,27 @@ const REPOSITORIES_TYPE: GoType = { kind: 'map', elem: { kind: 'map', elem: { ki
 type Node = { readonly type: 'dir' } | { readonly type: 'file'; readonly data: Uint8Array } | { readonly type: 'symlink'; readonly target: string };
 type Tree = Map<string, Node>;
 
-const message = (m: string): LoadError => ({ message: m });
-const unsupported = (what: string): LoadError => ({ unsupported: `strata does not model ${what}` });
-const fromTar = (e: TarError): LoadError => (e.code === 'unsupported' ? { unsupported: e.message } : message(e.message));
+const unsupported = (what: string): LoadError => ({ code: 'unsupported', message: `strata does not model ${what}` });
+const untarFailed = (cause: DockerError): LoadError => ({ code: 'untar_failed', cause });
 
 /** chrootarchive.Untar: Unpack without whiteout conversion or tar-split (duplicates: the last wins). */
 function untar(bytes: Uint8Array): Tree | LoadError {
   const tar = decompress(bytes);
-  if ('code' in tar) return fromTar(tar);
+  if ('code' in tar) return tar.error;
   const tree: Tree = new Map();
   const remove = (p: string): void => {
     tree.delete(p);
     for (const k of [...tree.keys()]) if (k.startsWith(`${p}/`)) tree.delete(k);
   };
   for (const e of walk(tar)) {
-    if ('code' in e) return fromTar(e);
+    if ('code' in e) return e.error;
     if (e.type === 'pax-global-header') continue;
     const path = goClean(`/${goClean(e.name)}`).slice(1);
     if (path === '') continue;
     for (let a = parentOf(path); a !== ''; a = parentOf(a)) {
       const n = tree.get(a);
       if (n === undefined) tree.set(a, { type: 'dir' });
-      else if (n.type === 'file') return message(untarFailed(`open /${path}: not a directory`));
+      else if (n.type === 'file') return untarFailed({ code: 'path_error', op: 'open', path: `/${path}`, errno: 'ENOTDIR' });
       else if (n.type === 'symlink') return unsupported(`archive entries below a symlink: ${JSON.stringify(e.name)}`);
     }
     const existing = tree.get(path);
@@ -101,7 +102,7 @@ function untar(bytes: Uint8Array): Tree | LoadError {
     else if (e.type === 'link') {
       const to = goClean(`/${goClean(e.linkname)}`);
       const target = tree.get(to.slice(1));
-      if (target === undefined) return message(untarFailed(`link ${to} /${path}: no such file or directory`));
+      if (target === undefined) return untarFailed({ code: 'link_error', op: 'link', old: to, new: `/${path}`, errno: 'ENOENT' });
       if (target.type !== 'file') return unsupported(`hard links to anything but a file: ${JSON.stringify(e.name)}`);
       tree.set(path, target);
     } else return unsupported(`${e.type ?? 'unknown'} entries in an image archive: ${JSON.stringify(e.name)}`);
@@ -115,11 +116,11 @@ function untar(bytes: Uint8Array): Tree | LoadError {
  */
 function inScope(tree: Tree, tmp: string, p: string): string | LoadError {
   const abs = goClean(`${tmp}/${p}`);
-  if (abs !== tmp && !abs.startsWith(tmp)) return message(`evalSymlinksInScope: ${abs} is not in ${tmp}`);
+  if (abs !== tmp && !abs.startsWith(tmp)) return { code: 'scope_outside', path: abs, root: tmp };
   let rest = goClean(`/${abs.slice(tmp.length)}`);
   let b = '';
   for (let n = 0; rest !== ''; n++) {
-    if (n > 255) return message(`evalSymlinksInScope: too many links in ${abs}`);
+    if (n > 255) return { code: 'scope_loop', path: abs };
     const i = rest.indexOf('/');
     const c = i < 0 ? rest : rest.slice(0, i);
     rest = i < 0 ? '' : rest.slice(i + 1);
@@ -144,12 +145,12 @@ function inScope(tree: Tree, tmp: string, p: string): string | LoadError {
 function readFile(tree: Tree, tmp: string, p: string): Uint8Array | LoadError {
   const full = p === '' ? tmp : `${tmp}/${p}`;
   for (let a = parentOf(p); a !== ''; a = parentOf(a)) {
-    if (tree.get(a)?.type === 'file') return message(`open ${full}: not a directory`);
+    if (tree.get(a)?.type === 'file') return { code: 'path_error', op: 'open', path: full, errno: 'ENOTDIR' };
   }
   const node = p === '' ? ({ type: 'dir' } as const) : tree.get(p);
-  if (node === undefined) return message(`open ${full}: no such file or directory`);
-  if (node.type === 'dir') return message(`read ${full}: is a directory`);
-  if (node.type === 'symlink') return message(`open ${full}: no such file or directory`); // a dangling link
+  if (node === undefined) return { code: 'path_error', op: 'open', path: full, errno: 'ENOENT' };
+  if (node.type === 'dir') return { code: 'path_error', op: 'read', path: full, errno: 'EISDIR' };
+  if (node.type === 'symlink') return { code: 'path_error', op: 'open', path: full, errno: 'ENOENT' }; // a dangling link
   return node.data;
 }
 
@@ -159,7 +160,7 @@ function read(tree: Tree, tmp: string, p: string): Uint8Array | LoadError {
   return typeof at === 'string' ? readFile(tree, tmp, at) : at;
 }
 
-const isError = (x: object): x is LoadError => 'message' in x || 'unsupported' in x;
+const isError = (x: object): x is LoadError => 'code' in x;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function text(bytes: Uint8Array): string | LoadError {
@@ -176,15 +177,15 @@ function text(bytes: Uint8Array): string | LoadError {
  * printed all the same (observed).
  */
 function repoTag(tag: string): RepoTag {
-  if (/^[a-f0-9]{64}$/.test(tag)) return { error: message(`invalid repository name (${tag}), cannot specify 64-byte hexadecimal strings`) };
+  if (/^[a-f0-9]{64}$/.test(tag)) return { error: { code: 'invalid_repository_name', name: tag } };
   const at = tag.indexOf('@');
   const name = at < 0 ? tag : tag.slice(0, at);
-  if (at >= 0 && !/^sha256:[a-f0-9]{64}$/.test(tag.slice(at + 1))) return { error: message('invalid reference format') };
+  if (at >= 0 && !/^sha256:[a-f0-9]{64}$/.test(tag.slice(at + 1))) return { error: { code: 'invalid_reference_format' } };
   // a 64-hex repository is a name here (docker tag refuses it, load does not)
   const parsed = parseReference(/^[a-f0-9]{64}:/.test(name) ? `x${name}` : name);
-  if ('reason' in parsed) return { error: message(parsed.reason) };
+  if ('code' in parsed) return { error: parsed };
   const repo = /^[a-f0-9]{64}:/.test(name) ? parsed.repo.slice(1) : parsed.repo;
-  if (!hasTag(name)) return { error: message(`invalid tag ${JSON.stringify(tag)}`) };
+  if (!hasTag(name)) return { error: { code: 'invalid_tag', tag } };
   const shown = `${repo}:${parsed.tag}${at >= 0 ? tag.slice(at) : ''}`;
   return at >= 0 || repo === 'sha256' ? { shown } : { ref: `${repo}:${parsed.tag}`, shown };
 }
@@ -203,7 +204,7 @@ const topDirs = (tree: Tree): string[] =>
 
 async function layerFile(bytes: Uint8Array): Promise<LayerInput | LoadError> {
   const layer = await readLayerTar(bytes);
-  return 'code' in layer ? fromTar(layer) : layer;
+  return 'code' in layer ? layer.error : layer;
 }
 
 /**
@@ -223,22 +224,24 @@ async function entry(
   // the model keeps config bytes as text: bytes that are not UTF-8 could not be given back exactly
   const decodedJson = text(configBytes);
   const json = typeof decodedJson === 'string' ? decodedJson : '';
-  if ('error' in img) return { ...base, json, error: message(img.error) };
+  if ('error' in img) return { ...base, json, error: { code: 'go_error', error: img.error } };
   const goImg = img.value as GoImage;
-  if (goImg.RootFS === null) return { ...base, json, error: message('invalid image JSON, no RootFS key') };
+  if (goImg.RootFS === null) return { ...base, json, error: { code: 'no_rootfs' } };
   const os = goImg.OS;
   if (os !== '' && os !== 'linux') {
-    return { ...base, json, error: os === 'windows' ? message('cannot load windows image on linux') : unsupported(`images for the OS ${JSON.stringify(os)}`) };
+    return { ...base, json, error: os === 'windows' ? { code: 'windows_image' } : unsupported(`images for the OS ${JSON.stringify(os)}`) };
   }
   const diffIds = (goImg.RootFS.DiffIDs ?? []) as Digest[];
   if (layerCount !== diffIds.length) {
-    return { ...base, json, diffIds, error: message(`invalid manifest, layers length mismatch: expected ${layerCount}, got ${diffIds.length}`) };
+    return { ...base, json, diffIds, error: { code: 'layers_mismatch', expected: layerCount, got: diffIds.length } };
   }
-  const checked = typeof decodedJson === 'string' ? modelConfig(goImg, json) : 'unsupported' in decodedJson ? decodedJson.unsupported : decodedJson.message;
+  const unreadable = typeof decodedJson === 'string' ? undefined : decodedJson;
+  const checked = unreadable === undefined ? modelConfig(goImg, json) : undefined;
   const layers: LoadLayer[] = [];
   for (let i = 0; i < layerCount; i++) layers.push(await layer(i));
   const history = (goImg.History ?? []).filter((h) => !h.EmptyLayer).length;
-  const unmodelled = checked === undefined ? {} : { unmodelled: checked.startsWith('strata') ? { unsupported: checked } : unsupported(checked) };
+  const why = unreadable ?? (checked === undefined ? undefined : unsupported(checked));
+  const unmodelled = why === undefined ? {} : { unmodelled: why };
   return { json, diffIds, layers, repoTags, parent, history, ...unmodelled };
 }
 
@@ -259,7 +262,7 @@ export async function readImageArchive(bytes: Uint8Array, tmp = '/var/lib/docker
       const json = get(`${first}/json`);
       if (isError(json)) return { error: json, entries: [] };
       const v1 = goUnmarshal(json, LEGACY_PARENT_TYPE);
-      if ('error' in v1) return { error: message(v1.error), entries: [] };
+      if ('error' in v1) return { error: { code: 'go_error', error: v1.error }, entries: [] };
       if ((v1.value as { Parent: string }).Parent !== '') return { error: legacy, entries: [] };
       const layer = get(`${first}/layer.tar`);
       return { error: isError(layer) ? layer : legacy, entries: [] };
@@ -268,17 +271,17 @@ export async function readImageArchive(bytes: Uint8Array, tmp = '/var/lib/docker
     const repos = get('repositories');
     if (isError(repos)) return { error: repos, entries: [] };
     const decoded = goDecode(repos, REPOSITORIES_TYPE);
-    if ('error' in decoded) return { error: message(decoded.error), entries: [] };
+    if ('error' in decoded) return { error: { code: 'go_error', error: decoded.error }, entries: [] };
     const targets = Object.values((decoded.value ?? {}) as Record<string, Record<string, string> | null>).flatMap((tags) => Object.values(tags ?? {}));
     if (targets.length === 0) return { entries: [], silent: true };
     // the engine walks a Go map: with several tags, which one it names first is its chance
     if (targets.length > 1) return { error: unsupported('archives without manifest.json (the layout of Docker before 1.10)'), entries: [] };
-    return { error: message(`invalid target ID: ${targets[0]}`), entries: [] };
+    return { error: { code: 'invalid_target_id', id: String(targets[0]) }, entries: [] };
   }
   const manifestBytes = readFile(tree, tmp, manifestAt);
   if (isError(manifestBytes)) return { error: manifestBytes, entries: [] };
   const decoded = goDecode(manifestBytes, MANIFEST_TYPE);
-  if ('error' in decoded) return { error: message(decoded.error), entries: [] };
+  if ('error' in decoded) return { error: { code: 'go_error', error: decoded.error }, entries: [] };
   const items = (decoded.value ?? []) as readonly GoManifestItem[];
 
   const entries: LoadEntry[] = [];
@@ -343,35 +346,37 @@ function ociName(d: Descriptor): RepoTag[] {
 export async function readOciLayout(bytes: Uint8Array, tmp = '/var/lib/docker/tmp/docker-import-0'): Promise<LoadArchive> {
   const tree = untar(bytes);
   if (isError(tree)) return { error: tree, entries: [] };
-  const own = (m: string): LoadError => message(`strata: ${m}`);
-  const json = (path: string, bytes: Uint8Array): unknown | LoadError => {
+  const json = (file: 'oci-layout' | 'index.json' | { manifest: string }, bytes: Uint8Array): { readonly value: unknown } | LoadError => {
     try {
-      return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+      return { value: JSON.parse(new TextDecoder().decode(bytes)) as unknown };
     } catch (e) {
-      return own(`${path} is not JSON: ${(e as Error).message}`);
+      const which = typeof file === 'string' ? { file } : { file: 'manifest' as const, digest: file.manifest };
+      return { code: 'oci_not_json', ...which, error: (e as Error).message } satisfies LoadError;
     }
   };
   const layout = read(tree, tmp, 'oci-layout');
-  if (isError(layout)) return { error: own('not an OCI image layout: it has no oci-layout file'), entries: [] };
+  if (isError(layout)) return { error: { code: 'oci_no_layout_file' }, entries: [] };
   const version = json('oci-layout', layout);
-  if (typeof version !== 'object' || version === null || !('imageLayoutVersion' in version)) {
-    return { error: own('oci-layout does not give an imageLayoutVersion'), entries: [] };
+  const v = isError(version) ? undefined : version.value;
+  if (typeof v !== 'object' || v === null || !('imageLayoutVersion' in v)) {
+    return { error: { code: 'oci_no_layout_version' }, entries: [] };
   }
-  const blob = (d: Descriptor | undefined, what: string): Uint8Array | LoadError => {
+  const blob = (d: Descriptor | undefined, what: OciBlob): Uint8Array | LoadError => {
     const digest = d?.digest ?? '';
     const m = /^sha256:([a-f0-9]{64})$/.exec(digest);
-    if (!m) return own(`${what}: unsupported or invalid digest ${JSON.stringify(digest)}`);
+    if (!m) return { code: 'oci_bad_digest', blob: what, digest };
     const b = read(tree, tmp, `blobs/sha256/${m[1]}`);
-    if (isError(b)) return own(`${what}: blob ${digest} is missing`);
+    if (isError(b)) return { code: 'oci_blob_missing', blob: what, digest };
     if (sha256(b) !== digest || (d?.size !== undefined && d.size !== b.length)) {
-      return own(`${what}: blob ${digest} does not match its descriptor (its ${b.length} bytes hash to ${sha256(b)})`);
+      return { code: 'oci_blob_mismatch', blob: what, digest, size: b.length, actual: sha256(b) };
     }
     return b;
   };
   const indexBytes = read(tree, tmp, 'index.json');
-  if (isError(indexBytes)) return { error: own('not an OCI image layout: it has no index.json'), entries: [] };
-  const index = json('index.json', indexBytes) as { manifests?: Descriptor[] } | LoadError;
-  if (isError(index)) return { error: index, entries: [] };
+  if (isError(indexBytes)) return { error: { code: 'oci_no_index' }, entries: [] };
+  const indexJson = json('index.json', indexBytes);
+  if (isError(indexJson)) return { error: indexJson, entries: [] };
+  const index = indexJson.value as { manifests?: Descriptor[] };
   const entries: LoadEntry[] = [];
   for (const d of index.manifests ?? []) {
     const repoTags = ociName(d);
@@ -381,7 +386,7 @@ export async function readOciLayout(bytes: Uint8Array, tmp = '/var/lib/docker/tm
       continue;
     }
     if (d.mediaType !== OCI_MANIFEST && d.mediaType !== DOCKER_MANIFEST) {
-      entries.push(fail(own(`index.json: a manifest of media type ${JSON.stringify(d.mediaType)}`)));
+      entries.push(fail(d.mediaType === undefined ? { code: 'oci_media_type' } : { code: 'oci_media_type', mediaType: d.mediaType }));
       continue;
     }
     const mb = blob(d, 'manifest');
@@ -389,17 +394,18 @@ export async function readOciLayout(bytes: Uint8Array, tmp = '/var/lib/docker/tm
       entries.push(fail(mb));
       continue;
     }
-    const manifest = json(`manifest ${d.digest}`, mb) as { config?: Descriptor; layers?: Descriptor[] } | LoadError;
-    if (isError(manifest)) {
-      entries.push(fail(manifest));
+    const manifestJson = json({ manifest: String(d.digest) }, mb);
+    if (isError(manifestJson)) {
+      entries.push(fail(manifestJson));
       continue;
     }
+    const manifest = manifestJson.value as { config?: Descriptor; layers?: Descriptor[] };
     const layers = manifest.layers ?? [];
     entries.push(
       await entry(blob(manifest.config, 'config'), layers.length, repoTags, '', async (i) => {
         const l = layers[i];
         if (!LAYERS.has(l?.mediaType ?? '')) return { error: unsupported(`layers of media type ${JSON.stringify(l?.mediaType)}`) };
-        const b = blob(l, `layer ${i}`);
+        const b = blob(l, i);
         return isError(b) ? { error: b } : { file: await layerFile(b) };
       }),
     );
