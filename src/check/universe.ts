@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { Command, CreateOptions } from '../commands.js';
 import type { Context } from '../core/context.js';
+import { render } from '../core/errors.js';
 import * as table from '../core/table.js';
 import { decide } from '../decide.js';
 import type { Decision } from '../decision.js';
@@ -126,7 +127,7 @@ export function step(state: State, command: Command, blobs: Blobs, elapsed: Stat
 /** The state every exploration starts from: `docker import base.tar base:1` into an empty engine. */
 export async function rootState(blobs: Blobs, tar: Uint8Array = baseTar()): Promise<State> {
   const layer = await readLayerTar(tar);
-  if ('code' in layer) throw new Error(`strata check: the base rootfs does not read as a layer: ${layer.message}`);
+  if ('code' in layer) throw new Error(`strata check: the base rootfs does not read as a layer: ${render(layer.error)}`);
   const start: State = { ...initialState(), clock: Date.UTC(2026, 0, 1) };
   const { decision, state } = step(start, { type: 'import', layer, message: '', changes: [], repoTag: BASE_REF }, blobs);
   if (decision.error) throw new Error(`strata check: importing the base image failed: ${decision.error.code}`);
