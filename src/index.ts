@@ -6,6 +6,8 @@ export { Strata, systemEnvironment, type Environment, type StrataOptions, type B
 export { Reader, type View, type ReaderOptions } from './reader.js';
 export type { Command, CommandType, CreateOptions, LayerInput } from './commands.js';
 export type { Decision, Reply } from './decision.js';
+export type { DeleteRecord } from './image/rmi.js';
+export type { LoadRecord } from './image/load.js';
 export { decide } from './decide.js';
 export { evolve, apply, replay } from './evolve.js';
 export { ACTIONS, type Envelope, type Event, type EventType } from './events.js';

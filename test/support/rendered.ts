@@ -7,9 +7,3 @@ export function rendered<R extends { readonly ok: true } | { readonly ok: false;
 ): Extract<R, { ok: true }> | { readonly ok: false; readonly message: string } {
   return r.ok ? (r as Extract<R, { ok: true }>) : { ok: false, message: render((r as { readonly error: DockerError }).error) };
 }
-
-/** The text of a result's error; a success is a test failure. */
-export function messageOf(r: { readonly ok: true } | { readonly ok: false; readonly error: DockerError }): string {
-  if (r.ok) throw new Error('expected an error');
-  return render(r.error);
-}
