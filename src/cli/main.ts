@@ -1,97 +1,27 @@
 /**
  * `strata`: docker's verbs, flags, output and exit codes over the model. A thin adaptor: it parses
- * argv (commander), runs one command through Strata.execute, and prints what docker prints.
+ * argv (commander, program.ts), runs one command through Strata.execute, and prints what docker
+ * prints. The bundled CLI also has a smaller entry point for the read verbs (read.ts).
  */
-import { Command, CommanderError, Option } from 'commander';
-import { STORE_EXIT_CODE, StoreError } from '../log/errors.js';
 import type { View } from '../reader.js';
 import type { Strata } from '../strata.js';
-import type { Cli, Opts } from './containers.js';
+import type { Cli } from './containers.js';
 import { type Io, processIo } from './io.js';
-import { USAGES, checkArgs } from './usage.js';
+import { type Groups, runProgram } from './program.js';
 
-type Handler = (cli: Cli, args: string[], opts: Opts) => number | Promise<number>;
-
-/**
- * Each verb group, and the model behind it, is loaded when one of its verbs runs: the flags of every
- * verb are declared up front (commander needs them for its errors), their code is not, so `ps` never
- * loads the build, archive or tar code. In the bundled CLI these imports become lazily run modules.
- */
-type Loader = () => Promise<Handler>;
-const lazy =
-  <M extends Record<K, Handler>, K extends string>(load: () => Promise<M>, name: K): Loader =>
-  async () =>
-    (await load())[name];
-const A = (): Promise<typeof import('./archive.js')> => import('./archive.js');
-const B = (): Promise<typeof import('./build.js')> => import('./build.js');
-const C = (): Promise<typeof import('./containers.js')> => import('./containers.js');
-const I = (): Promise<typeof import('./images.js')> => import('./images.js');
-const Q = (): Promise<typeof import('./queries.js')> => import('./queries.js');
-const S = (): Promise<typeof import('./store.js')> => import('./store.js');
-const X = (): Promise<typeof import('./export.js')> => import('./export.js');
+/** Every verb group, each loaded by a dynamic import when one of its verbs runs. */
+const GROUPS: Groups = {
+  A: () => import('./archive.js'),
+  B: () => import('./build.js'),
+  C: () => import('./containers.js'),
+  I: () => import('./images.js'),
+  Q: () => import('./queries.js'),
+  S: () => import('./store.js'),
+  X: () => import('./export.js'),
+};
 
 /** The verbs that only look: they read the store without its lock and without loading decide. */
-const READ_VERBS = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history', 'events']);
-
-const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
-
-/** Boolean flags that docker also accepts as `--flag=true|false` (pflag); commander needs them rewritten. */
-const BOOLS = ['rm', 'force-rm', 'no-cache', 'detach', 'all', 'quiet', 'force', 'no-trunc', 'attach', 'interactive', 'tty', 'no-prune', 'pause'];
-
-function normaliseBools(argv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const a of argv) {
-    const m = /^--([a-z-]+)=(true|false|1|0)$/.exec(a);
-    if (!m || !BOOLS.includes(m[1]!)) {
-      out.push(a);
-      continue;
-    }
-    const on = m[2] === 'true' || m[2] === '1';
-    // --pause (and build's --rm) default to true: their negation needs a flag; the others default to false.
-    if (m[1] === 'pause' || m[1] === 'rm') {
-      if (!on) out.push(`--no-${m[1]}`);
-      else if (m[1] === 'rm') out.push('--rm');
-    } else if (on) {
-      out.push(`--${m[1]}`);
-    }
-  }
-  return out;
-}
-
-/** Runs a verb: its argument count checked, then its handler loaded and run. */
-type Run = (verb: string, load: Loader, args: string[], opts: Opts) => Promise<void>;
-
-function define(program: Command, name: string, verb: string, load: Loader, io: Io, setup: (c: Command) => void, run: Run): Command {
-  const cmd = program.command(name).argument('[args...]').allowExcessArguments(true).helpOption('--help');
-  cmd.configureOutput({ writeErr: () => undefined, writeOut: (t) => io.out(t) });
-  setup(cmd);
-  cmd.action((args: string[], opts: Opts) => run(verb, load, args, opts));
-  return cmd;
-}
-
-/**
- * The verb argv starts with, if it is one: only its command is then declared, since declaring all
- * thirty costs commander a few milliseconds a run. A flag first, an unknown word or nothing declare
- * them all, for commander's help and its unknown-command error.
- */
-function verbOf(argv: readonly string[]): string | undefined {
-  const first = argv[0];
-  return first !== undefined && Object.keys(USAGES).some((k) => k.split(' ')[0] === first) ? first : undefined;
-}
-
-const createFlags = (c: Command): void => {
-  c.option('--name <string>')
-    .option('-e, --env <list>', '', collect)
-    .option('-l, --label <list>', '', collect)
-    .option('-w, --workdir <string>')
-    .option('--entrypoint <string>')
-    .option('--restart <string>')
-    .option('--rm')
-    .option('--no-rm')
-    .option('--network <string>')
-    .option('--pull <string>')
-    .passThroughOptions();
-};
+export const READ_VERBS: ReadonlySet<string> = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history', 'events']);
 
 /**
  * What one verb may do with the store. A read verb gets a view (a Reader: no lock, no decide, no
@@ -133,132 +63,12 @@ export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void =
   return cli;
 }
 
+
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  let code = 0;
   let strata: Strata | undefined;
-  const run: Run = async (verb, load, args, opts) => {
-    const bad = checkArgs(verb, args.length);
-    if (bad) {
-      io.err(bad);
-      code = 1;
-      return;
-    }
-    const [handler, cli] = await Promise.all([load(), cliFor(io, verb, (s) => (strata = s))]);
-    code = await handler(cli, args, opts);
-  };
-  const program = new Command('docker').enablePositionalOptions().exitOverride().helpOption('--help');
-  program.configureOutput({ writeErr: () => undefined, writeOut: (t) => io.out(t) });
-  const only = verbOf(argv);
-  const wanted = (name: string): boolean => only === undefined || only === name;
-  const d = (name: string, verb: string, load: Loader, setup: (c: Command) => void = () => undefined): void => {
-    if (wanted(name)) define(program, name, verb, load, io, setup, run).exitOverride();
-  };
-
-  d('create', 'create', lazy(C, 'create'), createFlags);
-  d('run', 'run', lazy(C, 'run'), (c) => {
-    createFlags(c);
-    c.option('-d, --detach').option('-i, --interactive').option('-t, --tty');
-  });
-  d('start', 'start', lazy(C, 'start'), (c) => c.option('-a, --attach').option('-i, --interactive'));
-  d('stop', 'stop', lazy(C, 'stop'), (c) => c.option('-t, --time <int>'));
-  d('restart', 'restart', lazy(C, 'restart'), (c) => c.option('-t, --time <int>'));
-  d('kill', 'kill', lazy(C, 'kill'), (c) => c.option('-s, --signal <string>'));
-  d('pause', 'pause', lazy(C, 'pause'));
-  d('unpause', 'unpause', lazy(C, 'unpause'));
-  d('rm', 'rm', lazy(C, 'rm'), (c) => c.option('-f, --force').option('-v, --volumes'));
-  d('exec', 'exec', lazy(C, 'exec'), (c) =>
-    c.option('-e, --env <list>', '', collect).option('-w, --workdir <string>').option('-d, --detach').option('-i, --interactive').option('-t, --tty').passThroughOptions(),
-  );
-  d('wait', 'wait', lazy(C, 'wait'));
-  d('rename', 'rename', lazy(C, 'rename'));
-  d('commit', 'commit', lazy(C, 'commit'), (c) =>
-    c.option('-m, --message <string>').option('-a, --author <string>').option('-c, --change <list>', '', collect).addOption(new Option('-p, --pause').default(true)).option('--no-pause'),
-  );
-  d('logs', 'logs', lazy(Q, 'logs'));
-  d('diff', 'diff', lazy(Q, 'diff'));
-  d('inspect', 'inspect', lazy(Q, 'inspect'), (c) => c.option('-f, --format <string>').option('--type <string>').option('-s, --size'));
-  d('ps', 'ps', lazy(Q, 'ps'), (c) => c.option('-a, --all').option('-q, --quiet').option('--no-trunc').option('-f, --filter <filter>', '', collect).option('--format <string>'));
-  d('images', 'images', lazy(Q, 'images'), (c) => c.option('-a, --all').option('-q, --quiet').option('--no-trunc').option('-f, --filter <filter>', '', collect).option('--format <string>'));
-  d('history', 'history', lazy(Q, 'history'), (c) => c.option('-q, --quiet').option('--no-trunc').option('-H, --human').option('--format <string>'));
-  d('events', 'events', lazy(Q, 'events'), (c) => c.option('--since <string>').option('--until <string>').option('-f, --filter <filter>', '', collect).option('--format <string>'));
-  d('export', 'export', lazy(X, 'exportCmd'), (c) => c.option('-o, --output <string>'));
-  d('import', 'import', lazy(I, 'importCmd'), (c) => c.option('-c, --change <list>', '', collect).option('-m, --message <string>'));
-  d('tag', 'tag', lazy(I, 'tag'));
-  d('save', 'save', lazy(A, 'save'), (c) => c.option('-o, --output <string>').option('--format <string>'));
-  d('load', 'load', lazy(A, 'load'), (c) => c.option('-i, --input <string>').option('-q, --quiet').option('--format <string>'));
-  d('build', 'build', lazy(B, 'build'), (c) =>
-    c
-      .option('-t, --tag <list>', '', collect)
-      .option('-f, --file <string>')
-      .option('--no-cache')
-      .option('--rm')
-      .option('--no-rm')
-      .option('--force-rm')
-      .option('--target <string>')
-      .option('--build-arg <list>', '', collect)
-      .option('-q, --quiet'),
-  );
-  d('rmi', 'rmi', lazy(I, 'rmi'), (c) => c.option('-f, --force').option('--no-prune'));
-  if (wanted('image')) {
-    const image = program.command('image').exitOverride();
-    const imageInspect: Loader = async () => {
-      const { inspect } = await Q();
-      return (c, args, opts) => inspect(c, args, { ...opts, type: 'image' });
-    };
-    define(image, 'inspect', 'image inspect', imageInspect, io, (c) => c.option('-f, --format <string>'), run).exitOverride();
-    define(image, 'prune', 'image prune', lazy(I, 'imagePrune'), io, (c) => c.option('-a, --all').option('-f, --force').option('--filter <filter>', '', collect), run).exitOverride();
-  }
-  if (wanted('container')) {
-    const container = program.command('container').exitOverride();
-    define(container, 'prune', 'container prune', lazy(I, 'containerPrune'), io, (c) => c.option('-f, --force').option('--filter <filter>', '', collect), run).exitOverride();
-  }
-  if (wanted('store')) {
-    // strata's own verbs for its store (docker has none: its daemon keeps its state)
-    const store = program.command('store').exitOverride();
-    define(store, 'check', 'store check', lazy(S, 'check'), io, () => undefined, run).exitOverride();
-    define(store, 'repair', 'store repair', lazy(S, 'repair'), io, (c) => c.option('--truncate-at <line>'), run).exitOverride();
-  }
-
   try {
-    await program.parseAsync(normaliseBools(argv), { from: 'user' });
-    return code;
-  } catch (e) {
-    if (e instanceof CommanderError) return flagError(io, argv, e);
-    // the store's faults (corruption, a full disk, a read-only or missing home…): one line, no trace
-    if (e instanceof StoreError) {
-      io.err(`${e.message}\n`);
-      return STORE_EXIT_CODE;
-    }
-    throw e;
+    return await runProgram(argv, io, GROUPS, (verb) => cliFor(io, verb, (s) => (strata = s)));
   } finally {
     strata?.close();
   }
-}
-
-/** Report a flag error the way docker's pflag-based CLI does (exit 125). */
-function flagError(io: Io, argv: readonly string[], e: CommanderError): number {
-  const verb = argv.find((a) => !a.startsWith('-')) ?? '';
-  if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help') return 0;
-  if (e.code === 'commander.unknownCommand') {
-    io.err(`docker: '${verb}' is not a docker command.\nSee 'docker --help'\n`);
-    return 1;
-  }
-  const sub = argv[0] === 'image' || argv[0] === 'container' ? `${argv[0]} ${argv[1] ?? ''}` : verb;
-  const m = /unknown option '([^']+)'/.exec(e.message);
-  if (m) {
-    const flag = m[1]!;
-    const text = flag.startsWith('--') ? `unknown flag: ${flag}` : `unknown shorthand flag: '${flag.slice(1, 2)}' in ${flag}`;
-    io.err(`${text}\nSee 'docker ${sub} --help'.\n`);
-    return 125;
-  }
-  const missing = /option '([^']+)' argument missing/.exec(e.message);
-  if (missing) {
-    // The flag as typed: "-s, --signal <string>" names both spellings; the last one on the line wins.
-    const spellings = missing[1]!.split(/[ ,]+/).filter((f) => f.startsWith('-'));
-    const flag = [...argv].reverse().find((a) => spellings.includes(a)) ?? spellings[spellings.length - 1]!;
-    io.err(`flag needs an argument: ${flag.startsWith('--') ? `--${flag.slice(2)}` : `'${flag.slice(1)}' in ${flag}`}\nSee 'docker ${sub} --help'.\n`);
-    return 125;
-  }
-  io.err(`${e.message.replace(/^error: /, '')}\nSee 'docker ${sub} --help'.\n`);
-  return 125;
 }

@@ -4,16 +4,13 @@
  * and repairable, snapshots are a verified cache.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LayerInput } from '../../src/commands.js';
 import * as table from '../../src/core/table.js';
 import { replay } from '../../src/evolve.js';
-import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
-import { readLayerTar } from '../../src/layer/tar-read.js';
 import { StoreError } from '../../src/log/errors.js';
 import { FileLog, type FileLogHooks, SNAPSHOT_EVERY } from '../../src/log/file-log.js';
 import { invalidEvent } from '../../src/log/schema.js';
@@ -22,23 +19,13 @@ import { statusOf } from '../../src/state.js';
 import { Strata } from '../../src/strata.js';
 import { createRequest } from '../../src/testing/decider-spec.js';
 import { testEnvironment } from '../../src/testing/environment.js';
+import { baseLayer, tempHomes } from '../support/stores.js';
 
 let base: LayerInput;
-const homes: string[] = [];
 beforeAll(async () => {
-  const layer = await readLayerTar(makeBaseRootfs(new TextEncoder().encode('busybox'), DEFAULT_APPLETS));
-  if ('code' in layer) throw new Error(layer.message);
-  base = layer;
+  base = await baseLayer();
 });
-afterEach(() => {
-  for (const h of homes.splice(0)) rmSync(h, { recursive: true, force: true });
-});
-
-const newHome = (): string => {
-  const home = mkdtempSync(join(tmpdir(), 'strata-log-'));
-  homes.push(home);
-  return home;
-};
+const newHome = tempHomes('strata-log-');
 
 const importBase = (s: Strata): void => {
   s.execute({ type: 'import', layer: base, message: '', changes: [], repoTag: 'base:1' });
