@@ -1,6 +1,6 @@
 /** The CLI's window on the world, so tests can run it in-process. */
-import * as fs from 'node:fs';
-import { isatty } from 'node:tty';
+import { readFileSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 export interface Io {
   out(text: string): void;
@@ -31,7 +31,7 @@ function writeAll(fd: number, data: string | Uint8Array): void {
   const buf = typeof data === 'string' ? Buffer.from(data) : data;
   for (let off = 0; off < buf.length; ) {
     try {
-      off += fs.writeSync(fd, buf, off, buf.length - off);
+      off += writeSync(fd, buf, off, buf.length - off);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') process.exit(EPIPE_EXIT_CODE);
@@ -42,6 +42,9 @@ function writeAll(fd: number, data: string | Uint8Array): void {
   }
 }
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+/** node:tty, required on first use: it loads node's net and stream modules, a few milliseconds a command. */
+const isatty = (fd: number): boolean => (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
 
 export function processIo(): Io {
   const home = process.env['STRATA_HOME'] ?? `${process.env['HOME'] ?? '.'}/.strata`;
@@ -73,7 +76,7 @@ export const openFailed = (path: string, e: NodeJS.ErrnoException): string =>
 
 export const readFileBytes = (path: string): Uint8Array | NodeJS.ErrnoException => {
   try {
-    return fs.readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
     return e as NodeJS.ErrnoException;
   }

@@ -1,5 +1,5 @@
 /** The read verbs: ps, images, inspect, logs, diff, history, events. They look at a view of the store and never write. */
-import * as fs from 'node:fs';
+import { statSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { findContainer, isError } from '../container/resolve.js';
 import { containerBase } from '../container/stack.js';
@@ -260,7 +260,7 @@ async function followLog(
 ): Promise<number> {
   const file = new FileLog(cli.io.home).file;
   const stamp = (): string => {
-    const st = fs.statSync(file, { throwIfNoEntry: false });
+    const st = statSync(file, { throwIfNoEntry: false });
     return st ? `${st.size}:${st.mtimeMs}` : '';
   };
   let known = stamp();

@@ -13,8 +13,8 @@
  *   its checks is corruption: every command stops with an error naming it, until `strata store
  *   repair --truncate-at LINE` cuts the log there (keeping the cut lines in `lost+found/`).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { closeSync, constants, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Envelope } from '../events.js';
 import { freezeState, replay } from '../evolve.js';
 import type { Digest } from '../layer/changeset.js';
@@ -64,9 +64,9 @@ export class FileLog implements Store {
     this.hooks = options.hooks ?? {};
     if (home === '') throw new StoreError({ code: 'home', home, reason: 'STRATA_HOME is set but empty' });
     if (homeStat(home)?.isDirectory() === false) throw new StoreError({ code: 'home', home, reason: 'it is not a directory' });
-    this.file = path.join(home, 'events.jsonl');
-    this.blobDir = path.join(home, 'blobs', 'sha256');
-    this.lockFile = path.join(home, 'lock');
+    this.file = join(home, 'events.jsonl');
+    this.blobDir = join(home, 'blobs', 'sha256');
+    this.lockFile = join(home, 'lock');
     this.writer = new WriterLock(this.lockFile, home);
     this.blobs = new BlobStore(this.blobDir, home, this.hooks);
   }
@@ -151,16 +151,16 @@ export class FileLog implements Store {
   private readRange(from: number, to: number): Buffer | null {
     let fd: number;
     try {
-      fd = fs.openSync(this.file, 'r');
+      fd = openSync(this.file, 'r');
     } catch {
       return null;
     }
     try {
       const buf = Buffer.alloc(to - from);
-      const n = fs.readSync(fd, buf, 0, buf.length, from);
+      const n = readSync(fd, buf, 0, buf.length, from);
       return n === buf.length ? buf : null;
     } finally {
-      fs.closeSync(fd);
+      closeSync(fd);
     }
   }
 
@@ -168,7 +168,7 @@ export class FileLog implements Store {
   private scanFrom(from: Cursor): Scan {
     let fd: number;
     try {
-      fd = fs.openSync(this.file, 'r');
+      fd = openSync(this.file, 'r');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOTDIR') throw new StoreError({ code: 'home', home: this.home, reason: 'a part of its path is not a directory' });
@@ -176,12 +176,12 @@ export class FileLog implements Store {
       throw ioFault(e, 'read', this.file);
     }
     try {
-      const size = fs.fstatSync(fd).size;
+      const size = fstatSync(fd).size;
       if (size < from.offset) return { batches: [], cursor: from, stop: rewound(from) };
       const buf = Buffer.allocUnsafe(size - from.offset);
       let got = 0;
       while (got < buf.length) {
-        const n = fs.readSync(fd, buf, got, buf.length - got, from.offset + got);
+        const n = readSync(fd, buf, got, buf.length - got, from.offset + got);
         if (n === 0) break;
         got += n;
       }
@@ -189,7 +189,7 @@ export class FileLog implements Store {
     } catch (e) {
       throw ioFault(e, 'read', this.file);
     } finally {
-      fs.closeSync(fd);
+      closeSync(fd);
     }
   }
 
@@ -199,11 +199,11 @@ export class FileLog implements Store {
 
   /** Keep a torn tail's bytes in lost+found, then cut it off (we hold the lock: its writer is gone). */
   private cutTornTail(offset: number): void {
-    const size = fs.statSync(this.file).size;
+    const size = statSync(this.file).size;
     const aside = this.keepAside(offset, size, 'torn');
     this.hooks.step?.('truncate', this.file);
     io('cut the torn tail of', this.file, () => {
-      fs.truncateSync(this.file, offset);
+      truncateSync(this.file, offset);
       fsyncPath(this.file);
     });
     this.warnings.push(`strata: the log's last ${size - offset} bytes were an unfinished write (no command acknowledged them): cut off, kept in ${aside}`);
@@ -211,12 +211,12 @@ export class FileLog implements Store {
 
   /** Copy bytes [from, to) of the log into lost+found; the copy's path. */
   keepAside(from: number, to: number, what: string): string {
-    const dir = path.join(this.home, 'lost+found');
-    const target = path.join(dir, `${what}-${new Date().toISOString().replace(/[:.]/g, '-')}-at-${from}.jsonl`);
+    const dir = join(this.home, 'lost+found');
+    const target = join(dir, `${what}-${new Date().toISOString().replace(/[:.]/g, '-')}-at-${from}.jsonl`);
     io('keep the cut bytes in', dir, () => {
-      fs.mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
       const bytes = this.readRange(from, to) ?? Buffer.alloc(0);
-      fs.writeFileSync(target, bytes);
+      writeFileSync(target, bytes);
       fsyncPath(target);
       fsyncPath(dir);
     });
@@ -228,10 +228,10 @@ export class FileLog implements Store {
    * cut lines in lost+found. Takes the writer lock; the snapshot goes too (it is rebuilt).
    */
   truncateAt(line: number): { lines: number; events: number; aside: string } {
-    if (!fs.existsSync(this.file)) throw new StoreError({ code: 'repair', reason: `there is no log at ${this.file} to cut` });
+    if (!existsSync(this.file)) throw new StoreError({ code: 'repair', reason: `there is no log at ${this.file} to cut` });
     this.lock();
     try {
-      const text = io('read', this.file, () => fs.readFileSync(this.file));
+      const text = io('read', this.file, () => readFileSync(this.file));
       let start = 0;
       for (let n = 1; n < line; n++) {
         const nl = text.indexOf(10, start);
@@ -243,9 +243,9 @@ export class FileLog implements Store {
       const events = cut.reduce((n, l) => n + eventsIn(l), 0);
       const aside = this.keepAside(start, text.length, 'cut');
       io('truncate', this.file, () => {
-        fs.truncateSync(this.file, start);
+        truncateSync(this.file, start);
         fsyncPath(this.file);
-        fs.rmSync(snapshotFile(this.home), { force: true });
+        rmSync(snapshotFile(this.home), { force: true });
       });
       this.cursor = START;
       this.snapshotSeq = 0;
@@ -261,8 +261,8 @@ export class FileLog implements Store {
     if (st && !st.isDirectory()) throw new StoreError({ code: 'home', home: this.home, reason: 'it is not a directory' });
     if (st) return;
     try {
-      const first = fs.mkdirSync(this.home, { recursive: true });
-      if (first !== undefined) fsyncPath(path.dirname(first));
+      const first = mkdirSync(this.home, { recursive: true });
+      if (first !== undefined) fsyncPath(dirname(first));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOTDIR' || code === 'EEXIST') throw new StoreError({ code: 'home', home: this.home, reason: 'a part of its path is not a directory' });
@@ -320,28 +320,28 @@ export class FileLog implements Store {
     const { line, sum } = encodeBatch(envelopes, this.cursor.sum);
     const bytes = Buffer.from(line);
     const start = this.cursor.offset;
-    const created = !fs.existsSync(this.file);
+    const created = !existsSync(this.file);
     let fd: number;
     try {
-      fd = fs.openSync(this.file, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o644);
+      fd = openSync(this.file, constants.O_WRONLY | constants.O_CREAT, 0o644);
     } catch (e) {
       throw ioFault(e, 'open', this.file);
     }
     try {
-      const size = fs.fstatSync(fd).size;
+      const size = fstatSync(fd).size;
       if (size !== start) throw new Error(`strata: the log is ${size} bytes long where this writer expected ${start}`);
       this.hooks.step?.('append', this.file);
       writeAll(fd, bytes, this.hooks, start);
       this.hooks.step?.('fsync', this.file);
-      fs.fsyncSync(fd);
+      fsyncSync(fd);
       if (created) fsyncPath(this.home);
     } catch (e) {
       const fault = ioFault(e, 'append to', this.file);
       rollBack(fd, start);
-      fs.closeSync(fd);
+      closeSync(fd);
       throw fault;
     }
-    fs.closeSync(fd);
+    closeSync(fd);
     this.cursor = { offset: start + bytes.length, lineStart: start, line: this.cursor.line + 1, seq: this.cursor.seq + envelopes.length, sum };
   }
 }
@@ -349,8 +349,8 @@ export class FileLog implements Store {
 /** Cut a failed append's partial bytes. If even that fails, they are a torn tail the next writer cuts. */
 function rollBack(fd: number, size: number): void {
   try {
-    fs.ftruncateSync(fd, size);
-    fs.fsyncSync(fd);
+    ftruncateSync(fd, size);
+    fsyncSync(fd);
   } catch {
     // the next writer finds bytes without a newline (or a line its chain check refuses) and cuts them
   }

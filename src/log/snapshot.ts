@@ -10,10 +10,10 @@
  * number exactly (JSON would not), and is fast both ways.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as v8 from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import type { State } from '../state.js';
 import type { Cursor } from './codec.js';
 
@@ -39,15 +39,15 @@ function buildIdentity(): string {
 export function identityOf(file: string): string {
   let version = '?';
   try {
-    version = (JSON.parse(fs.readFileSync(path.join(path.dirname(file), '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+    version = (JSON.parse(readFileSync(join(dirname(file), '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
   } catch {
     // not in a package: the file's own identity still tells builds apart
   }
-  const st = fs.statSync(file, { throwIfNoEntry: false });
+  const st = statSync(file, { throwIfNoEntry: false });
   return `${version}:${st?.size ?? 0}:${Math.floor(st?.mtimeMs ?? 0)}`;
 }
 
-export const snapshotFile = (home: string): string => path.join(home, 'snapshot');
+export const snapshotFile = (home: string): string => join(home, 'snapshot');
 
 interface Header {
   readonly build: string;
@@ -57,7 +57,7 @@ interface Header {
 }
 
 export function encodeSnapshot(state: State, cursor: Cursor): Buffer {
-  const payload = v8.serialize(state);
+  const payload = serialize(state);
   const header: Header = { build: buildIdentity(), cursor, bytes: payload.length, sha256: createHash('sha256').update(payload).digest('hex') };
   return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), payload]);
 }
@@ -78,7 +78,7 @@ export function decodeSnapshot(buf: Buffer): { state: State; cursor: Cursor } | 
   if (payload.length !== header.bytes) return 'torn';
   if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return 'checksum mismatch';
   try {
-    return { state: v8.deserialize(payload) as State, cursor: header.cursor };
+    return { state: deserialize(payload) as State, cursor: header.cursor };
   } catch {
     return 'unreadable payload';
   }
@@ -86,7 +86,7 @@ export function decodeSnapshot(buf: Buffer): { state: State; cursor: Cursor } | 
 
 export function readSnapshot(home: string): Buffer | null {
   try {
-    return fs.readFileSync(snapshotFile(home));
+    return readFileSync(snapshotFile(home));
   } catch {
     return null;
   }
@@ -97,11 +97,11 @@ export function writeSnapshot(home: string, state: State, cursor: Cursor): boole
   const target = snapshotFile(home);
   const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    fs.writeFileSync(tmp, encodeSnapshot(state, cursor));
-    fs.renameSync(tmp, target);
+    writeFileSync(tmp, encodeSnapshot(state, cursor));
+    renameSync(tmp, target);
     return true;
   } catch {
-    fs.rmSync(tmp, { force: true });
+    rmSync(tmp, { force: true });
     return false;
   }
 }
