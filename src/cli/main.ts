@@ -14,6 +14,7 @@ const GROUPS: Groups = {
   A: () => import('./archive.js'),
   B: () => import('./build.js'),
   C: () => import('./containers.js'),
+  E: () => import('./events.js'),
   I: () => import('./images.js'),
   Q: () => import('./queries.js'),
   S: () => import('./store.js'),

@@ -59,8 +59,8 @@ const createFlags = (c: Command): void => {
 
 /** Parse argv and run its verb: the exit code, docker's for a flag error or a store fault. */
 export async function runProgram(argv: readonly string[], io: Io, groups: Groups, cliFor: CliFor): Promise<number> {
-  const { A, B, C, I, Q, S, X } = groups;
-  const reads = readLoaders(Q);
+  const { A, B, C, I, S, X } = groups;
+  const reads = readLoaders(groups);
   let code = 0;
   const run: Run = async (verb, load, args, opts) => {
     code = await runVerb(io, verb, load, args, opts, cliFor);

@@ -21,7 +21,8 @@ export const READ_BUNDLE_VERBS: ReadonlySet<string> = new Set(['ps', 'images', '
 
 class Handover extends Error {}
 
-const LOADERS = readLoaders(() => import('./queries.js'));
+/** The queries group; events, which this entry point does not run, is not in its bundle. */
+const LOADERS = readLoaders({ Q: () => import('./queries.js'), E: () => Promise.reject(new Handover()) });
 
 /** A reader's view of the store, as main.ts cliFor gives a read verb when no timer is due. */
 function readerCli(io: Io, verb: string): Cli {

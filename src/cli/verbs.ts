@@ -21,6 +21,7 @@ export interface Groups {
   readonly A: () => Promise<typeof import('./archive.js')>;
   readonly B: () => Promise<typeof import('./build.js')>;
   readonly C: () => Promise<typeof import('./containers.js')>;
+  readonly E: () => Promise<typeof import('./events.js')>;
   readonly I: () => Promise<typeof import('./images.js')>;
   readonly Q: () => Promise<typeof import('./queries.js')>;
   readonly S: () => Promise<typeof import('./store.js')>;
@@ -85,8 +86,8 @@ export const READ_FLAGS: Readonly<Record<string, readonly Flag[]>> = {
   events: [{ flags: '--since <string>' }, { flags: '--until <string>' }, { flags: '-f, --filter <filter>', list: true }, { flags: '--format <string>' }],
 };
 
-/** The read verbs' handlers, in the queries group. */
-export function readLoaders(Q: Groups['Q']): Readonly<Record<string, Loader>> {
+/** The read verbs' handlers: the queries group's, and events. */
+export function readLoaders({ Q, E }: Pick<Groups, 'Q' | 'E'>): Readonly<Record<string, Loader>> {
   return {
     ps: lazy(Q, 'ps'),
     images: lazy(Q, 'images'),
@@ -98,7 +99,7 @@ export function readLoaders(Q: Groups['Q']): Readonly<Record<string, Loader>> {
     logs: lazy(Q, 'logs'),
     diff: lazy(Q, 'diff'),
     history: lazy(Q, 'history'),
-    events: lazy(Q, 'events'),
+    events: lazy(E, 'events'),
   };
 }
 

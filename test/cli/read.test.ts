@@ -239,9 +239,9 @@ describe("the read entry's reading of argv", () => {
       return 0;
     };
     const Q = async (): Promise<typeof import('../../src/cli/queries.js')> =>
-      ({ ps: handler, images: handler, inspect: handler, logs: handler, diff: handler, history: handler, events: handler }) as unknown as typeof import('../../src/cli/queries.js');
+      ({ ps: handler, images: handler, inspect: handler, logs: handler, diff: handler, history: handler }) as unknown as typeof import('../../src/cli/queries.js');
     const none = (): Promise<never> => Promise.reject(new Error('not a read verb'));
-    const groups: Groups = { A: none, B: none, C: none, I: none, Q, S: none, X: none };
+    const groups: Groups = { A: none, B: none, C: none, E: none, I: none, Q, S: none, X: none };
     let out = '';
     let err = '';
     const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t) } as Io;
@@ -276,7 +276,8 @@ describe("the read entry's reading of argv", () => {
       call = { args, opts };
       return 0;
     };
-    const code = await runVerb(io, command.verb, command.verb === 'image inspect' ? readLoaders(async () => ({ inspect: await load() }) as never)['image inspect']! : load, command.args, command.opts, async () => ({}) as Cli);
+    const imageInspect = readLoaders({ Q: async () => ({ inspect: await load() }) as never, E: async () => ({}) as never })['image inspect']!;
+    const code = await runVerb(io, command.verb, command.verb === 'image inspect' ? imageInspect : load, command.args, command.opts, async () => ({}) as Cli);
     expect({ call, out, err, code }).toEqual(through);
   });
 
