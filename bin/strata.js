@@ -75,7 +75,6 @@ function writeCache(cacheFile, source, data) {
 /** Run a bundle's `main` on argv: what it answers (an exit code; undefined from the read bundle: not its). */
 function runBundle(bundle) {
   const vm = require('node:vm');
-  const { createRequire } = require('node:module');
   const cacheFile = `${bundle}.cache`;
   const source = fs.readFileSync(bundle);
   const cachedData = readCache(cacheFile, source);
@@ -86,7 +85,8 @@ function runBundle(bundle) {
     ...(cachedData ? { cachedData } : {}),
   });
   const mod = { exports: {} };
-  script.runInThisContext()(mod.exports, createRequire(bundle), mod, bundle, dist);
+  // Module is node:module's export, here without loading that module (it loads node's ES module loader)
+  script.runInThisContext()(mod.exports, module.constructor.createRequire(bundle), mod, bundle, dist);
   return mod.exports.main(argv).then((code) => {
     if (cachedData === undefined || script.cachedDataRejected) writeCache(cacheFile, source, script.createCachedData());
     return code;

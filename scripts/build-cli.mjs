@@ -64,12 +64,12 @@ async function bundle(entry, name) {
     // Native addons cannot be inlined: they are required at run time from the package's node_modules.
     external: ['fs-native-extensions', 'zod'],
     // Sources written as ES modules ask import.meta.url for a require (createRequire); in CommonJS the
-    // bundle's own file URL answers.
+    // bundle's own file URL answers, made when first asked (a URL costs a command a quarter millisecond).
     // The bundles share their snapshots with the library modules they are built from (src/log/snapshot.ts).
-    define: { 'import.meta.url': '__bundleUrl', STRATA_BUILD: JSON.stringify(identityOf(join(root, 'dist', 'log', 'snapshot.js'))) },
+    define: { 'import.meta.url': '__bundle.url', STRATA_BUILD: JSON.stringify(identityOf(join(root, 'dist', 'log', 'snapshot.js'))) },
     // The module's code inside node's module wrapper (Module.wrap), which bin/strata.js compiles as it
     // is: the file evaluates to the function that runs the module.
-    banner: { js: "(function (exports, require, module, __filename, __dirname) {const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    banner: { js: "(function (exports, require, module, __filename, __dirname) {const __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
     footer: { js: '})' },
     plugins: [deferChildProcess],
     sourcemap: 'linked',

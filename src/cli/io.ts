@@ -1,6 +1,5 @@
 /** The CLI's window on the world, so tests can run it in-process. */
 import { readFileSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 export interface Io {
   out(text: string): void;
@@ -43,8 +42,8 @@ function writeAll(fd: number, data: string | Uint8Array): void {
 }
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
-/** node:tty, required on first use: it loads node's net and stream modules, a few milliseconds a command. */
-const isatty = (fd: number): boolean => (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+/** node:tty, loaded on first use: it loads node's net and stream modules, a few milliseconds a command. */
+const isatty = (fd: number): boolean => process.getBuiltinModule('node:tty').isatty(fd);
 
 export function processIo(): Io {
   const home = process.env['STRATA_HOME'] ?? `${process.env['HOME'] ?? '.'}/.strata`;

@@ -6,7 +6,6 @@
  * writer gets.
  */
 import { closeSync, constants, ftruncateSync, openSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { readOr, sleep } from './disk.js';
 import { StoreError, io, ioFault } from './errors.js';
 
@@ -14,8 +13,8 @@ interface NativeLock {
   tryLock(fd: number, opts?: { shared?: boolean }): boolean;
 }
 let native: NativeLock | undefined;
-// loaded by writers only: locating the addon costs a reader's start-up several milliseconds
-const nativeLock = (): NativeLock => (native ??= createRequire(import.meta.url)('fs-native-extensions') as NativeLock);
+// loaded by writers only: locating the addon (node:module's require included) costs a reader's start-up
+const nativeLock = (): NativeLock => (native ??= process.getBuiltinModule('node:module').createRequire(import.meta.url)('fs-native-extensions') as NativeLock);
 
 export class WriterLock {
   private fd: number | null = null;

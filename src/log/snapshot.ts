@@ -13,11 +13,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import type { State } from '../state.js';
 import type { Cursor } from './codec.js';
 
 const MAGIC = 'strata-snapshot 2\n';
+
+/** node:v8, loaded when a snapshot is read or written: a store without one (a small one) never needs it. */
+const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 
 /** Set by the CLI's bundler (scripts/build-cli.mjs): the identity of the modules it bundled. */
 declare const STRATA_BUILD: string | undefined;
@@ -57,7 +59,7 @@ interface Header {
 }
 
 export function encodeSnapshot(state: State, cursor: Cursor): Buffer {
-  const payload = serialize(state);
+  const payload = v8().serialize(state);
   const header: Header = { build: buildIdentity(), cursor, bytes: payload.length, sha256: createHash('sha256').update(payload).digest('hex') };
   return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), payload]);
 }
@@ -78,7 +80,7 @@ export function decodeSnapshot(buf: Buffer): { state: State; cursor: Cursor } | 
   if (payload.length !== header.bytes) return 'torn';
   if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return 'checksum mismatch';
   try {
-    return { state: deserialize(payload) as State, cursor: header.cursor };
+    return { state: v8().deserialize(payload) as State, cursor: header.cursor };
   } catch {
     return 'unreadable payload';
   }
