@@ -96,7 +96,13 @@ function runBundle(bundle) {
 if (isCurrent(whole)) {
   (isRead && isCurrent(reads) ? runBundle(reads) : Promise.resolve(undefined))
     .then((code) => code ?? runBundle(whole))
-    .then((code) => (process.exitCode = code));
+    .then((code) => {
+      // The command is done and its output written (the CLI writes to the descriptors synchronously).
+      // Left to itself node would run its event loop once more before exiting, and V8 a garbage
+      // collection it had scheduled there: a millisecond spent on a heap about to be dropped.
+      process.exitCode = code;
+      process.exit();
+    });
 } else {
   import(require('node:url').pathToFileURL(modules).href).then(async ({ main }) => (process.exitCode = await main(argv)));
 }
