@@ -9,7 +9,7 @@
  * The state is serialised with V8's structured serialisation: it keeps Maps, `undefined` and every
  * number exactly (JSON would not), and is fast both ways.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +60,7 @@ interface Header {
 
 export function encodeSnapshot(state: State, cursor: Cursor): Buffer {
   const payload = v8().serialize(state);
-  const header: Header = { build: buildIdentity(), cursor, bytes: payload.length, sha256: createHash('sha256').update(payload).digest('hex') };
+  const header: Header = { build: buildIdentity(), cursor, bytes: payload.length, sha256: hash('sha256', payload) };
   return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), payload]);
 }
 
@@ -78,7 +78,7 @@ export function decodeSnapshot(buf: Buffer): { state: State; cursor: Cursor } | 
   if (header.build !== buildIdentity()) return 'written by another build of strata';
   const payload = buf.subarray(nl + 1);
   if (payload.length !== header.bytes) return 'torn';
-  if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return 'checksum mismatch';
+  if (hash('sha256', payload) !== header.sha256) return 'checksum mismatch';
   try {
     return { state: v8().deserialize(payload) as State, cursor: header.cursor };
   } catch {
