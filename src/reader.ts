@@ -47,7 +47,7 @@ export class Reader implements View {
   /** Tell what the look found worth a warning, and leave a snapshot if it had to replay far. */
   settle(options: ReaderOptions = {}): this {
     for (const w of this.log.warnings.splice(0)) options.onWarning?.(w);
-    this.log.checkpoint(this.state); // a reader that had to replay far leaves a snapshot for the next one
+    this.log.checkpoint(this.state, true); // a reader that had to replay far leaves a snapshot for the next one
     return this;
   }
 

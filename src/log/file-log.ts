@@ -54,6 +54,9 @@ export class FileLog implements Store {
   private readonly blobs: BlobStore;
   /** the seq of the usable snapshot on disk, as far as this process knows (0: none) */
   private snapshotSeq = 0;
+  /** that snapshot's size, and the log's length where it ends */
+  private snapshotBytes = 0;
+  private snapshotOffset = 0;
 
   private readonly hooks: FileLogHooks;
 
@@ -118,11 +121,21 @@ export class FileLog implements Store {
     return { state: replay(events, state ?? undefined, { freeze: this.frozen }), replayed: events.length };
   }
 
-  /** After a projection or an append: write a snapshot when the usable one lags far behind (or there is none). */
-  checkpoint(state: State): void {
-    if (state.seq !== this.cursor.seq) return;
-    if (state.seq - this.snapshotSeq < SNAPSHOT_EVERY) return;
-    if (writeSnapshot(this.home, state, this.cursor)) this.snapshotSeq = state.seq;
+  /**
+   * After a projection or an append: write a snapshot when the usable one lags far behind (or there
+   * is none). A reader's projection (`reading`) also writes one once the lines it decoded after the
+   * snapshot outweigh the snapshot in bytes: the next look then starts from the cheaper of the two.
+   * Readers write at most a snapshot's bytes per as many bytes of log appended.
+   */
+  checkpoint(state: State, reading = false): void {
+    if (state.seq !== this.cursor.seq || state.seq === this.snapshotSeq) return;
+    const outweighed = reading && this.snapshotSeq > 0 && this.cursor.offset - this.snapshotOffset >= this.snapshotBytes;
+    if (state.seq - this.snapshotSeq < SNAPSHOT_EVERY && !outweighed) return;
+    const bytes = writeSnapshot(this.home, state, this.cursor);
+    if (bytes === null) return;
+    this.snapshotSeq = state.seq;
+    this.snapshotBytes = bytes;
+    this.snapshotOffset = this.cursor.offset;
   }
 
   private verifiedSnapshot(): { state: State; cursor: Cursor } | null {
@@ -144,6 +157,8 @@ export class FileLog implements Store {
     const s = scan(line, { offset: cursor.lineStart, lineStart: cursor.lineStart, line: cursor.line - 1, seq: firstSeq - 1, sum: prevSum });
     if (s.stop !== null || s.cursor.sum !== cursor.sum || s.cursor.seq !== cursor.seq || snap.state.seq !== cursor.seq) return null;
     this.snapshotSeq = cursor.seq;
+    this.snapshotBytes = buf.length;
+    this.snapshotOffset = cursor.offset;
     // plain data as read; the live path expects it frozen, as produce leaves its results
     return { state: this.frozen ? freezeState(snap.state) : snap.state, cursor };
   }

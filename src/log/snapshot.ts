@@ -94,16 +94,20 @@ export function readSnapshot(home: string): Buffer | null {
   }
 }
 
-/** Replace the snapshot atomically. Best effort: a snapshot that cannot be written is simply not there. */
-export function writeSnapshot(home: string, state: State, cursor: Cursor): boolean {
+/**
+ * Replace the snapshot atomically: its size in bytes, or null. Best effort: a snapshot that cannot be
+ * written is simply not there.
+ */
+export function writeSnapshot(home: string, state: State, cursor: Cursor): number | null {
   const target = snapshotFile(home);
   const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    writeFileSync(tmp, encodeSnapshot(state, cursor));
+    const bytes = encodeSnapshot(state, cursor);
+    writeFileSync(tmp, bytes);
     renameSync(tmp, target);
-    return true;
+    return bytes.length;
   } catch {
     rmSync(tmp, { force: true });
-    return false;
+    return null;
   }
 }

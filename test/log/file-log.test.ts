@@ -15,6 +15,7 @@ import { StoreError } from '../../src/log/errors.js';
 import { FileLog, type FileLogHooks, SNAPSHOT_EVERY } from '../../src/log/file-log.js';
 import { invalidEvent } from '../../src/log/schema.js';
 import { snapshotFile } from '../../src/log/snapshot.js';
+import { Reader } from '../../src/reader.js';
 import { statusOf } from '../../src/state.js';
 import { Strata } from '../../src/strata.js';
 import { createRequest } from '../../src/testing/decider-spec.js';
@@ -255,6 +256,28 @@ function storeWithSnapshot(seed: number): { home: string; s: Strata } {
 }
 
 describe('snapshots', () => {
+  /** The seq a snapshot file folds the log up to. */
+  const snapshotSeq = (home: string): number => (JSON.parse(readFileSync(snapshotFile(home), 'latin1').split('\n')[1]!) as { cursor: { seq: number } }).cursor.seq;
+
+  it('a reader leaves one once the lines it decodes after the snapshot outweigh it in bytes; a writer waits for 256 events', () => {
+    const { home, s } = storeWithSnapshot(14);
+    const taken = snapshotSeq(home);
+    const size = statSync(snapshotFile(home)).size;
+    const tail = (): number => statSync(logFile(home)).size - Number(/"offset":(\d+)/.exec(readFileSync(snapshotFile(home), 'latin1'))![1]);
+    runWeb(s, 'a');
+    expect(tail()).toBeLessThan(size);
+    Reader.open(home);
+    expect(snapshotSeq(home)).toBe(taken);
+    let n = 0;
+    while (tail() < size) runWeb(s, `b${n++}`);
+    expect(s.state.seq - taken).toBeLessThan(SNAPSHOT_EVERY);
+    expect(snapshotSeq(home)).toBe(taken);
+    const r = Reader.open(home);
+    expect(snapshotSeq(home)).toBe(s.state.seq);
+    expect(r.state).toEqual(s.state);
+    expect(new FileLog(home).project(null)).toEqual({ state: s.state, replayed: 0 });
+  });
+
   it(`are written once ${SNAPSHOT_EVERY} events have been appended, and opening then replays only the tail`, () => {
     const home = newHome();
     const s = Strata.open(home, testEnvironment(10));
