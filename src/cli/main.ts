@@ -64,7 +64,6 @@ export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void =
   return cli;
 }
 
-
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let strata: Strata | undefined;
   try {

@@ -1,8 +1,8 @@
 /**
- * docker's command line: commander declares the verbs and their flags, parses argv, and reports flag
- * and argument errors as docker's pflag-based client does. Shared by the CLI's two entry points
- * (main.ts, every verb; read.ts, the read verbs' small bundle), which differ only in how a verb's
- * group of code is loaded and what store it is given.
+ * docker's command line for the whole CLI (main.ts): commander declares the verbs and their flags,
+ * parses argv, and reports flag and argument errors as docker's pflag-based client does. The read
+ * verbs' flags come from verbs.ts, where read.ts (the read verbs' small bundle, without commander)
+ * reads them too.
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Opts } from './containers.js';
