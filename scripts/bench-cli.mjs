@@ -15,11 +15,12 @@
  * containers that write a file and print lines, keeping the last ten.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { KEPT, writeStore } from './store.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -33,46 +34,10 @@ const rounds = Number(opts.rounds);
 const target = Number(opts.events);
 const roots = (opts.root ?? [fileURLToPath(new URL('..', import.meta.url))]).map((r) => resolve(r));
 const storeDir = opts.stores ? resolve(opts.stores) : mkdtempSync(join(tmpdir(), 'strata-bench-cli-'));
-const KEPT = 10;
-
-/** One container's run: a file written, a few lines printed, as a small job does. */
-const runCommand = (name) => ({
-  type: 'run',
-  detach: false,
-  image: 'base:1',
-  name,
-  cmd: ['sh', '-c', `mkdir -p /out && echo ${name} > /out/name; echo starting; echo working; echo step 1; echo step 2; echo step 3; echo done`],
-  env: ['JOB=bench'],
-  labels: [],
-  restart: { name: 'no', max: 0 },
-  autoRemove: false,
-  network: 'default',
-  attach: true,
-});
-
-function check(d, what) {
-  if (d.error) throw new Error(`bench:cli: ${what} was refused: ${JSON.stringify(d.error)}`);
-}
-
 /** A store in `home` written by the library of `root`: the image, then containers until `events`. */
 async function makeStore(root, home, events) {
   const lib = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
-  mkdirSync(home, { recursive: true });
-  const strata = lib.Strata.open(home);
-  try {
-    const layer = await lib.readLayerTar(lib.makeBaseRootfs(lib.loadBusybox(), lib.DEFAULT_APPLETS));
-    if ('code' in layer) throw new Error(`bench:cli: ${layer.message}`);
-    check(strata.execute({ type: 'import', layer, message: '', changes: [], repoTag: 'base:1' }), 'import');
-    const names = [];
-    for (let i = 0; strata.state.seq < events; i++) {
-      names.push(`job-${i}`);
-      check(strata.execute(runCommand(`job-${i}`)), 'run');
-      if (names.length > KEPT) check(strata.execute({ type: 'rm', ref: names.shift(), force: false }), 'rm');
-    }
-    return { events: strata.state.seq, containers: Math.min(names.length, KEPT) };
-  } finally {
-    strata.close();
-  }
+  return writeStore(lib, home, events);
 }
 
 /** The stores of one checkout, made unless --stores already holds them. */

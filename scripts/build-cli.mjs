@@ -3,11 +3,14 @@
  * `npm run build`, after tsc: bundles the CLI into one file, dist/cli/strata.cjs, which bin/strata.js
  * starts. A command then reads one file instead of resolving and compiling some 150 modules, and the
  * verbs it does not run stay uninitialised (main.ts loads each verb group with a dynamic import, which
- * esbuild turns into a lazily run module wrapper). The library (dist/index.js and its .d.ts) is tsc's
+ * esbuild turns into a lazily run module wrapper). The read verbs get a second, small bundle,
+ * dist/cli/strata-read.cjs (src/cli/read.ts): the reader and the queries, no writer, so that a `ps`
+ * reads and deserialises a third of the code. The library (dist/index.js and its .d.ts) is tsc's
  * output, untouched.
  *
- * CommonJS, so that bin/strata.js can compile it with vm.Script and V8's code cache; the bundle's
- * code cache is then primed by one `ps -a` on an empty store (bin/strata.js writes it when missing).
+ * CommonJS, wrapped as node wraps a module, so that bin/strata.js can compile them with vm.Script and
+ * V8's code cache; each bundle's code cache is then primed by one command on a small store
+ * (bin/strata.js writes it when missing).
  * (A V8 start-up snapshot, `node --snapshot-blob`, measured no faster than the code cache for `ps`,
  * and a bin script cannot pass node that flag.)
  */
@@ -18,6 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { identityOf } from '../dist/log/snapshot.js';
+import { writeStore } from './store.mjs';
 
 /**
  * commander requires child_process as it loads, for subcommands that are separate executables, which
@@ -38,47 +42,67 @@ const deferChildProcess = {
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outfile = join(root, 'dist', 'cli', 'strata.cjs');
+const dist = join(root, 'dist', 'cli');
 
-const result = await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: ['src/cli/main.ts'],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  // Blanks and syntax only, names kept (stack traces stay readable): a smaller file reads and
-  // compiles faster (about 1 ms a command). Short lines, so that the source line node prints with an
-  // uncaught error is a line, not the bundle.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  lineLimit: 120,
-  charset: 'ascii', // bin/strata.js reads it as latin1, V8's cheapest string
-  // Native addons cannot be inlined: they are required at run time from the package's node_modules.
-  external: ['fs-native-extensions', 'zod'],
-  // Sources written as ES modules ask import.meta.url for a require (createRequire); in CommonJS the
-  // bundle's own file URL answers.
-  // The bundle shares its snapshots with the library modules it is built from (src/log/snapshot.ts).
-  define: { 'import.meta.url': '__bundleUrl', STRATA_BUILD: JSON.stringify(identityOf(join(root, 'dist', 'log', 'snapshot.js'))) },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [deferChildProcess],
-  sourcemap: 'linked',
-  sourcesContent: false,
-  metafile: true,
-  logLevel: 'warning',
-});
-// What the bundle holds, module by module (esbuild's metafile): for seeing what a change adds to it.
-writeFileSync(join(root, 'dist', 'cli', 'strata.meta.json'), JSON.stringify(result.metafile));
+/** One bundle of the CLI: `entry` and what it imports, as `name`.cjs, with its metafile beside it. */
+async function bundle(entry, name) {
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile: join(dist, `${name}.cjs`),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // Blanks and syntax only, names kept (stack traces stay readable): a smaller file reads and
+    // compiles faster (about 1 ms a command). Short lines, so that the source line node prints with an
+    // uncaught error is a line, not the bundle.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    lineLimit: 120,
+    charset: 'ascii', // bin/strata.js reads it as latin1, V8's cheapest string
+    // Native addons cannot be inlined: they are required at run time from the package's node_modules.
+    external: ['fs-native-extensions', 'zod'],
+    // Sources written as ES modules ask import.meta.url for a require (createRequire); in CommonJS the
+    // bundle's own file URL answers, made when first asked (a URL costs a command a quarter millisecond).
+    // The bundles share their snapshots with the library modules they are built from (src/log/snapshot.ts).
+    define: { 'import.meta.url': '__bundle.url', STRATA_BUILD: JSON.stringify(identityOf(join(root, 'dist', 'log', 'snapshot.js'))) },
+    // The module's code inside node's module wrapper (Module.wrap), which bin/strata.js compiles as it
+    // is: the file evaluates to the function that runs the module.
+    banner: { js: "(function (exports, require, module, __filename, __dirname) {const __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
+    footer: { js: '})' },
+    plugins: [deferChildProcess],
+    sourcemap: 'linked',
+    sourcesContent: false,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  // What the bundle holds, module by module (esbuild's metafile): for seeing what a change adds to it.
+  writeFileSync(join(dist, `${name}.meta.json`), JSON.stringify(result.metafile));
+}
 
-// Prime the code cache with the command users run most (and the one the bench measures).
+// The whole CLI, and the read verbs' bundle (src/cli/read.ts), which bin/strata.js starts for them.
+await bundle('src/cli/main.ts', 'strata');
+await bundle('src/cli/read.ts', 'strata-read');
+
+// Prime each bundle's code cache (bin/strata.js writes it when missing) on a store like one in use:
+// the cache holds the functions a run compiled, and on an empty store a `ps` compiles neither its rows
+// nor the snapshot's check nor the decoding of the lines after it. The read bundle's is primed with
+// the command users run most (and the one the bench measures), the whole CLI's with a writer's.
 const home = mkdtempSync(join(tmpdir(), 'strata-build-'));
 try {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'strata.js'), 'ps', '-a'], {
-    env: { ...process.env, STRATA_HOME: home },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (r.status !== 0) throw new Error(`build-cli: the bundled CLI failed its first run (exit ${r.status ?? r.signal})`);
+  // past the first snapshot (every 256 events), with lines after it
+  await writeStore(await import('../dist/index.js'), home, 300, 3);
+  for (const args of [
+    ['ps', '-a'],
+    ['container', 'prune', '-f'],
+  ]) {
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'strata.js'), ...args], {
+      env: { ...process.env, STRATA_HOME: home },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (r.status !== 0) throw new Error(`build-cli: the bundled CLI failed its first run of ${args.join(' ')} (exit ${r.status ?? r.signal})`);
+  }
 } finally {
   rmSync(home, { recursive: true, force: true });
 }

@@ -32,11 +32,23 @@ export class Reader implements View {
 
   /** The store in `home` as it is now; its state is plain data, never frozen (nobody but this reader sees it). */
   static open(home: string, options: ReaderOptions = {}): Reader {
+    return Reader.look(home).settle(options);
+  }
+
+  /**
+   * The store in `home` as it is now, with nothing done about it yet: no warning told, no snapshot
+   * written (settle does both). What a caller that may still hand the command to a writer looks at.
+   */
+  static look(home: string): Reader {
     const log = new FileLog(home, { frozen: false });
-    const { state } = log.project(null);
-    for (const w of log.warnings.splice(0)) options.onWarning?.(w);
-    log.checkpoint(state); // a reader that had to replay far leaves a snapshot for the next one
-    return new Reader(log, state);
+    return new Reader(log, log.project(null).state);
+  }
+
+  /** Tell what the look found worth a warning, and leave a snapshot if it had to replay far. */
+  settle(options: ReaderOptions = {}): this {
+    for (const w of this.log.warnings.splice(0)) options.onWarning?.(w);
+    this.log.checkpoint(this.state, true); // a reader that had to replay far leaves a snapshot for the next one
+    return this;
   }
 
   blob(d: Digest): Uint8Array {

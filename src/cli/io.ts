@@ -1,6 +1,5 @@
 /** The CLI's window on the world, so tests can run it in-process. */
-import * as fs from 'node:fs';
-import { isatty } from 'node:tty';
+import { readFileSync, writeSync } from 'node:fs';
 import type { Strata } from '../strata.js';
 
 export interface Io {
@@ -65,7 +64,7 @@ function writeAll(fd: number, data: string | Uint8Array): void {
   const buf = typeof data === 'string' ? Buffer.from(data) : data;
   for (let off = 0; off < buf.length; ) {
     try {
-      off += fs.writeSync(fd, buf, off, buf.length - off);
+      off += writeSync(fd, buf, off, buf.length - off);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       // a pipe gives EPIPE; the socket pair node's child_process uses for a 'pipe' gives ECONNRESET
@@ -77,6 +76,9 @@ function writeAll(fd: number, data: string | Uint8Array): void {
   }
 }
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+/** node:tty, loaded on first use: it loads node's net and stream modules, a few milliseconds a command. */
+const isatty = (fd: number): boolean => process.getBuiltinModule('node:tty').isatty(fd);
 
 export function processIo(): Io {
   const home = process.env['STRATA_HOME'] ?? `${process.env['HOME'] ?? '.'}/.strata`;
@@ -108,7 +110,7 @@ export const openFailed = (path: string, e: NodeJS.ErrnoException): string =>
 
 export const readFileBytes = (path: string): Uint8Array | NodeJS.ErrnoException => {
   try {
-    return fs.readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
     return e as NodeJS.ErrnoException;
   }

@@ -3,8 +3,8 @@
  * blob is written to a temporary file, fsynced and renamed into place, and the directory fsynced after
  * the batch, all before the log line that names them: a name that exists always has its bytes.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Digest } from '../layer/changeset.js';
 import { EMPTY_BLOB } from '../layer/init-layer.js';
 import { type FileLogHooks, fsyncPath, writeAll } from './disk.js';
@@ -18,13 +18,13 @@ export class BlobStore {
   ) {}
 
   private file(d: Digest): string {
-    return path.join(this.dir, d.slice(7));
+    return join(this.dir, d.slice(7));
   }
 
   get(d: Digest): Uint8Array {
     if (d === EMPTY_BLOB) return new Uint8Array();
     try {
-      return fs.readFileSync(this.file(d));
+      return readFileSync(this.file(d));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new StoreError({ code: 'blob_missing', digest: d, home: this.home });
       throw ioFault(e, 'read', this.file(d));
@@ -32,15 +32,15 @@ export class BlobStore {
   }
 
   has(d: Digest): boolean {
-    return d === EMPTY_BLOB || fs.existsSync(this.file(d));
+    return d === EMPTY_BLOB || existsSync(this.file(d));
   }
 
   write(blobs: ReadonlyMap<Digest, Uint8Array>): void {
     const fresh = [...blobs].filter(([d]) => !this.has(d));
     if (fresh.length === 0) return;
     io('create', this.dir, () => {
-      const first = fs.mkdirSync(this.dir, { recursive: true });
-      if (first !== undefined) for (let dir = this.dir; dir.length >= first.length; dir = path.dirname(dir)) fsyncPath(path.dirname(dir));
+      const first = mkdirSync(this.dir, { recursive: true });
+      if (first !== undefined) for (let dir = this.dir; dir.length >= first.length; dir = dirname(dir)) fsyncPath(dirname(dir));
     });
     for (const [d, bytes] of fresh) {
       const target = this.file(d);
@@ -48,15 +48,15 @@ export class BlobStore {
       let fd: number | null = null;
       try {
         this.hooks.step?.('blob', target);
-        fd = fs.openSync(tmp, 'w', 0o644);
+        fd = openSync(tmp, 'w', 0o644);
         writeAll(fd, bytes, this.hooks);
-        fs.fsyncSync(fd);
-        fs.closeSync(fd);
+        fsyncSync(fd);
+        closeSync(fd);
         fd = null;
-        fs.renameSync(tmp, target);
+        renameSync(tmp, target);
       } catch (e) {
-        if (fd !== null) fs.closeSync(fd);
-        fs.rmSync(tmp, { force: true });
+        if (fd !== null) closeSync(fd);
+        rmSync(tmp, { force: true });
         throw ioFault(e, 'write the blob', target);
       }
     }

@@ -2,7 +2,7 @@
  * The file-system steps the store's guarantees rest on: a write that is whole or an error, fsync of a
  * file or a directory, and the seams tests use to fail or race any step.
  */
-import * as fs from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, type Stats, statSync, writeSync } from 'node:fs';
 import { StoreError, ioFault } from './errors.js';
 
 /** Test seams: called between the steps of a write, so a test can fail or race at any of them. */
@@ -15,7 +15,7 @@ export interface FileLogHooks {
 
 /** Write every byte (at `position`, or at the file's offset) or throw: a short write is an error (SHORT). */
 export function writeAll(fd: number, bytes: Uint8Array, hooks: FileLogHooks, position?: number): void {
-  const write = hooks.write ?? ((f: number, b: Uint8Array, o: number, l: number): number => fs.writeSync(f, b, o, l, position === undefined ? null : position + o));
+  const write = hooks.write ?? ((f: number, b: Uint8Array, o: number, l: number): number => writeSync(f, b, o, l, position === undefined ? null : position + o));
   for (let off = 0; off < bytes.length; ) {
     const n = write(fd, bytes, off, bytes.length - off);
     if (n <= 0) throw Object.assign(new Error('short write'), { code: 'SHORT' });
@@ -24,18 +24,18 @@ export function writeAll(fd: number, bytes: Uint8Array, hooks: FileLogHooks, pos
 }
 
 export function fsyncPath(p: string): void {
-  const fd = fs.openSync(p, 'r');
+  const fd = openSync(p, 'r');
   try {
-    fs.fsyncSync(fd);
+    fsyncSync(fd);
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
 }
 
 /** The store directory's stat, or null when it does not exist yet. */
-export function homeStat(home: string): fs.Stats | null {
+export function homeStat(home: string): Stats | null {
   try {
-    return fs.statSync(home, { throwIfNoEntry: false }) ?? null;
+    return statSync(home, { throwIfNoEntry: false }) ?? null;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') throw new StoreError({ code: 'home', home, reason: 'a part of its path is not a directory' });
     throw ioFault(e, 'look at the store directory', home);
@@ -44,7 +44,7 @@ export function homeStat(home: string): fs.Stats | null {
 
 export function readOr(file: string, fallback: string): string {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     return fallback;
   }

@@ -13,8 +13,8 @@
  *   its checks is corruption: every command stops with an error naming it, until `strata store
  *   repair --truncate-at LINE` cuts the log there (keeping the cut lines in `lost+found/`).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { closeSync, constants, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Envelope } from '../events.js';
 import { freezeState, replay } from '../evolve.js';
 import type { Digest } from '../layer/changeset.js';
@@ -54,6 +54,9 @@ export class FileLog implements Store {
   private readonly blobs: BlobStore;
   /** the seq of the usable snapshot on disk, as far as this process knows (0: none) */
   private snapshotSeq = 0;
+  /** that snapshot's size, and the log's length where it ends */
+  private snapshotBytes = 0;
+  private snapshotOffset = 0;
 
   private readonly hooks: FileLogHooks;
 
@@ -64,9 +67,9 @@ export class FileLog implements Store {
     this.hooks = options.hooks ?? {};
     if (home === '') throw new StoreError({ code: 'home', home, reason: 'STRATA_HOME is set but empty' });
     if (homeStat(home)?.isDirectory() === false) throw new StoreError({ code: 'home', home, reason: 'it is not a directory' });
-    this.file = path.join(home, 'events.jsonl');
-    this.blobDir = path.join(home, 'blobs', 'sha256');
-    this.lockFile = path.join(home, 'lock');
+    this.file = join(home, 'events.jsonl');
+    this.blobDir = join(home, 'blobs', 'sha256');
+    this.lockFile = join(home, 'lock');
     this.writer = new WriterLock(this.lockFile, home);
     this.blobs = new BlobStore(this.blobDir, home, this.hooks);
   }
@@ -118,11 +121,21 @@ export class FileLog implements Store {
     return { state: replay(events, state ?? undefined, { freeze: this.frozen }), replayed: events.length };
   }
 
-  /** After a projection or an append: write a snapshot when the usable one lags far behind (or there is none). */
-  checkpoint(state: State): void {
-    if (state.seq !== this.cursor.seq) return;
-    if (state.seq - this.snapshotSeq < SNAPSHOT_EVERY) return;
-    if (writeSnapshot(this.home, state, this.cursor)) this.snapshotSeq = state.seq;
+  /**
+   * After a projection or an append: write a snapshot when the usable one lags far behind (or there
+   * is none). A reader's projection (`reading`) also writes one once the lines it decoded after the
+   * snapshot outweigh the snapshot in bytes: the next look then starts from the cheaper of the two.
+   * Readers write at most a snapshot's bytes per as many bytes of log appended.
+   */
+  checkpoint(state: State, reading = false): void {
+    if (state.seq !== this.cursor.seq || state.seq === this.snapshotSeq) return;
+    const outweighed = reading && this.snapshotSeq > 0 && this.cursor.offset - this.snapshotOffset >= this.snapshotBytes;
+    if (state.seq - this.snapshotSeq < SNAPSHOT_EVERY && !outweighed) return;
+    const bytes = writeSnapshot(this.home, state, this.cursor);
+    if (bytes === null) return;
+    this.snapshotSeq = state.seq;
+    this.snapshotBytes = bytes;
+    this.snapshotOffset = this.cursor.offset;
   }
 
   private verifiedSnapshot(): { state: State; cursor: Cursor } | null {
@@ -144,6 +157,8 @@ export class FileLog implements Store {
     const s = scan(line, { offset: cursor.lineStart, lineStart: cursor.lineStart, line: cursor.line - 1, seq: firstSeq - 1, sum: prevSum });
     if (s.stop !== null || s.cursor.sum !== cursor.sum || s.cursor.seq !== cursor.seq || snap.state.seq !== cursor.seq) return null;
     this.snapshotSeq = cursor.seq;
+    this.snapshotBytes = buf.length;
+    this.snapshotOffset = cursor.offset;
     // plain data as read; the live path expects it frozen, as produce leaves its results
     return { state: this.frozen ? freezeState(snap.state) : snap.state, cursor };
   }
@@ -151,16 +166,16 @@ export class FileLog implements Store {
   private readRange(from: number, to: number): Buffer | null {
     let fd: number;
     try {
-      fd = fs.openSync(this.file, 'r');
+      fd = openSync(this.file, 'r');
     } catch {
       return null;
     }
     try {
       const buf = Buffer.alloc(to - from);
-      const n = fs.readSync(fd, buf, 0, buf.length, from);
+      const n = readSync(fd, buf, 0, buf.length, from);
       return n === buf.length ? buf : null;
     } finally {
-      fs.closeSync(fd);
+      closeSync(fd);
     }
   }
 
@@ -168,7 +183,7 @@ export class FileLog implements Store {
   private scanFrom(from: Cursor): Scan {
     let fd: number;
     try {
-      fd = fs.openSync(this.file, 'r');
+      fd = openSync(this.file, 'r');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOTDIR') throw new StoreError({ code: 'home', home: this.home, reason: 'a part of its path is not a directory' });
@@ -176,12 +191,12 @@ export class FileLog implements Store {
       throw ioFault(e, 'read', this.file);
     }
     try {
-      const size = fs.fstatSync(fd).size;
+      const size = fstatSync(fd).size;
       if (size < from.offset) return { batches: [], commands: [], cursor: from, stop: rewound(from) };
       const buf = Buffer.allocUnsafe(size - from.offset);
       let got = 0;
       while (got < buf.length) {
-        const n = fs.readSync(fd, buf, got, buf.length - got, from.offset + got);
+        const n = readSync(fd, buf, got, buf.length - got, from.offset + got);
         if (n === 0) break;
         got += n;
       }
@@ -189,7 +204,7 @@ export class FileLog implements Store {
     } catch (e) {
       throw ioFault(e, 'read', this.file);
     } finally {
-      fs.closeSync(fd);
+      closeSync(fd);
     }
   }
 
@@ -199,11 +214,11 @@ export class FileLog implements Store {
 
   /** Keep a torn tail's bytes in lost+found, then cut it off (we hold the lock: its writer is gone). */
   private cutTornTail(offset: number): void {
-    const size = fs.statSync(this.file).size;
+    const size = statSync(this.file).size;
     const aside = this.keepAside(offset, size, 'torn');
     this.hooks.step?.('truncate', this.file);
     io('cut the torn tail of', this.file, () => {
-      fs.truncateSync(this.file, offset);
+      truncateSync(this.file, offset);
       fsyncPath(this.file);
     });
     this.warnings.push(`strata: the log's last ${size - offset} bytes were an unfinished write (no command acknowledged them): cut off, kept in ${aside}`);
@@ -211,12 +226,12 @@ export class FileLog implements Store {
 
   /** Copy bytes [from, to) of the log into lost+found; the copy's path. */
   keepAside(from: number, to: number, what: string): string {
-    const dir = path.join(this.home, 'lost+found');
-    const target = path.join(dir, `${what}-${new Date().toISOString().replace(/[:.]/g, '-')}-at-${from}.jsonl`);
+    const dir = join(this.home, 'lost+found');
+    const target = join(dir, `${what}-${new Date().toISOString().replace(/[:.]/g, '-')}-at-${from}.jsonl`);
     io('keep the cut bytes in', dir, () => {
-      fs.mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
       const bytes = this.readRange(from, to) ?? Buffer.alloc(0);
-      fs.writeFileSync(target, bytes);
+      writeFileSync(target, bytes);
       fsyncPath(target);
       fsyncPath(dir);
     });
@@ -228,10 +243,10 @@ export class FileLog implements Store {
    * cut lines in lost+found. Takes the writer lock; the snapshot goes too (it is rebuilt).
    */
   truncateAt(line: number): { lines: number; events: number; aside: string } {
-    if (!fs.existsSync(this.file)) throw new StoreError({ code: 'repair', reason: `there is no log at ${this.file} to cut` });
+    if (!existsSync(this.file)) throw new StoreError({ code: 'repair', reason: `there is no log at ${this.file} to cut` });
     this.lock();
     try {
-      const text = io('read', this.file, () => fs.readFileSync(this.file));
+      const text = io('read', this.file, () => readFileSync(this.file));
       let start = 0;
       for (let n = 1; n < line; n++) {
         const nl = text.indexOf(10, start);
@@ -243,9 +258,9 @@ export class FileLog implements Store {
       const events = cut.reduce((n, l) => n + eventsIn(l), 0);
       const aside = this.keepAside(start, text.length, 'cut');
       io('truncate', this.file, () => {
-        fs.truncateSync(this.file, start);
+        truncateSync(this.file, start);
         fsyncPath(this.file);
-        fs.rmSync(snapshotFile(this.home), { force: true });
+        rmSync(snapshotFile(this.home), { force: true });
       });
       this.cursor = START;
       this.snapshotSeq = 0;
@@ -261,8 +276,8 @@ export class FileLog implements Store {
     if (st && !st.isDirectory()) throw new StoreError({ code: 'home', home: this.home, reason: 'it is not a directory' });
     if (st) return;
     try {
-      const first = fs.mkdirSync(this.home, { recursive: true });
-      if (first !== undefined) fsyncPath(path.dirname(first));
+      const first = mkdirSync(this.home, { recursive: true });
+      if (first !== undefined) fsyncPath(dirname(first));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOTDIR' || code === 'EEXIST') throw new StoreError({ code: 'home', home: this.home, reason: 'a part of its path is not a directory' });
@@ -320,28 +335,28 @@ export class FileLog implements Store {
     const { line, sum } = encodeBatch(envelopes, this.cursor.sum);
     const bytes = Buffer.from(line);
     const start = this.cursor.offset;
-    const created = !fs.existsSync(this.file);
+    const created = !existsSync(this.file);
     let fd: number;
     try {
-      fd = fs.openSync(this.file, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o644);
+      fd = openSync(this.file, constants.O_WRONLY | constants.O_CREAT, 0o644);
     } catch (e) {
       throw ioFault(e, 'open', this.file);
     }
     try {
-      const size = fs.fstatSync(fd).size;
+      const size = fstatSync(fd).size;
       if (size !== start) throw new Error(`strata: the log is ${size} bytes long where this writer expected ${start}`);
       this.hooks.step?.('append', this.file);
       writeAll(fd, bytes, this.hooks, start);
       this.hooks.step?.('fsync', this.file);
-      fs.fsyncSync(fd);
+      fsyncSync(fd);
       if (created) fsyncPath(this.home);
     } catch (e) {
       const fault = ioFault(e, 'append to', this.file);
       rollBack(fd, start);
-      fs.closeSync(fd);
+      closeSync(fd);
       throw fault;
     }
-    fs.closeSync(fd);
+    closeSync(fd);
     this.cursor = { offset: start + bytes.length, lineStart: start, line: this.cursor.line + 1, seq: this.cursor.seq + envelopes.length, sum };
   }
 }
@@ -349,8 +364,8 @@ export class FileLog implements Store {
 /** Cut a failed append's partial bytes. If even that fails, they are a torn tail the next writer cuts. */
 function rollBack(fd: number, size: number): void {
   try {
-    fs.ftruncateSync(fd, size);
-    fs.fsyncSync(fd);
+    ftruncateSync(fd, size);
+    fsyncSync(fd);
   } catch {
     // the next writer finds bytes without a newline (or a line its chain check refuses) and cuts them
   }

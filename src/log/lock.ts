@@ -5,8 +5,7 @@
  * could let two writers in. The file's content (the holder's pid) is only for the message a waiting
  * writer gets.
  */
-import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
+import { closeSync, constants, ftruncateSync, openSync, writeSync } from 'node:fs';
 import { readOr, sleep } from './disk.js';
 import { StoreError, io, ioFault } from './errors.js';
 
@@ -14,8 +13,8 @@ interface NativeLock {
   tryLock(fd: number, opts?: { shared?: boolean }): boolean;
 }
 let native: NativeLock | undefined;
-// loaded by writers only: locating the addon costs a reader's start-up several milliseconds
-const nativeLock = (): NativeLock => (native ??= createRequire(import.meta.url)('fs-native-extensions') as NativeLock);
+// loaded by writers only: locating the addon (node:module's require included) costs a reader's start-up
+const nativeLock = (): NativeLock => (native ??= process.getBuiltinModule('node:module').createRequire(import.meta.url)('fs-native-extensions') as NativeLock);
 
 export class WriterLock {
   private fd: number | null = null;
@@ -32,28 +31,28 @@ export class WriterLock {
   /** Take it, waiting up to `waitMs` for another writer's command to finish. */
   take(waitMs: number): void {
     if (this.fd !== null) return;
-    const fd = io('open the lock file', this.file, () => fs.openSync(this.file, fs.constants.O_RDWR | fs.constants.O_CREAT, 0o644));
+    const fd = io('open the lock file', this.file, () => openSync(this.file, constants.O_RDWR | constants.O_CREAT, 0o644));
     const deadline = Date.now() + waitMs;
     for (;;) {
       let got: boolean;
       try {
         got = nativeLock().tryLock(fd);
       } catch (e) {
-        fs.closeSync(fd);
+        closeSync(fd);
         throw ioFault(e, 'lock', this.file);
       }
       if (got) break;
       if (Date.now() >= deadline) {
         const holder = readOr(this.file, '').trim();
-        fs.closeSync(fd);
+        closeSync(fd);
         throw new StoreError({ code: 'locked', home: this.home, holder: holder ? `process ${holder}` : 'another process', waitedMs: waitMs });
       }
       sleep(10);
     }
     this.fd = fd;
     try {
-      fs.ftruncateSync(fd, 0);
-      fs.writeSync(fd, `${process.pid}\n`, 0);
+      ftruncateSync(fd, 0);
+      writeSync(fd, `${process.pid}\n`, 0);
     } catch {
       // informational only
     }
@@ -64,10 +63,10 @@ export class WriterLock {
     const fd = this.fd;
     this.fd = null;
     try {
-      fs.ftruncateSync(fd, 0); // still ours: the next holder writes its own pid after taking it
+      ftruncateSync(fd, 0); // still ours: the next holder writes its own pid after taking it
     } catch {
       // informational only
     }
-    fs.closeSync(fd); // closing the descriptor releases the lock
+    closeSync(fd); // closing the descriptor releases the lock
   }
 }

@@ -9,15 +9,17 @@
  * The state is serialised with V8's structured serialisation: it keeps Maps, `undefined` and every
  * number exactly (JSON would not), and is fast both ways.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { hash, randomBytes } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as v8 from 'node:v8';
 import type { State } from '../state.js';
 import type { Cursor } from './codec.js';
 
 const MAGIC = 'strata-snapshot 2\n';
+
+/** node:v8, loaded when a snapshot is read or written: a store without one (a small one) never needs it. */
+const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 
 /** Set by the CLI's bundler (scripts/build-cli.mjs): the identity of the modules it bundled. */
 declare const STRATA_BUILD: string | undefined;
@@ -39,15 +41,15 @@ function buildIdentity(): string {
 export function identityOf(file: string): string {
   let version = '?';
   try {
-    version = (JSON.parse(fs.readFileSync(path.join(path.dirname(file), '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+    version = (JSON.parse(readFileSync(join(dirname(file), '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
   } catch {
     // not in a package: the file's own identity still tells builds apart
   }
-  const st = fs.statSync(file, { throwIfNoEntry: false });
+  const st = statSync(file, { throwIfNoEntry: false });
   return `${version}:${st?.size ?? 0}:${Math.floor(st?.mtimeMs ?? 0)}`;
 }
 
-export const snapshotFile = (home: string): string => path.join(home, 'snapshot');
+export const snapshotFile = (home: string): string => join(home, 'snapshot');
 
 interface Header {
   readonly build: string;
@@ -57,8 +59,8 @@ interface Header {
 }
 
 export function encodeSnapshot(state: State, cursor: Cursor): Buffer {
-  const payload = v8.serialize(state);
-  const header: Header = { build: buildIdentity(), cursor, bytes: payload.length, sha256: createHash('sha256').update(payload).digest('hex') };
+  const payload = v8().serialize(state);
+  const header: Header = { build: buildIdentity(), cursor, bytes: payload.length, sha256: hash('sha256', payload) };
   return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), payload]);
 }
 
@@ -76,9 +78,9 @@ export function decodeSnapshot(buf: Buffer): { state: State; cursor: Cursor } | 
   if (header.build !== buildIdentity()) return 'written by another build of strata';
   const payload = buf.subarray(nl + 1);
   if (payload.length !== header.bytes) return 'torn';
-  if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return 'checksum mismatch';
+  if (hash('sha256', payload) !== header.sha256) return 'checksum mismatch';
   try {
-    return { state: v8.deserialize(payload) as State, cursor: header.cursor };
+    return { state: v8().deserialize(payload) as State, cursor: header.cursor };
   } catch {
     return 'unreadable payload';
   }
@@ -86,22 +88,26 @@ export function decodeSnapshot(buf: Buffer): { state: State; cursor: Cursor } | 
 
 export function readSnapshot(home: string): Buffer | null {
   try {
-    return fs.readFileSync(snapshotFile(home));
+    return readFileSync(snapshotFile(home));
   } catch {
     return null;
   }
 }
 
-/** Replace the snapshot atomically. Best effort: a snapshot that cannot be written is simply not there. */
-export function writeSnapshot(home: string, state: State, cursor: Cursor): boolean {
+/**
+ * Replace the snapshot atomically: its size in bytes, or null. Best effort: a snapshot that cannot be
+ * written is simply not there.
+ */
+export function writeSnapshot(home: string, state: State, cursor: Cursor): number | null {
   const target = snapshotFile(home);
   const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    fs.writeFileSync(tmp, encodeSnapshot(state, cursor));
-    fs.renameSync(tmp, target);
-    return true;
+    const bytes = encodeSnapshot(state, cursor);
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, target);
+    return bytes.length;
   } catch {
-    fs.rmSync(tmp, { force: true });
-    return false;
+    rmSync(tmp, { force: true });
+    return null;
   }
 }

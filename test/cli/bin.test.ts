@@ -1,13 +1,15 @@
 /**
  * bin/strata.js, the launcher: it runs the bundle through V8's code cache, and the cache may only
- * ever make it faster. Each case copies the launcher next to a small stand-in bundle whose `main`
- * prints which bundle it is, so what ran is visible.
+ * ever make it faster; the read verbs start the read bundle, which may hand the command back to the
+ * whole CLI. Each case copies the launcher next to small stand-in bundles whose `main` prints which
+ * bundle it is, so what ran is visible.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { READ_BUNDLE_VERBS } from '../../src/cli/read.js';
 
 const LAUNCHER = new URL('../../bin/strata.js', import.meta.url);
 const dirs: string[] = [];
@@ -28,8 +30,21 @@ function install(name: string): { root: string; bundle: string; cache: string; m
   return { root, bundle, cache: `${bundle}.cache`, modules: join(root, 'dist', 'cli', 'main.js') };
 }
 
+/** A bundle's text: a module's code in node's module wrapper, as the build writes it. */
+const wrapped = (code: string): string => `(function (exports, require, module, __filename, __dirname) {${code}\n})\n`;
+
 const bundleSource = (name: string): string =>
-  `exports.main = async (argv) => { process.stdout.write(${JSON.stringify(name)} + ' ' + argv.join(' ') + '\\n'); return argv.length; };\n`;
+  wrapped(`exports.main = async (argv) => { process.stdout.write(${JSON.stringify(name)} + ' ' + argv.join(' ') + '\\n'); return argv.length; };`);
+
+/** A stand-in read bundle: it hands back (answers undefined) when the last argument says so. */
+function installReads(root: string): string {
+  const reads = join(root, 'dist', 'cli', 'strata-read.cjs');
+  writeFileSync(
+    reads,
+    wrapped("exports.main = async (argv) => { if (argv.at(-1) === 'back') return undefined; process.stdout.write('R ' + argv.join(' ') + '\\n'); return 10 + argv.length; };"),
+  );
+  return reads;
+}
 
 function strata(root: string, args: string[] = [], nodeArgs: string[] = []): { out: string; status: number | null } {
   const r = spawnSync(process.execPath, [...nodeArgs, join(root, 'bin', 'strata.js'), ...args], { encoding: 'utf8' });
@@ -97,5 +112,41 @@ describe('bin/strata.js', () => {
     const now = new Date();
     utimesSync(p.bundle, now, now);
     expect(strata(p.root, ['q'])).toEqual({ out: 'A q\n', status: 1 });
+  });
+
+  it('starts the read bundle for the read verbs and the whole CLI for the others, each through its own cache', () => {
+    const p = install('A');
+    const reads = installReads(p.root);
+    for (const verb of READ_BUNDLE_VERBS) {
+      const args = [...verb.split(' '), 'x'];
+      expect(strata(p.root, args)).toEqual({ out: `R ${args.join(' ')}\n`, status: 10 + args.length });
+    }
+    for (const args of [['events'], ['rm', 'ps'], ['image', 'prune'], ['image'], ['--help'], []]) {
+      expect(strata(p.root, args)).toEqual({ out: `A ${args.join(' ')}\n`, status: args.length });
+    }
+    expect(readFileSync(`${reads}.cache`).includes(readFileSync(reads))).toBe(true);
+    expect(readFileSync(p.cache).includes(readFileSync(p.bundle))).toBe(true);
+  });
+
+  it('a command the read bundle hands back is run by the whole CLI, with the same arguments', () => {
+    const p = install('A');
+    installReads(p.root);
+    expect(strata(p.root, ['ps', '-a', 'back'])).toEqual({ out: 'A ps -a back\n', status: 3 });
+    expect(strata(p.root, ['image', 'inspect', 'back'])).toEqual({ out: 'A image inspect back\n', status: 3 });
+    expect(readdirSync(join(p.root, 'dist', 'cli')).sort()).toEqual(['strata-read.cjs', 'strata-read.cjs.cache', 'strata.cjs', 'strata.cjs.cache']);
+  });
+
+  it('without a current read bundle, the whole CLI runs the read verbs', () => {
+    const p = install('A');
+    expect(strata(p.root, ['ps'])).toEqual({ out: 'A ps\n', status: 1 });
+    const reads = installReads(p.root);
+    // the modules newer than the read bundle, not than the whole CLI's
+    writeFileSync(p.modules, 'export async function main() { return 9; }\n');
+    const older = new Date(Date.now() - 30_000);
+    const oldest = new Date(Date.now() - 60_000);
+    utimesSync(p.modules, older, older);
+    utimesSync(reads, oldest, oldest);
+    expect(strata(p.root, ['ps'])).toEqual({ out: 'A ps\n', status: 1 });
+    expect(existsSync(`${reads}.cache`)).toBe(false);
   });
 });

@@ -4,42 +4,29 @@
  * and repairable, snapshots are a verified cache.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LayerInput } from '../../src/commands.js';
 import * as table from '../../src/core/table.js';
 import { replay } from '../../src/evolve.js';
-import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
-import { readLayerTar } from '../../src/layer/tar-read.js';
 import { StoreError } from '../../src/log/errors.js';
 import { FileLog, type FileLogHooks, SNAPSHOT_EVERY } from '../../src/log/file-log.js';
 import { invalidEvent } from '../../src/log/schema.js';
 import { snapshotFile } from '../../src/log/snapshot.js';
+import { Reader } from '../../src/reader.js';
 import { statusOf } from '../../src/state.js';
 import { Strata } from '../../src/strata.js';
 import { createRequest } from '../../src/testing/decider-spec.js';
 import { testEnvironment } from '../../src/testing/environment.js';
-import { render } from '../../src/core/errors.js';
+import { baseLayer, tempHomes } from '../support/stores.js';
 
 let base: LayerInput;
-const homes: string[] = [];
 beforeAll(async () => {
-  const layer = await readLayerTar(makeBaseRootfs(new TextEncoder().encode('busybox'), DEFAULT_APPLETS));
-  if ('code' in layer) throw new Error(render(layer.error));
-  base = layer;
+  base = await baseLayer();
 });
-afterEach(() => {
-  for (const h of homes.splice(0)) rmSync(h, { recursive: true, force: true });
-});
-
-const newHome = (): string => {
-  const home = mkdtempSync(join(tmpdir(), 'strata-log-'));
-  homes.push(home);
-  return home;
-};
+const newHome = tempHomes('strata-log-');
 
 const importBase = (s: Strata): void => {
   s.execute({ type: 'import', layer: base, message: '', changes: [], repoTag: 'base:1' });
@@ -271,6 +258,28 @@ function storeWithSnapshot(seed: number): { home: string; s: Strata } {
 }
 
 describe('snapshots', () => {
+  /** The seq a snapshot file folds the log up to. */
+  const snapshotSeq = (home: string): number => (JSON.parse(readFileSync(snapshotFile(home), 'latin1').split('\n')[1]!) as { cursor: { seq: number } }).cursor.seq;
+
+  it('a reader leaves one once the lines it decodes after the snapshot outweigh it in bytes; a writer waits for 256 events', () => {
+    const { home, s } = storeWithSnapshot(14);
+    const taken = snapshotSeq(home);
+    const size = statSync(snapshotFile(home)).size;
+    const tail = (): number => statSync(logFile(home)).size - Number(/"offset":(\d+)/.exec(readFileSync(snapshotFile(home), 'latin1'))![1]);
+    runWeb(s, 'a');
+    expect(tail()).toBeLessThan(size);
+    Reader.open(home);
+    expect(snapshotSeq(home)).toBe(taken);
+    let n = 0;
+    while (tail() < size) runWeb(s, `b${n++}`);
+    expect(s.state.seq - taken).toBeLessThan(SNAPSHOT_EVERY);
+    expect(snapshotSeq(home)).toBe(taken);
+    const r = Reader.open(home);
+    expect(snapshotSeq(home)).toBe(s.state.seq);
+    expect(r.state).toEqual(s.state);
+    expect(new FileLog(home).project(null)).toEqual({ state: s.state, replayed: 0 });
+  });
+
   it(`are written once ${SNAPSHOT_EVERY} events have been appended, and opening then replays only the tail`, () => {
     const home = newHome();
     const s = Strata.open(home, testEnvironment(10));

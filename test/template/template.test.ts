@@ -1,10 +1,12 @@
 // Expected strings below were observed on Docker 20.10.24 (client go1.19.8) against container
 // "tpl-a" created with: --label k=v --label 'b=x<y&z' -e FOO=bar -e 'E2=a b' base:1 sh -c 'echo hi'.
 // Inputs are the equivalent Go values expressed in this module's data conventions.
+import { test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GO_METHODS, goFloat, goMap, goNil, goPtr, goSlice, goStruct } from '../../src/go/reflect.js';
 import { tabwriter as goTabwriter } from '../../src/go/tabwriter.js';
-import { TABWRITER, execute, isTableFormat, parseTemplate, renderFormat, type Template, type TemplateError } from '../../src/template/index.js';
+import { TABWRITER, execute, isTableFormat, parseTemplate, renderFormat, renderTemplate, type Template, type TemplateError } from '../../src/template/index.js';
 
 const tabwriter = (text: string): string => goTabwriter(text, TABWRITER);
 
@@ -307,5 +309,52 @@ describe('table formats and tabwriter', () => {
 describe("docker/cli's upper, lower and title are Go's strings functions", () => {
   it('map rune by rune (not from an engine run: Go 1.19 strings.ToUpper/ToLower/Title)', () => {
     expect(run('{{upper .}}|{{lower .}}|{{title .}}', 'straße ǆ\u00a0x')).toBe('STRAßE Ǆ\u00a0X|straße ǆ\u00a0x|Straße ǅ\u00a0X');
+  });
+});
+
+describe('renderFormat of a format of text and fields, without the engine', () => {
+  const NAMES = ['ID', 'Names', 'A_1', 'nope'];
+  const field = fc.constantFrom(...NAMES);
+  const text = fc.string({ unit: fc.constantFrom('a', ' ', '\t', '{', '}', '|', 'é', '\\t', '\\n', '.'), maxLength: 4 });
+  const piece = fc.oneof(text, { weight: 3, arbitrary: field.map((n) => `{{.${n}}}`) }, fc.constantFrom('{{ .ID }}', '{{.ID | upper}}', '{{json .Names}}', '{{.Names.X}}', '{{- .ID}}'));
+  const format = fc.tuple(fc.constantFrom('', 'table ', 'table', ' '), fc.array(piece, { maxLength: 5 })).map(([t, ps]) => t + ps.join(''));
+  const value = fc.oneof(
+    { weight: 6, arbitrary: fc.string({ maxLength: 5 }) },
+    fc.integer(),
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.constant(() => 'method'),
+    fc.constant(goFloat(1)),
+    fc.constant(['x']),
+  );
+  const fields = fc.oneof(fc.dictionary(field, value, { maxKeys: 6 }), fc.dictionary(field, fc.string({ maxLength: 5 }), { maxKeys: 6 }));
+  /** A method of the name given (GO_METHODS), which the engine calls instead of a field or an entry of that name. */
+  const withMethod = (o: object, name: string | null): object => {
+    if (name !== null) (o as Record<symbol, unknown>)[GO_METHODS] = { [name]: () => 'from a method' };
+    return o;
+  };
+  const method = fc.option(field, { freq: 3 });
+  const row = fc.oneof(
+    { weight: 6, arbitrary: fc.tuple(fields, method).map(([f, m]) => withMethod(goStruct('*formatter.ContainerContext', { ...f }), m)) },
+    fields.map((f) => goPtr(goStruct('*formatter.ContainerContext', { ...f }))),
+    fields.map((f) => new Map(Object.entries(f))),
+    fc.constantFrom(undefined, null, 'text', 3),
+  );
+  const header = fc.oneof(
+    { weight: 4, arbitrary: fc.tuple(fields, method).map(([f, m]) => withMethod(new Map(Object.entries(f)), m)) },
+    fields.map((f) => goMap('map[string]string', Object.entries(f))),
+    fields.map((f) => goMap('map[int]string', Object.entries(f))),
+    fields.map((f) => goStruct('headerContext', { ...f })),
+    fc.constant(undefined),
+  );
+
+  test.prop([format, fc.array(row, { maxLength: 3 }), header], { numRuns: 3000 })('prints what the engine prints, errors included', (f, rows, h) => {
+    expect(renderFormat(f, rows, h)).toEqual(renderTemplate(f, rows, h));
+  });
+
+  it("renders the verbs' default tables", () => {
+    const r = goStruct('*formatter.ContainerContext', { ID: 'abc', Names: 'web', Status: 'Up' });
+    const h = new Map([['ID', 'CONTAINER ID'], ['Names', 'NAMES'], ['Status', 'STATUS']]);
+    expect(renderFormat('table {{.ID}}\\t{{.Names}}\\t{{.Status}}', [r, r], h)).toBe('CONTAINER ID   NAMES     STATUS\nabc            web       Up\nabc            web       Up\n');
   });
 });

@@ -18,7 +18,7 @@ import { getTimestamp, parseTimestamp } from '../../src/view/timestamp.js';
 import type { Cli } from '../../src/cli/containers.js';
 import type { Io } from '../../src/cli/io.js';
 import { cliFor, main } from '../../src/cli/main.js';
-import { events } from '../../src/cli/queries.js';
+import { events } from '../../src/cli/events.js';
 import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
 import { readLayerTar } from '../../src/layer/tar-read.js';
 import { Strata } from '../../src/strata.js';

@@ -1,0 +1,203 @@
+/**
+ * What the CLI's two entry points share without commander (main.ts through program.ts, which
+ * declares every verb to commander; read.ts, the read verbs' small bundle, which leaves commander out):
+ * the verb groups and their loading, docker's `--flag=true` spellings, the read verbs' flags, how a
+ * verb is run once its arguments are known, and commander's reading of argv for a verb whose flags
+ * are simple enough to follow exactly.
+ */
+import { STORE_EXIT_CODE, StoreError } from '../log/errors.js';
+import type { Cli, Opts } from './containers.js';
+import type { Io } from './io.js';
+import { checkArgs } from './usage.js';
+
+export type Handler = (cli: Cli, args: string[], opts: Opts) => number | Promise<number>;
+
+/**
+ * Each verb group, and the model behind it, is loaded when one of its verbs runs: the flags of every
+ * verb are declared up front (commander needs them for its errors), their code is not, so `ps` never
+ * loads the build, archive or tar code. In the bundled CLI these imports become lazily run modules.
+ */
+export interface Groups {
+  readonly A: () => Module<typeof import('./archive.js')>;
+  readonly B: () => Module<typeof import('./build.js')>;
+  readonly C: () => Module<typeof import('./containers.js')>;
+  readonly E: () => Module<typeof import('./events.js')>;
+  readonly I: () => Module<typeof import('./images.js')>;
+  readonly Q: () => Module<typeof import('./queries.js')>;
+  readonly S: () => Module<typeof import('./store.js')>;
+  readonly X: () => Module<typeof import('./export.js')>;
+}
+
+/** A verb group's module: imported on first use by the CLI, given as it is in process (embedded.ts). */
+export type Module<M> = M | Promise<M>;
+
+/** The store a verb is given (see main.ts cliFor), asked for once its arguments have been checked. */
+export type CliFor = (verb: string) => Promise<Cli>;
+
+export type Loader = () => Handler | Promise<Handler>;
+export const lazy =
+  <M extends Record<K, Handler>, K extends string>(load: () => Module<M>, name: K): Loader =>
+  () => {
+    const m = load();
+    return m instanceof Promise ? m.then((loaded) => loaded[name]) : m[name];
+  };
+
+/** commander's parser for a repeated flag: its values in a list. */
+export const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
+
+/** Boolean flags that docker also accepts as `--flag=true|false` (pflag); commander needs them rewritten. */
+const BOOLS = ['rm', 'force-rm', 'no-cache', 'detach', 'all', 'quiet', 'force', 'no-trunc', 'attach', 'interactive', 'tty', 'no-prune', 'pause'];
+
+export function normaliseBools(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const a of argv) {
+    const m = /^--([a-z-]+)=(true|false|1|0)$/.exec(a);
+    if (!m || !BOOLS.includes(m[1]!)) {
+      out.push(a);
+      continue;
+    }
+    const on = m[2] === 'true' || m[2] === '1';
+    // --pause (and build's --rm) default to true: their negation needs a flag; the others default to false.
+    if (m[1] === 'pause' || m[1] === 'rm') {
+      if (!on) out.push(`--no-${m[1]}`);
+      else if (m[1] === 'rm') out.push('--rm');
+    } else if (on) {
+      out.push(`--${m[1]}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * One flag as commander declares it: `-a, --all` (on or off), `--no-trunc` (turns `trunc` off),
+ * `-f, --format <string>` (takes the next argument); `list`: repeated, its values are collected.
+ */
+export interface Flag {
+  readonly flags: string;
+  readonly list?: true;
+}
+
+const LISTING: readonly Flag[] = [{ flags: '-a, --all' }, { flags: '-q, --quiet' }, { flags: '--no-trunc' }, { flags: '-f, --filter <filter>', list: true }, { flags: '--format <string>' }];
+
+/** The read verbs' flags: program.ts declares them to commander, read.ts reads argv by them. */
+export const READ_FLAGS: Readonly<Record<string, readonly Flag[]>> = {
+  ps: LISTING,
+  images: LISTING,
+  inspect: [{ flags: '-f, --format <string>' }, { flags: '--type <string>' }, { flags: '-s, --size' }],
+  'image inspect': [{ flags: '-f, --format <string>' }],
+  logs: [],
+  diff: [],
+  history: [{ flags: '-q, --quiet' }, { flags: '--no-trunc' }, { flags: '-H, --human' }, { flags: '--format <string>' }],
+  events: [{ flags: '--since <string>' }, { flags: '--until <string>' }, { flags: '-f, --filter <filter>', list: true }, { flags: '--format <string>' }],
+};
+
+/** The read verbs' handlers: the queries group's, and events. */
+export function readLoaders({ Q, E }: Pick<Groups, 'Q' | 'E'>): Readonly<Record<string, Loader>> {
+  return {
+    ps: lazy(Q, 'ps'),
+    images: lazy(Q, 'images'),
+    inspect: lazy(Q, 'inspect'),
+    'image inspect': () => {
+      const asImage = (q: typeof import('./queries.js')): Handler => (c, args, opts) => q.inspect(c, args, { ...opts, type: 'image' });
+      const q = Q();
+      return q instanceof Promise ? q.then(asImage) : asImage(q);
+    },
+    logs: lazy(Q, 'logs'),
+    diff: lazy(Q, 'diff'),
+    history: lazy(Q, 'history'),
+    events: lazy(E, 'events'),
+  };
+}
+
+/**
+ * Run a verb with its arguments and flags: their count checked, then its handler loaded and run. The
+ * store's faults (corruption, a full disk, a read-only or missing home…) are one line, no trace.
+ */
+export async function runVerb(io: Io, verb: string, load: Loader, args: string[], opts: Opts, cliFor: CliFor): Promise<number> {
+  const bad = checkArgs(verb, args.length);
+  if (bad) {
+    io.err(bad);
+    return 1;
+  }
+  try {
+    const [handler, cli] = await Promise.all([load(), cliFor(verb)]);
+    return await handler(cli, args, opts);
+  } catch (e) {
+    if (!(e instanceof StoreError)) throw e;
+    io.err(`${e.message}\n`);
+    return STORE_EXIT_CODE;
+  }
+}
+
+interface Spelled {
+  readonly short: string | undefined;
+  readonly long: string;
+  /** the key of its value in the options (commander's attributeName) */
+  readonly key: string;
+  readonly value: boolean;
+  readonly negate: boolean;
+  readonly list: boolean;
+}
+
+const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+function spelled(f: Flag): Spelled {
+  const m = /^(?:(-[A-Za-z]), )?(--[a-z][a-z-]*)( <[a-z]+>)?$/.exec(f.flags);
+  if (m === null) throw new Error(`strata: a flag commander's reading is not followed for: ${f.flags}`);
+  const long = m[2]!;
+  const negate = long.startsWith('--no-');
+  return { short: m[1], long, key: camel(long.slice(negate ? 5 : 2)), value: m[3] !== undefined, negate, list: f.list === true };
+}
+
+/**
+ * The arguments and options commander makes of a verb's argv (what follows the verb's name), when it
+ * would accept them; undefined when commander is needed: an unknown flag, `--help`, a missing value,
+ * a negative number (which may be an argument). Followed as commander 14 reads a command's options
+ * (Command.parseOptions, options' values and defaults), for flags of the kinds Flag describes.
+ */
+export function readArgv(argv: readonly string[], flags: readonly Flag[]): { args: string[]; opts: Opts } | undefined {
+  const all = flags.map(spelled);
+  const find = (arg: string): Spelled | undefined => all.find((f) => f.short === arg || f.long === arg);
+  const opts: Opts = {};
+  // --no-foo alone makes foo true unless given
+  for (const f of all) if (f.negate && find(`--${f.long.slice(5)}`) === undefined) opts[f.key] = true;
+  const set = (f: Spelled, value?: string): void => {
+    opts[f.key] = value === undefined ? !f.negate : f.list ? collect(value, opts[f.key] as string[] | undefined) : value;
+  };
+  const args: string[] = [];
+  let group: string | undefined; // the rest of a group of short flags, `-aq`
+  for (let i = 0; i < argv.length || group !== undefined; ) {
+    const arg = group ?? argv[i++]!;
+    group = undefined;
+    if (arg === '--') {
+      args.push(...argv.slice(i));
+      break;
+    }
+    const isFlag = arg.length > 1 && arg[0] === '-';
+    const f = isFlag ? find(arg) : undefined;
+    if (f !== undefined) {
+      if (!f.value) set(f);
+      else if (i < argv.length) set(f, argv[i++]!);
+      else return undefined;
+      continue;
+    }
+    const first = arg.length > 2 && arg[0] === '-' && arg[1] !== '-' ? find(`-${arg[1]}`) : undefined;
+    if (first !== undefined) {
+      if (first.value) set(first, arg.slice(2));
+      else {
+        set(first);
+        group = `-${arg.slice(2)}`;
+      }
+      continue;
+    }
+    const eq = /^--[^=]+=/.test(arg) ? arg.indexOf('=') : -1;
+    const long = eq < 0 ? undefined : find(arg.slice(0, eq));
+    if (long?.value === true) {
+      set(long, arg.slice(eq + 1));
+      continue;
+    }
+    if (isFlag) return undefined;
+    args.push(arg);
+  }
+  return { args, opts };
+}
