@@ -115,6 +115,15 @@ const sortedKeys = (m: Record<string, unknown>): Record<string, unknown> =>
  * configs the model would read differently from the engine).
  */
 export function goTimeJson(s: string): string {
+  // Already RFC 3339 with nanoseconds as Go writes it (UTC, no trailing zeros): what parsing and
+  // formatting give back is the text itself, whether it parses or not (a failed parse keeps it too).
+  // The model writes its times so; parsing them cost an image's evolve a tenth of its time.
+  return CANONICAL.test(s) ? s : goTimeJsonParsed(s);
+}
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{0,8}[1-9])?Z$/;
+
+/** goTimeJson by Go's time.Parse and Format, always (the test checks the shortcut agrees). */
+export function goTimeJsonParsed(s: string): string {
   const t = parseTime('2006-01-02T15:04:05Z07:00', s);
   return typeof t === 'string' ? s : formatRFC3339Nano(t);
 }
