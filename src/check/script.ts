@@ -6,12 +6,9 @@
  * the script can run on an engine shared with other work.
  */
 import type { Command } from '../commands.js';
+import { commandLine, quote } from '../testing/plan.js';
 import { BASE_REF } from './universe.js';
 
-/** A word as a POSIX shell reads it back. */
-export function shellQuote(word: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
 
 /** The docker client's arguments for a command of the alphabet, names prefixed with `prefix`. */
 export function dockerArgs(c: Command, prefix = ''): string[] {
@@ -51,9 +48,9 @@ export function dockerArgs(c: Command, prefix = ''): string[] {
   }
 }
 
-export const dockerLine = (c: Command, prefix = ''): string => ['docker', ...dockerArgs(c, prefix)].map(shellQuote).join(' ');
+export const dockerLine = (c: Command, prefix = ''): string => commandLine(dockerArgs(c, prefix));
 
 /** The whole script: the import of the base image, then the path. */
 export function dockerScript(path: readonly Command[], prefix = ''): string[] {
-  return [`docker import "$BASE_TAR" ${shellQuote(`${prefix}${BASE_REF}`)}`, ...path.map((c) => dockerLine(c, prefix))];
+  return [`docker import "$BASE_TAR" ${quote(`${prefix}${BASE_REF}`)}`, ...path.map((c) => dockerLine(c, prefix))];
 }

@@ -13,6 +13,7 @@ import { sha256 } from '../layer/digest.js';
 import type { Driver, ModelDriver, Result } from './driver.js';
 import { CHANGES, CREATE_FLAGS, EXEC_PROGRAMS, INSTRUCTIONS, type Kind, LABEL, PROGRAMS, RESTARTS, restartsForever, type Step, type TarSpec } from './generate.js';
 import { Masker, type Observed, difference, normaliseWorld, observe } from '../testing/observe.js';
+import { commandLine } from '../testing/plan.js';
 import { statusOf } from '../state.js';
 import { findContainer, isError } from '../container/resolve.js';
 import { findImage } from '../image/resolve.js';
@@ -37,7 +38,6 @@ export interface SequenceResult {
   readonly engineImages: readonly string[];
 }
 
-const quote = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
 
 interface Tracked {
   name: string;
@@ -296,13 +296,13 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     }
     commands++;
     if (p.note) script.push(p.note);
-    script.push(`docker ${p.engine.map(quote).join(' ')}`);
+    const command = commandLine(p.engine);
+    script.push(command);
     const e = await engine.cli(p.engine, p.input);
     const m = await model.cli(p.model, p.input);
     const norm = (r: Result): Result => (p.normalise ? { ...r, stdout: p.normalise(r.stdout) } : r);
     const eo: Observed = observe(em, norm(e), p.sortOutput);
     const mo: Observed = observe(mm, norm(m), p.sortOutput);
-    const command = `docker ${p.engine.map(quote).join(' ')}`;
     if (JSON.stringify(eo) !== JSON.stringify(mo)) return finish({ step: index, command, what: 'output', engine: eo, model: mo, diff: difference(eo, mo) });
     p.after?.(m.exitCode === 0, e, m);
     const settling = containers.map((c) => ({ name: c.name, autoRemove: c.autoRemove, exitsAtOnce: c.kind === 'instant', restarts: c.restarts }));
