@@ -86,7 +86,6 @@ class DockerLine implements fc.AsyncCommand<OracleModel, Adapter> {
     this.line = command.line;
     m.lines.push(command.line);
     const expected = m.session.run(command.argv);
-    if (command.verb === 'create' || command.verb === 'run') m.planner.created(m.session.state);
     m.planner.done(command, expected.exitCode, m.session.state);
     const actual = await r.run([...command.argv]);
     const want = observe(m.model, expected, command.unordered);

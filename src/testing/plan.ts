@@ -32,7 +32,7 @@ export interface ScenarioCommand {
   readonly unordered: boolean;
 }
 
-/** A POSIX shell word. */
+/** A word as a POSIX shell reads it back: as it is when it needs no quoting, else single-quoted. */
 export const quote = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
 
 export const commandLine = (argv: readonly string[]): string => ['docker', ...argv].map(quote).join(' ');
@@ -47,6 +47,8 @@ export class Planner {
   private counter = 0;
   /** what each of the scenario's containers runs, by its current name */
   private readonly kinds = new Map<string, ProgramKind>();
+  /** the container the last planned create/run names, and what it runs (taken in by `done`) */
+  private pending: { name: string; kind: ProgramKind } | undefined;
 
   constructor(private readonly bounds: Bounds) {}
 
@@ -58,25 +60,19 @@ export class Planner {
     return { verb: step.verb, argv, line: commandLine(argv), unordered };
   }
 
-  /** Tell the planner how a command it planned went (names it made or changed take effect). */
+  /** Tell the planner how a command it planned went: names it made or changed take effect. */
   done(command: ScenarioCommand, exitCode: number, state: State): void {
     const { argv } = command;
+    // a container exists once created, even when its start failed
+    if (this.pending && table.get(state.names, this.pending.name) !== undefined) this.kinds.set(this.pending.name, this.pending.kind);
+    this.pending = undefined;
     if (command.verb === 'rename' && exitCode === 0) {
       const kind = this.kinds.get(argv[1]!);
       this.kinds.delete(argv[1]!);
       if (kind) this.kinds.set(argv[2]!, kind);
     }
-    // a container exists once created, even when its start failed; forget the ones that are gone
+    // forget the containers that are gone
     for (const name of [...this.kinds.keys()]) if (table.get(state.names, name) === undefined) this.kinds.delete(name);
-  }
-
-  /** Created by `create`/`run`: the program kind the planner gave it (see `created`). */
-  private pending: { name: string; kind: ProgramKind } | undefined;
-
-  /** Called after a create/run line ran: the container it named exists (whatever the exit code). */
-  created(state: State): void {
-    if (this.pending && table.get(state.names, this.pending.name) !== undefined) this.kinds.set(this.pending.name, this.pending.kind);
-    this.pending = undefined;
   }
 
   private containers(state: State): { name: string; kind: ProgramKind; status: string }[] {
@@ -97,7 +93,7 @@ export class Planner {
     const picked = 'target' in step && step.target >= 0 && cs.length > 0 ? cs[step.target % cs.length] : undefined;
     const name = picked?.name ?? `${b.prefix}nosuch`;
     const tags = this.tags(state);
-    const image = 'image' in step && typeof step.image === 'number' && step.image >= 0 && tags.length > 0 ? tags[step.image % tags.length]! : `${b.prefix}nosuch:1`;
+    const image = 'image' in step && step.image >= 0 && tags.length > 0 ? tags[step.image % tags.length]! : `${b.prefix}nosuch:1`;
     const scoped = b.prefix === '' ? [] : ['--filter', `label=${scopeLabel(b)}`];
     switch (step.verb) {
       case 'create':
@@ -107,7 +103,6 @@ export class Planner {
         const fresh = `${b.prefix}c${this.counter++}`;
         const foreground = step.verb === 'run' && program.kind === 'instant';
         this.pending = { name: fresh, kind: program.kind };
-        const img = step.image >= 0 && tags.length > 0 ? tags[step.image % tags.length]! : `${b.prefix}nosuch:1`;
         return [
           step.verb,
           '--pull', 'never',
@@ -117,7 +112,7 @@ export class Planner {
           '--name', fresh,
           ...(step.verb === 'run' && !foreground ? ['-d'] : []),
           ...(foreground && step.rm ? ['--rm'] : []),
-          img,
+          image,
           ...program.argv,
         ];
       }

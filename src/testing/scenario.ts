@@ -93,7 +93,6 @@ function build(bounds: Bounds, steps: readonly Step[], session: ModelSession): {
     const command = planner.plan(step, session.state);
     if (command === undefined) continue;
     const r = session.run(command.argv);
-    if (command.verb === 'create' || command.verb === 'run') planner.created(session.state);
     planner.done(command, r.exitCode, session.state);
     commands.push(command);
     results.push(r);
