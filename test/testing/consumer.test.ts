@@ -5,7 +5,7 @@
  * must be built from the current sources (`npm run build`; `npm ci` does it in CI).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,7 @@ function staleOutputs(): string[] {
 const npm = (args: string[], cwd: string): string => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
 
 /** The versions this checkout pins, so the fresh project installs what npm's cache holds. */
-const lock = JSON.parse(execFileSync('node', ['-p', "JSON.stringify(require('./package-lock.json').packages)"], { cwd: ROOT, encoding: 'utf8' })) as Record<string, { version?: string }>;
+const lock = (JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> }).packages;
 const pinned = (name: string): string => `${name}@${lock[`node_modules/${name}`]?.version ?? 'latest'}`;
 
 describe('the packed package in a fresh project', () => {
