@@ -30,7 +30,7 @@ const argv = process.argv.slice(2);
  * The verbs the read bundle runs (src/cli/read.ts READ_BUNDLE_VERBS). Only a question of speed: the
  * read bundle hands any other verb back to the whole CLI.
  */
-const READ_VERBS = new Set(['ps', 'images', 'inspect', 'logs', 'diff', 'history']);
+const READ_VERBS = new Set(['ps', 'images', 'inspect', 'logs', 'diff', 'history', 'log']);
 const isRead = READ_VERBS.has(argv[0]) || (argv[0] === 'image' && argv[1] === 'inspect');
 
 /** A bundle there, unless tsc alone rebuilt the modules after it: those are then the current code. */

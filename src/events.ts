@@ -128,3 +128,6 @@ export const ACTIONS = {
   ExecStarted: 'exec_start',
   ExecDied: 'exec_die',
 } as const satisfies { readonly [T in EventType]: string | null };
+
+/** Every event type, in the order of ACTIONS (`strata log --type` checks against it). */
+export const EVENT_TYPES = Object.keys(ACTIONS) as readonly EventType[];

@@ -18,6 +18,11 @@ export interface View {
   blob(d: Digest): Uint8Array;
   /** every event of the log, checked, one array per command (a line of the log) */
   commands(): Envelope[][];
+  /**
+   * The model time the view answers at when it is not the wall clock's: a view of the past (`--at`)
+   * answers at the time of its last event, so "Exited (0) 2 seconds ago" reads as it did then.
+   */
+  readonly at?: number;
 }
 
 export interface ReaderOptions {
@@ -81,3 +86,4 @@ export function timerDue(s: State, wall: number): boolean {
   }
   return false;
 }
+

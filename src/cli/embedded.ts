@@ -10,12 +10,13 @@ import * as containers from './containers.js';
 import * as events from './events.js';
 import * as exportGroup from './export.js';
 import * as images from './images.js';
+import * as logGroup from './log.js';
 import { bufferIo } from './io.js';
 import { type Groups, mainSync } from './main.js';
 import * as queries from './queries.js';
 import * as store from './store.js';
 
-const GROUPS: Groups = { A: () => archive, B: () => build, C: () => containers, E: () => events, I: () => images, Q: () => queries, S: () => store, X: () => exportGroup };
+const GROUPS: Groups = { A: () => archive, B: () => build, C: () => containers, E: () => events, I: () => images, L: () => logGroup, Q: () => queries, S: () => store, X: () => exportGroup };
 
 export interface DockerCliOptions {
   /** the engine: a Strata, in memory or on a store */

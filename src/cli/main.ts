@@ -4,10 +4,12 @@
  * prints. The bundled CLI also has a smaller entry point for the read verbs (read.ts).
  */
 import type { View } from '../reader.js';
+import { pastView } from '../view/past.js';
 import type { Strata } from '../strata.js';
 import type { Cli } from './containers.js';
 import { type Io, clientNow, processIo } from './io.js';
 import { type Groups, runProgram, runProgramSync } from './program.js';
+import { AtError } from './verbs.js';
 
 export type { Groups };
 
@@ -18,23 +20,29 @@ const GROUPS: Groups = {
   C: () => import('./containers.js'),
   E: () => import('./events.js'),
   I: () => import('./images.js'),
+  L: () => import('./log.js'),
   Q: () => import('./queries.js'),
   S: () => import('./store.js'),
   X: () => import('./export.js'),
 };
 
 /** The verbs that only look: they read the store without its lock and without loading decide. */
-export const READ_VERBS: ReadonlySet<string> = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history', 'events']);
+export const READ_VERBS: ReadonlySet<string> = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history', 'events', 'log']);
 
 /**
  * What one verb may do with the store. A read verb gets a view (a Reader: no lock, no decide, no
  * event schema) unless a timer has fallen due, when the writer logs what happened first; any other
  * verb gets the writer. `opened` is told of a writer when one is opened.
  */
-export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void = () => undefined): Promise<Cli> {
+export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void = () => undefined, at?: number): Promise<Cli> {
   const onWarning = (w: string): void => io.err(`${w}\n`);
   const given = io.engine?.strata;
-  if (given !== undefined) return engineCli(io, given);
+  if (given !== undefined) return atSeq(engineCli(io, given), at);
+  if (at !== undefined) {
+    // the past: what the log held then, whatever timers have fallen due since
+    const { Reader } = await import('../reader.js');
+    return atSeq(readerCli(io, verb, Reader.open(io.home, { onWarning })), at);
+  }
   const reading = READ_VERBS.has(verb);
   const writer = reading ? undefined : await import('../strata.js');
   let strata: Strata | undefined;
@@ -68,6 +76,22 @@ export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void =
   return cli;
 }
 
+/** A Cli over a reader: it looks, and never writes. */
+export function readerCli(io: Io, verb: string, view: View): Cli {
+  const noWriter = (): never => {
+    throw new Error(`strata: ${verb} is a read verb: it has no writer`);
+  };
+  return { io, strata: noWriter, view: () => view, look: noWriter };
+}
+
+/** The Cli as it was right after event `at` (`--at`); past the log's end, an AtError (runVerb prints it). */
+export function atSeq(cli: Cli, at: number | undefined): Cli {
+  if (at === undefined) return cli;
+  const past = pastView(cli.view(), at);
+  if (typeof past === 'string') throw new AtError(past);
+  return { ...cli, view: () => past, look: async () => past };
+}
+
 /** One Cli for every verb over an engine the caller holds (Io.engine), caught up with its clock first as any command does. */
 function engineCli(io: Io, strata: Strata): Cli {
   const look = async (): Promise<View> => (strata.tick(), strata);
@@ -80,7 +104,7 @@ function engineCli(io: Io, strata: Strata): Cli {
  * module given: what the testing kit runs (embedded.ts), where a property cannot wait.
  */
 export function mainSync(argv: readonly string[], io: Io & { readonly engine: NonNullable<Io['engine']> }, groups: Groups): number {
-  return runProgramSync(argv, io, groups, engineCli(io, io.engine.strata));
+  return runProgramSync(argv, io, groups, (at) => atSeq(engineCli(io, io.engine.strata), at));
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
@@ -93,7 +117,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
   let strata: Strata | undefined;
   try {
-    return await runProgram(argv, io, GROUPS, (verb) => cliFor(io, verb, (s) => (strata = s)));
+    return await runProgram(argv, io, GROUPS, (verb, at) => cliFor(io, verb, (s) => (strata = s), at));
   } finally {
     strata?.close();
   }

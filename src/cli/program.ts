@@ -9,7 +9,7 @@ import { STORE_EXIT_CODE, StoreError } from '../log/errors.js';
 import type { Cli, Opts } from './containers.js';
 import type { Io } from './io.js';
 import { USAGES, checkArgs } from './usage.js';
-import { type CliFor, type Flag, type Groups, type Loader, READ_FLAGS, collect, lazy, normaliseBools, readLoaders, runVerb } from './verbs.js';
+import { AtError, type CliFor, type Flag, type Groups, type Loader, READ_FLAGS, collect, lazy, normaliseBools, readLoaders, runVerb, seqFlag } from './verbs.js';
 
 export type { CliFor, Groups } from './verbs.js';
 
@@ -78,7 +78,7 @@ export async function runProgram(argv: readonly string[], io: Io, groups: Groups
  * testing kit runs in process, where a property cannot wait. A handler that has to wait (reading
  * stdin, asking for a confirmation, following events) is refused with an Error.
  */
-export function runProgramSync(argv: readonly string[], io: Io, groups: Groups, cli: Cli): number {
+export function runProgramSync(argv: readonly string[], io: Io, groups: Groups, cliAt: (at: number | undefined) => Cli): number {
   let code = 0;
   const run: Run = (verb, load, args, opts) => {
     const bad = checkArgs(verb, args.length);
@@ -87,8 +87,23 @@ export function runProgramSync(argv: readonly string[], io: Io, groups: Groups, 
       code = 1;
       return;
     }
+    const at = seqFlag(opts['at'], '--at');
+    if (typeof at === 'string') {
+      io.err(`${at}\nSee 'strata ${verb} --help'.\n`);
+      code = 125;
+      return;
+    }
     const handler = load();
     if (handler instanceof Promise) throw new Error(`strata: the ${verb} handler was not given to the in-process CLI`);
+    let cli: Cli;
+    try {
+      cli = cliAt(at);
+    } catch (e) {
+      if (!(e instanceof AtError)) throw e;
+      io.err(`${e.message}\n`);
+      code = 1;
+      return;
+    }
     const r = handler(cli, args, opts);
     if (r instanceof Promise) {
       void r.catch(() => undefined);
@@ -141,7 +156,7 @@ function program(argv: readonly string[], io: Io, groups: Groups, run: Run): Com
   d('commit', 'commit', lazy(C, 'commit'), (c) =>
     c.option('-m, --message <string>').option('-a, --author <string>').option('-c, --change <list>', '', collect).addOption(new Option('-p, --pause').default(true)).option('--no-pause'),
   );
-  for (const verb of ['logs', 'diff', 'inspect', 'ps', 'images', 'history', 'events']) d(verb, verb, reads[verb]!, declare(READ_FLAGS[verb]!));
+  for (const verb of ['logs', 'diff', 'inspect', 'ps', 'images', 'history', 'events', 'log']) d(verb, verb, reads[verb]!, declare(READ_FLAGS[verb]!));
   d('export', 'export', lazy(X, 'exportCmd'), (c) => c.option('-o, --output <string>'));
   d('import', 'import', lazy(I, 'importCmd'), (c) => c.option('-c, --change <list>', '', collect).option('-m, --message <string>'));
   d('tag', 'tag', lazy(I, 'tag'));

@@ -13,8 +13,11 @@ import { printRows } from './format.js';
 import { clientNow } from './io.js';
 import { clientNotFound, daemon } from './output.js';
 
-/** The model's "now": the wall clock, or the model clock if waits have carried it further. */
-export const nowOf = (cli: Cli): number => Math.max(clientNow(cli.io), cli.view().state.clock);
+/**
+ * The model's "now": the wall clock, or the model clock if waits have carried it further; for a
+ * view of the past (`--at`), the time of its last event.
+ */
+export const nowOf = (cli: Cli): number => cli.view().at ?? Math.max(clientNow(cli.io), cli.view().state.clock);
 
 /** opts.FilterOpt.Set: a filter without `=` is a flag error (pflag, exit 125). */
 export function badFilterFlag(cli: Cli, verb: string, opts: Opts): boolean {

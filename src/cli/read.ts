@@ -17,13 +17,13 @@ import { type Io, processIo } from './io.js';
 import { READ_FLAGS, normaliseBools, readArgv, readLoaders, runVerb } from './verbs.js';
 
 /** The verbs this entry point runs itself: main.ts's READ_VERBS but `events`. */
-export const READ_BUNDLE_VERBS: ReadonlySet<string> = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history']);
+export const READ_BUNDLE_VERBS: ReadonlySet<string> = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history', 'log']);
 
 /** Thrown to hand the command back to the whole CLI (not an error: nothing was printed or written). */
 const HANDOVER: unique symbol = Symbol('strata: hand over to the whole CLI');
 
 /** The queries group; events, which this entry point does not run, is not in its bundle. */
-const LOADERS = readLoaders({ Q: () => import('./queries.js'), E: () => Promise.reject(HANDOVER) });
+const LOADERS = readLoaders({ Q: () => import('./queries.js'), E: () => Promise.reject(HANDOVER), L: () => import('./log.js') });
 
 /** A reader's view of the store, as main.ts cliFor gives a read verb when no timer is due. */
 function readerCli(io: Io, verb: string): Cli {
@@ -53,6 +53,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const command = readCommand(argv);
   if (command === undefined) return undefined;
   const { verb, args, opts } = command;
+  // the past (`--at`) is replayed by the whole CLI: rare, and not worth this bundle's weight
+  if (opts['at'] !== undefined) return undefined;
   try {
     return await runVerb(io, verb, LOADERS[verb]!, args, opts, async () => readerCli(io, verb));
   } catch (e) {

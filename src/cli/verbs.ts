@@ -23,6 +23,7 @@ export interface Groups {
   readonly C: () => Module<typeof import('./containers.js')>;
   readonly E: () => Module<typeof import('./events.js')>;
   readonly I: () => Module<typeof import('./images.js')>;
+  readonly L: () => Module<typeof import('./log.js')>;
   readonly Q: () => Module<typeof import('./queries.js')>;
   readonly S: () => Module<typeof import('./store.js')>;
   readonly X: () => Module<typeof import('./export.js')>;
@@ -31,8 +32,11 @@ export interface Groups {
 /** A verb group's module: imported on first use by the CLI, given as it is in process (embedded.ts). */
 export type Module<M> = M | Promise<M>;
 
-/** The store a verb is given (see main.ts cliFor), asked for once its arguments have been checked. */
-export type CliFor = (verb: string) => Promise<Cli>;
+/**
+ * The store a verb is given (see main.ts cliFor), asked for once its arguments have been checked;
+ * `at` is a read verb's `--at SEQ` (the store as it was right after that event).
+ */
+export type CliFor = (verb: string, at?: number) => Promise<Cli>;
 
 export type Loader = () => Handler | Promise<Handler>;
 export const lazy =
@@ -41,6 +45,9 @@ export const lazy =
     const m = load();
     return m instanceof Promise ? m.then((loaded) => loaded[name]) : m[name];
   };
+
+/** `--at SEQ` past the end of the log: one line, exit 1, nothing written. */
+export class AtError extends Error {}
 
 /** commander's parser for a repeated flag: its values in a list. */
 export const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
@@ -77,22 +84,36 @@ export interface Flag {
   readonly list?: true;
 }
 
-const LISTING: readonly Flag[] = [{ flags: '-a, --all' }, { flags: '-q, --quiet' }, { flags: '--no-trunc' }, { flags: '-f, --filter <filter>', list: true }, { flags: '--format <string>' }];
+/** strata's own flag on the read verbs (docker has none): the answer as it was right after event SEQ. */
+const AT: Flag = { flags: '--at <seq>' };
+const LISTING: readonly Flag[] = [{ flags: '-a, --all' }, { flags: '-q, --quiet' }, { flags: '--no-trunc' }, { flags: '-f, --filter <filter>', list: true }, { flags: '--format <string>' }, AT];
 
 /** The read verbs' flags: program.ts declares them to commander, read.ts reads argv by them. */
 export const READ_FLAGS: Readonly<Record<string, readonly Flag[]>> = {
   ps: LISTING,
   images: LISTING,
-  inspect: [{ flags: '-f, --format <string>' }, { flags: '--type <string>' }, { flags: '-s, --size' }],
-  'image inspect': [{ flags: '-f, --format <string>' }],
-  logs: [],
-  diff: [],
-  history: [{ flags: '-q, --quiet' }, { flags: '--no-trunc' }, { flags: '-H, --human' }, { flags: '--format <string>' }],
+  inspect: [{ flags: '-f, --format <string>' }, { flags: '--type <string>' }, { flags: '-s, --size' }, AT],
+  'image inspect': [{ flags: '-f, --format <string>' }, AT],
+  logs: [AT],
+  diff: [AT],
+  history: [{ flags: '-q, --quiet' }, { flags: '--no-trunc' }, { flags: '-H, --human' }, { flags: '--format <string>' }, AT],
   events: [{ flags: '--since <string>' }, { flags: '--until <string>' }, { flags: '-f, --filter <filter>', list: true }, { flags: '--format <string>' }],
+  log: [{ flags: '--since-seq <seq>' }, { flags: '--until-seq <seq>' }, { flags: '--type <type>', list: true }, { flags: '--events' }, { flags: '--format <string>' }],
 };
 
+/**
+ * A sequence number flag (`--at`, `--since-seq`, `--until-seq`): a non-negative decimal integer, or
+ * the flag error pflag would print for a uint64 flag.
+ */
+export function seqFlag(value: unknown, flag: string): number | string | undefined {
+  if (value === undefined) return undefined;
+  const s = String(value);
+  if (/^[0-9]+$/.test(s) && Number.isSafeInteger(Number(s))) return Number(s);
+  return `invalid argument "${s}" for "${flag}" flag: strconv.ParseUint: parsing "${s}": ${/^[0-9]+$/.test(s) ? 'value out of range' : 'invalid syntax'}`;
+}
+
 /** The read verbs' handlers: the queries group's, and events. */
-export function readLoaders({ Q, E }: Pick<Groups, 'Q' | 'E'>): Readonly<Record<string, Loader>> {
+export function readLoaders({ Q, E, L }: Pick<Groups, 'Q' | 'E' | 'L'>): Readonly<Record<string, Loader>> {
   return {
     ps: lazy(Q, 'ps'),
     images: lazy(Q, 'images'),
@@ -106,6 +127,7 @@ export function readLoaders({ Q, E }: Pick<Groups, 'Q' | 'E'>): Readonly<Record<
     diff: lazy(Q, 'diff'),
     history: lazy(Q, 'history'),
     events: lazy(E, 'events'),
+    log: lazy(L, 'log'),
   };
 }
 
@@ -119,10 +141,19 @@ export async function runVerb(io: Io, verb: string, load: Loader, args: string[]
     io.err(bad);
     return 1;
   }
+  const at = seqFlag(opts['at'], '--at');
+  if (typeof at === 'string') {
+    io.err(`${at}\nSee 'strata ${verb} --help'.\n`);
+    return 125;
+  }
   try {
-    const [handler, cli] = await Promise.all([load(), cliFor(verb)]);
+    const [handler, cli] = await Promise.all([load(), cliFor(verb, at)]);
     return await handler(cli, args, opts);
   } catch (e) {
+    if (e instanceof AtError) {
+      io.err(`${e.message}\n`);
+      return 1;
+    }
     if (!(e instanceof StoreError)) throw e;
     io.err(`${e.message}\n`);
     return STORE_EXIT_CODE;

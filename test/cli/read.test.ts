@@ -23,7 +23,7 @@ import { snapshotFile } from '../../src/log/snapshot.js';
 import { Strata } from '../../src/strata.js';
 import { createRequest } from '../../src/testing/decider-spec.js';
 import { testEnvironment } from '../../src/testing/environment.js';
-import { baseLayer, tempHomes } from '../support/stores.js';
+import { type Result, baseLayer, runEntry, tempHomes } from '../support/stores.js';
 
 /** Years before the test runs, so that every "… ago" the verbs print stays the same while it runs. */
 const LONG_AGO = Date.UTC(2020, 0, 1);
@@ -48,28 +48,7 @@ function store(sleep: number, past = 0): string {
   return home;
 }
 
-interface Result {
-  readonly code: number | undefined;
-  readonly out: string;
-  readonly err: string;
-}
-
-async function run(entry: (argv: readonly string[], io: Io) => Promise<number | undefined>, home: string, argv: readonly string[]): Promise<Result> {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    outBytes: (b) => void (out += Buffer.from(b).toString('latin1')),
-    stdoutIsTerminal: false,
-    stdinIsTerminal: false,
-    stdin: async () => new Uint8Array(),
-    home,
-    env: {},
-  };
-  const code = await entry(argv, io);
-  return { code, out, err };
-}
+const run = runEntry;
 
 /** Every file of a store and its bytes. */
 const files = (home: string): Record<string, string> =>
@@ -241,7 +220,8 @@ describe("the read entry's reading of argv", () => {
     const Q = async (): Promise<typeof import('../../src/cli/queries.js')> =>
       ({ ps: handler, images: handler, inspect: handler, logs: handler, diff: handler, history: handler }) as unknown as typeof import('../../src/cli/queries.js');
     const none = (): Promise<never> => Promise.reject(new Error('not a read verb'));
-    const groups: Groups = { A: none, B: none, C: none, E: none, I: none, Q, S: none, X: none };
+    const L = async (): Promise<typeof import('../../src/cli/log.js')> => ({ log: handler }) as unknown as typeof import('../../src/cli/log.js');
+    const groups: Groups = { A: none, B: none, C: none, E: none, I: none, L, Q, S: none, X: none };
     let out = '';
     let err = '';
     const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t) } as Io;
@@ -276,7 +256,7 @@ describe("the read entry's reading of argv", () => {
       call = { args, opts };
       return 0;
     };
-    const imageInspect = readLoaders({ Q: async () => ({ inspect: await load() }) as never, E: async () => ({}) as never })['image inspect']!;
+    const imageInspect = readLoaders({ Q: async () => ({ inspect: await load() }) as never, E: async () => ({}) as never, L: async () => ({ log: await load() }) as never })['image inspect']!;
     const code = await runVerb(io, command.verb, command.verb === 'image inspect' ? imageInspect : load, command.args, command.opts, async () => ({}) as Cli);
     expect({ call, out, err, code }).toEqual(through);
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { LayerInput } from '../../src/commands.js';
+import type { Io } from '../../src/cli/io.js';
 import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
 import { readLayerTar } from '../../src/layer/tar-read.js';
 import { render } from '../../src/core/errors.js';
@@ -26,4 +27,29 @@ export function tempHomes(prefix: string): () => string {
     homes.push(home);
     return home;
   };
+}
+
+/** What a CLI entry point printed and answered (undefined: the read entry handed the command back). */
+export interface Result {
+  readonly code: number | undefined;
+  readonly out: string;
+  readonly err: string;
+}
+
+/** Run a CLI entry point (main.ts's or read.ts's `main`) on a store, capturing what it prints. */
+export async function runEntry(entry: (argv: readonly string[], io: Io) => Promise<number | undefined>, home: string, argv: readonly string[]): Promise<Result> {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    out: (t) => void (out += t),
+    err: (t) => void (err += t),
+    outBytes: (b) => void (out += Buffer.from(b).toString('latin1')),
+    stdoutIsTerminal: false,
+    stdinIsTerminal: false,
+    stdin: async () => new Uint8Array(),
+    home,
+    env: {},
+  };
+  const code = await entry(argv, io);
+  return { code, out, err };
 }
