@@ -62,7 +62,8 @@ async function bundle(entry, name) {
     lineLimit: 120,
     charset: 'ascii', // bin/strata.js reads it as latin1, V8's cheapest string
     // Native addons cannot be inlined: they are required at run time from the package's node_modules.
-    external: ['fs-native-extensions', 'zod'],
+    // Graphviz in WebAssembly (some 1.5 MB) is loaded only by a diagram drawn as SVG.
+    external: ['fs-native-extensions', 'zod', '@viz-js/viz'],
     // Sources written as ES modules ask import.meta.url for a require (createRequire); in CommonJS the
     // bundle's own file URL answers, made when first asked (a URL costs a command a quarter millisecond).
     // The bundles share their snapshots with the library modules they are built from (src/log/snapshot.ts).

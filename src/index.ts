@@ -51,3 +51,9 @@ export { eventLines } from './view/events.js';
 export { testEnvironment, type TestEnvironment } from './testing/environment.js';
 export { dockerCli, type DockerCliOptions, type DockerCliResult } from './cli/embedded.js';
 export type { ShFs, Stat, Errno, NodeType } from './sh/fs.js';
+// pictures and the log, for design documentation: drawn from the model itself
+export { lifecycleDiagram, lifecycleGraph, type LifecycleGraph, type LifecycleEdge, type LifecycleOptions } from './diagram/lifecycle.js';
+export { layersDiagram, layersGraph, type LayersGraph, type LayersOptions, type LayerBox, type ImageBox, type ContainerBox } from './diagram/layers.js';
+export { type Format as DiagramFormat } from './diagram/text.js';
+export { logEvents, logLines, type LogEvent, type LogLine, type LogWindow } from './view/log.js';
+export { pastView } from './view/past.js';

@@ -7,6 +7,7 @@ import type { Strata } from '../strata.js';
 import * as archive from './archive.js';
 import * as build from './build.js';
 import * as containers from './containers.js';
+import * as diagram from './diagram.js';
 import * as events from './events.js';
 import * as exportGroup from './export.js';
 import * as images from './images.js';
@@ -16,7 +17,7 @@ import { type Groups, mainSync } from './main.js';
 import * as queries from './queries.js';
 import * as store from './store.js';
 
-const GROUPS: Groups = { A: () => archive, B: () => build, C: () => containers, E: () => events, I: () => images, L: () => logGroup, Q: () => queries, S: () => store, X: () => exportGroup };
+const GROUPS: Groups = { A: () => archive, B: () => build, C: () => containers, D: () => diagram, E: () => events, I: () => images, L: () => logGroup, Q: () => queries, S: () => store, X: () => exportGroup };
 
 export interface DockerCliOptions {
   /** the engine: a Strata, in memory or on a store */

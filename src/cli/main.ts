@@ -18,6 +18,7 @@ const GROUPS: Groups = {
   A: () => import('./archive.js'),
   B: () => import('./build.js'),
   C: () => import('./containers.js'),
+  D: () => import('./diagram.js'),
   E: () => import('./events.js'),
   I: () => import('./images.js'),
   L: () => import('./log.js'),
@@ -27,7 +28,7 @@ const GROUPS: Groups = {
 };
 
 /** The verbs that only look: they read the store without its lock and without loading decide. */
-export const READ_VERBS: ReadonlySet<string> = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history', 'events', 'log']);
+export const READ_VERBS: ReadonlySet<string> = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history', 'events', 'log', 'diagram layers']);
 
 /**
  * What one verb may do with the store. A read verb gets a view (a Reader: no lock, no decide, no

@@ -126,7 +126,7 @@ export function runProgramSync(argv: readonly string[], io: Io, groups: Groups, 
 
 /** docker's command line: every verb's flags, each verb's handler run by `run`. */
 function program(argv: readonly string[], io: Io, groups: Groups, run: Run): Command {
-  const { A, B, C, I, S, X } = groups;
+  const { A, B, C, D, I, S, X } = groups;
   const reads = readLoaders(groups);
   const program = new Command('docker').enablePositionalOptions().exitOverride().helpOption('--help');
   program.configureOutput({ writeErr: () => undefined, writeOut: (t) => io.out(t) });
@@ -183,6 +183,12 @@ function program(argv: readonly string[], io: Io, groups: Groups, run: Run): Com
   if (wanted('container')) {
     const container = program.command('container').exitOverride();
     define(container, 'prune', 'container prune', lazy(I, 'containerPrune'), io, (c) => c.option('-f, --force').option('--filter <filter>', '', collect), run).exitOverride();
+  }
+  if (wanted('diagram')) {
+    // strata's own verbs for pictures of the model (docker removed `images --tree`)
+    const diagram = program.command('diagram').exitOverride();
+    define(diagram, 'lifecycle', 'diagram lifecycle', lazy(D, 'lifecycle'), io, (c) => c.option('--format <string>').option('--loops'), run).exitOverride();
+    define(diagram, 'layers', 'diagram layers', lazy(D, 'layers'), io, (c) => c.option('--format <string>').option('--graph').option('--at <seq>'), run).exitOverride();
   }
   if (wanted('store')) {
     // strata's own verbs for its store (docker has none: its daemon keeps its state)

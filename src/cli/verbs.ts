@@ -21,6 +21,7 @@ export interface Groups {
   readonly A: () => Module<typeof import('./archive.js')>;
   readonly B: () => Module<typeof import('./build.js')>;
   readonly C: () => Module<typeof import('./containers.js')>;
+  readonly D: () => Module<typeof import('./diagram.js')>;
   readonly E: () => Module<typeof import('./events.js')>;
   readonly I: () => Module<typeof import('./images.js')>;
   readonly L: () => Module<typeof import('./log.js')>;
