@@ -27,12 +27,17 @@ import { MemoryStore } from '../src/log/store.js';
 import { Strata } from '../src/strata.js';
 import { type Container, type Image, type State, type Status, statusOf } from '../src/state.js';
 import { type TestEnvironment, testEnvironment } from '../src/testing/environment.js';
+import { CHANGES, EXEC_PROGRAMS, NOT_FOUND, SLEEP, TRAP_LOOP } from '../src/testing/programs.js';
 import { render } from '../src/core/errors.js';
 
 // ---------------------------------------------------------------------------------------------
 // Steps: what the generator draws (plain data, printed in counterexamples)
 
-/** A reference to an existing entity: `i` modulo the live collection, spelled as `form` says; `ghost` names nothing. */
+/**
+ * A reference to an existing entity: `i` modulo the live collection, spelled as `form` says; `ghost`
+ * names nothing. The spec's own (the kit's steps name objects by name and tag only): an id is the
+ * model's, which a real engine's ids never match, so only an in-model property can type one.
+ */
 export interface Pick {
   readonly i: number;
   /** 0 full id, 1 name/tag, 2 short id prefix */
@@ -41,12 +46,21 @@ export interface Pick {
   readonly ghost: string | null;
 }
 
+/**
+ * The programs a step's container runs, by index: where the spec runs the same program as
+ * strata/testing (src/testing/programs.ts, whose programs also run on a real engine), the kit's own
+ * argv; the rest are the spec's. Some of those depend on timing (a write between two sleeps, a
+ * 5-second sleep, seen at whatever clock the steps advance to), which the kit leaves out: only the
+ * model, on its simulated clock, runs them to an outcome known in advance. The others are the
+ * file-system cases the spec's union and diff properties ask for (busybox and /bin themselves
+ * changed, directories made and removed), on the paths the spec's exec programs below act on.
+ */
 export const SCRIPTS: readonly (readonly string[])[] = [
   ['sh', '-c', 'echo x > /f'],
   ['sh', '-c', 'rm /bin/cp'],
   ['sh', '-c', 'mkdir -p /a/b'],
-  ['sh', '-c', "trap 'exit 3' TERM; while :; do sleep 1; done"],
-  ['sleep', '1000'],
+  TRAP_LOOP,
+  SLEEP,
   ['sh', '-c', 'exit 3'],
   ['sh', '-c', 'exit 0'],
   ['sh', '-c', 'echo y >> /g; sleep 2; echo z >> /g'],
@@ -56,11 +70,24 @@ export const SCRIPTS: readonly (readonly string[])[] = [
   ['sh', '-c', 'mkdir -p /a/b; echo z > /a/b/c; rm -r /a'],
   ['sh', '-c', 'rm -r /bin; mkdir /bin; echo q > /bin/q; sleep 1000'],
   ['sh', '-c', 'mkdir -p /a/b/c; echo n > /a/b/c/n; sleep 5'],
-  ['nosuchcmd'],
+  NOT_FOUND,
 ];
 
+/** The index of a program in SCRIPTS (for the fixed scenarios: by what it runs, not where it stands). */
+export function scriptIndex(argv: readonly string[]): number {
+  const i = SCRIPTS.findIndex((s) => s.length === argv.length && s.every((w, j) => w === argv[j]));
+  if (i < 0) throw new Error(`no such script: ${JSON.stringify(argv)}`);
+  return i;
+}
+
+/**
+ * What exec runs, by index: the kit's argv where it is the same program (a file written, a command
+ * the image lacks), else the spec's own: they act on what the spec's programs above wrote or on
+ * busybox itself, and one runs nothing at all (an empty argv, which only a command can carry: the
+ * docker CLI refuses it).
+ */
 export const EXEC_ARGVS: readonly (readonly string[])[] = [
-  ['sh', '-c', 'echo e > /e'],
+  EXEC_PROGRAMS[0]!,
   ['sh', '-c', 'rm /f'],
   ['sh', '-c', 'rm -r /a'],
   ['sh', '-c', 'mkdir -p /a/b; echo k > /a/b/k'],
@@ -68,7 +95,7 @@ export const EXEC_ARGVS: readonly (readonly string[])[] = [
   ['sh', '-c', 'echo w >> /g'],
   ['chmod', '755', '/bin/busybox'],
   ['echo', 'hi'],
-  ['nosuchcmd'],
+  NOT_FOUND,
   [],
 ];
 
@@ -131,7 +158,7 @@ const createStep = (kind: 'create' | 'run'): fc.Arbitrary<Step> =>
     restart: fc.constantFrom('no', 'no', 'no', 'always', 'on-failure'),
     max: fc.constantFrom(0, 0, 2),
     autoRemove: fc.boolean(),
-  }).map((s) => ({ ...s, autoRemove: s.autoRemove && s.script % 3 === 0 }));
+  }).map((s) => ({ ...s, autoRemove: s.autoRemove && s.script % 3 === 0 })); // --rm for every third script, by position
 
 /** An import of a tar with an entry whose parent directory has no entry of its own (see fs.spec.ts). */
 export const orphanImport: fc.Arbitrary<Step> = fc.record({
@@ -159,7 +186,8 @@ export const stepArbitraries: readonly fc.Arbitrary<Step>[] = [
     kind: fc.constant('commit' as const),
     c: containerPick,
     tag: repoTag,
-    changes: fc.constantFrom([], [], ['CMD ["sh"]'], ['ENV A=1', 'LABEL x=y'], ['RUN x']),
+    // the kit's changes (one of them refused), and none at all more often
+    changes: fc.constantFrom<readonly string[]>([], ...CHANGES),
     pause: fc.boolean(),
   }),
   fc.record({ kind: fc.constant('commit' as const), c: containerPick, tag: repoTag, changes: fc.constant([]), pause: fc.constant(true) }),

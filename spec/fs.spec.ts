@@ -7,7 +7,7 @@ import { diff } from '../src/layer/diff.js';
 import { sha256 } from '../src/layer/digest.js';
 import { readLayerTar } from '../src/layer/tar-read.js';
 import { lookup, walk } from '../src/layer/union.js';
-import { Harness, type Observation, containerStack, containersOf, exportTar, orphanImport, runScenario, scenario, seedArb } from './arbitraries.js';
+import { Harness, type Observation, containerStack, containersOf, exportTar, orphanImport, runScenario, scenario, scriptIndex, seedArb } from './arbitraries.js';
 import { invariants } from '../src/testing/invariants.js';
 import { scenarioProperty } from './branches.js';
 import { type ViewNode, expectedDiff, flatten, plain, viewDifferences } from './oracles.js';
@@ -115,7 +115,7 @@ test.prop([orphanImport], { numRuns: 10 })('export of an image imported from a t
   const h = await Harness.create(1);
   const imported = await h.run(step);
   expect(imported.decision?.error).toBeUndefined();
-  const created = await h.run({ kind: 'create', detach: false, image: { i: 0, form: 1, ghost: 'orphan:1' }, name: null, script: 0, restart: 'no', max: 0, autoRemove: false });
+  const created = await h.run({ kind: 'create', detach: false, image: { i: 0, form: 1, ghost: 'orphan:1' }, name: null, script: scriptIndex(['sh', '-c', 'echo x > /f']), restart: 'no', max: 0, autoRemove: false });
   const c = table.get(h.state.containers, created.decision!.reply.id!)!;
   const stack = containerStack(h.state, c);
   expect(viewDifferences(walk(stack), flatten(stack))).toEqual([]);

@@ -6,9 +6,10 @@ import { apply } from '../src/evolve.js';
 import type { Digest } from '../src/layer/changeset.js';
 import { nextChainId } from '../src/layer/digest.js';
 import { type Container, type State, statusOf } from '../src/state.js';
-import { Harness, type Observation, type Step, runScenario, scenario, seedArb, steps } from './arbitraries.js';
+import { Harness, type Observation, type Step, runScenario, scenario, scriptIndex, seedArb, steps } from './arbitraries.js';
 import { Branches } from './branches.js';
 import { invariants } from '../src/testing/invariants.js';
+import { TRAP_LOOP } from '../src/testing/programs.js';
 
 const RUNS = Number(process.env['SPEC_RUNS'] ?? 40);
 
@@ -35,8 +36,8 @@ type CommitBranch = (typeof COMMIT_BRANCHES)[number];
 const CLIENT_REFUSALS: ReadonlySet<string> = new Set(['invalid_reference']);
 
 const FIRST = { i: 0, form: 0, ghost: null };
-/** run -d of `trap 'exit 3' TERM; while :; do sleep 1; done` (SCRIPTS[3]) */
-const RUN_TRAP: Extract<Step, { kind: 'run' | 'create' }> = { kind: 'run', detach: true, image: FIRST, name: null, script: 3, restart: 'no', max: 0, autoRemove: false };
+/** run -d of the kit's trap loop (`trap 'exit 7' TERM; while :; do sleep 1; done`) */
+const RUN_TRAP: Extract<Step, { kind: 'run' | 'create' }> = { kind: 'run', detach: true, image: FIRST, name: null, script: scriptIndex(TRAP_LOOP), restart: 'no', max: 0, autoRemove: false };
 const refusedCommit = (pause: boolean, tag: string | null = null, changes = ['RUN x']): Step => ({ kind: 'commit', c: FIRST, tag, changes, pause });
 /** The CI failure the engine's events settled (seed -1610305621): the refused commit of a running container pauses and unpauses it. */
 const REFUSED_AFTER_PAUSE: readonly Step[] = [RUN_TRAP, refusedCommit(true)];
@@ -105,7 +106,7 @@ describe('a refused commit logs what the engine logs', () => {
     ['running, --pause=false', [RUN_TRAP], refusedCommit(false), 'invalid_change', []],
     ['running, a bad repository:tag', [RUN_TRAP], refusedCommit(true, 'Bad:Tag'), 'invalid_reference', []],
     ['created', [{ ...RUN_TRAP, kind: 'create', detach: false }], refusedCommit(true), 'invalid_change', []],
-    ['exited', [{ ...RUN_TRAP, detach: false, script: 6 }], refusedCommit(true), 'invalid_change', []],
+    ['exited', [{ ...RUN_TRAP, detach: false, script: scriptIndex(['sh', '-c', 'exit 0']) }], refusedCommit(true), 'invalid_change', []],
     ['paused', [RUN_TRAP, { kind: 'pause', c: FIRST }], refusedCommit(true), 'invalid_change', []],
   ];
   for (const [status, before, commit, code, events] of cases) {

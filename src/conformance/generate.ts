@@ -7,71 +7,91 @@
  * depends on a race would report noise, not divergences.
  */
 import fc from 'fast-check';
-import { EXEC_PROGRAMS as KIT_EXEC_PROGRAMS } from '../testing/programs.js';
+import {
+  CHANGES as KIT_CHANGES,
+  CREATE_FLAGS as KIT_CREATE_FLAGS,
+  EXEC_PROGRAMS as KIT_EXEC_PROGRAMS,
+  PROGRAMS as KIT_PROGRAMS,
+  type ProgramKind,
+} from '../testing/programs.js';
+import { STEP_ARBITRARIES as KIT, type StepOf, commitStep, execStep, target } from '../testing/steps.js';
 
 /**
+ * The lists below are strata/testing's (src/testing/programs.ts), with the harness's own entries
+ * after them. Those stay out of the kit: its lists are what every scenario of its users draws, and
+ * the harness's extras serve checks only the harness makes (export trees with file modes, world
+ * snapshots, the fixed regressions that name them).
+ *
  * What PID 1 does, which decides what a step may do to it without racing the wall clock:
  * - instant: exits at once (foreground run and start -a are safe);
  * - sleep: blocks, ignoring TERM/USR1 (stop waits for the timeout, then 137);
  * - trap: a TERM trap in a 1-second sleep loop (stop -t 2 always sees the trap's exit 7).
  */
-export type Kind = 'instant' | 'sleep' | 'trap';
-
-export const PROGRAMS: readonly { readonly kind: Kind; readonly argv: readonly string[] }[] = [
-  { kind: 'instant', argv: ['sh', '-c', 'echo hi > /f1'] },
-  { kind: 'instant', argv: ['sh', '-c', 'rm /bin/cp; mkdir -p /d/e && echo x > /d/e/f'] },
-  { kind: 'instant', argv: ['sh', '-c', 'echo out; echo err >&2; exit 3'] },
-  { kind: 'instant', argv: ['sh', '-c', 'echo a > /bin/new; chmod 600 /bin/new; rm -r /d 2>/dev/null; exit 0'] },
-  { kind: 'instant', argv: ['true'] },
-  { kind: 'instant', argv: ['nosuchcmd'] },
-  { kind: 'instant', argv: ['/bin'] },
-  { kind: 'sleep', argv: ['sleep', '1000'] },
-  { kind: 'sleep', argv: ['sh', '-c', 'echo up > /up; sleep 1000'] },
-  { kind: 'trap', argv: ['sh', '-c', "trap 'exit 7' TERM; while :; do sleep 1; done"] },
-];
-
-/** The kit's exec programs (strata/testing), and one that swaps a file for a directory. */
-export const EXEC_PROGRAMS: readonly (readonly string[])[] = [...KIT_EXEC_PROGRAMS, ['sh', '-c', 'rm /up && mkdir /up']];
+export type Kind = ProgramKind;
 
 /**
- * Extra create/run flags: environment, working directory (created when missing), labels, entrypoint
- * reset. `LABEL` stands for the sequence's own label, which scopes prunes to the sequence's objects.
+ * The harness's own programs: a file whose mode only an export tree shows, a program that is a
+ * directory (its start fails, which restart wraps), and a blocking one that leaves a file the
+ * exec below swaps for a directory.
+ */
+export const HARNESS_PROGRAMS: readonly { readonly kind: Kind; readonly argv: readonly string[] }[] = [
+  { kind: 'instant', argv: ['sh', '-c', 'echo a > /bin/new; chmod 600 /bin/new; rm -r /d 2>/dev/null; exit 0'] },
+  { kind: 'instant', argv: ['/bin'] },
+  { kind: 'sleep', argv: ['sh', '-c', 'echo up > /up; sleep 1000'] },
+];
+export const PROGRAMS: readonly { readonly kind: Kind; readonly argv: readonly string[] }[] = [...KIT_PROGRAMS, ...HARNESS_PROGRAMS];
+
+/** The harness's own exec program: it swaps the file the last of HARNESS_PROGRAMS made for a directory. */
+export const HARNESS_EXEC_PROGRAMS: readonly (readonly string[])[] = [['sh', '-c', 'rm /up && mkdir /up']];
+export const EXEC_PROGRAMS: readonly (readonly string[])[] = [...KIT_EXEC_PROGRAMS, ...HARNESS_EXEC_PROGRAMS];
+
+/**
+ * `LABEL` stands for the sequence's own label, which scopes prunes and `events --filter label=` to
+ * the sequence's objects. The kit scopes a scenario by a label every container carries; the harness
+ * labels some of its objects only, with this flag and this change of its own.
  */
 export const LABEL = '<label>';
-export const CREATE_FLAGS: readonly (readonly string[])[] = [[], ['-e', 'A=1', '-e', 'B'], ['-w', '/work/dir'], ['-l', LABEL], ['--entrypoint', '']];
+/** The kit's create/run flags (environment, working directory, a label, entrypoint reset), then the sequence's label. */
+export const CREATE_FLAGS: readonly (readonly string[])[] = [...KIT_CREATE_FLAGS, ['-l', LABEL]];
 
-export const CHANGES: readonly (readonly string[])[] = [[], ['CMD ["sh"]'], ['ENV A=1', 'WORKDIR /w'], [`LABEL ${LABEL}`], ['RUN true'], ['ENTRYPOINT ["sh", "-c"]']];
+/** The kit's commit changes, then the sequence's label and an entrypoint (a `sh -c …` program then runs a bare sh). */
+export const CHANGES: readonly (readonly string[])[] = [...KIT_CHANGES, [`LABEL ${LABEL}`], ['ENTRYPOINT ["sh", "-c"]']];
 
 /**
- * Restart policies. `on-failure:2` is given to every kind of program (a failing instant one restarts
- * twice and ends exited); `always` and `unless-stopped` only to programs that block, since an instant
- * program under them restarts for ever and its status at any moment is the wall clock's.
+ * Restart policies, the harness's own: the kit has none, since a restart races the next command,
+ * and only the harness waits for both sides to settle between steps. `on-failure:2` is given to
+ * every kind of program (a failing instant one restarts twice and ends exited); `always` and
+ * `unless-stopped` only to programs that block, since an instant program under them restarts for
+ * ever and its status at any moment is the wall clock's.
  */
 export const RESTARTS: readonly (readonly string[])[] = [[], ['--restart', 'on-failure:2'], ['--restart', 'always'], ['--restart', 'unless-stopped']];
 export const restartsForever = (restart: number): boolean => restart >= 2;
 
-/** An entry of a generated tar for `import`: the archive is written with tar-stream, not by the model. */
+/**
+ * An entry of a generated tar for `import`, the harness's own (the kit has no import): the archive is
+ * written with tar-stream, not by the model.
+ */
 export type TarSpec =
   | { readonly type: 'file'; readonly name: string; readonly mode: number; readonly content: string }
   | { readonly type: 'directory'; readonly name: string; readonly mode: number }
   | { readonly type: 'symlink'; readonly name: string; readonly target: string };
 
+/** The steps whose shape is the kit's: the harness draws them with the kit's arbitraries. */
+type KitStep = StepOf<'kill' | 'pause' | 'unpause' | 'wait' | 'logs' | 'diff' | 'inspect' | 'rm' | 'exec' | 'rename' | 'commit' | 'tag' | 'rmi' | 'history' | 'ps' | 'images'>;
+
+/**
+ * The kit's steps, and the harness's own: create and run with detach and restart policies (the
+ * harness waits for both sides to settle after each step, which a kit scenario's lines do not),
+ * start without -a, stop with a longer timeout, restart, export, prune, import, save and load,
+ * events and builds (compared beyond printed lines: file trees, world snapshots, the event log).
+ */
 export type Step =
+  | KitStep
   | { readonly verb: 'create' | 'run'; readonly program: number; readonly detach: boolean; readonly rm: boolean; readonly image: number; readonly flags: number; readonly restart: number }
   | { readonly verb: 'start'; readonly target: number; readonly attach: boolean }
   | { readonly verb: 'stop'; readonly target: number; readonly timeout: 0 | 2 }
   | { readonly verb: 'restart'; readonly target: number }
-  | { readonly verb: 'kill'; readonly target: number; readonly signal: 'KILL' | 'TERM' | 'USR1' | 'BOGUS' }
-  | { readonly verb: 'pause' | 'unpause' | 'wait' | 'logs' | 'diff' | 'inspect' | 'export'; readonly target: number }
-  | { readonly verb: 'rm'; readonly target: number; readonly force: boolean }
-  | { readonly verb: 'exec'; readonly target: number; readonly program: number }
-  | { readonly verb: 'rename'; readonly target: number }
-  | { readonly verb: 'commit'; readonly target: number; readonly tag: boolean; readonly changes: number }
-  | { readonly verb: 'tag'; readonly image: number }
-  | { readonly verb: 'rmi'; readonly image: number; readonly force: boolean; readonly noPrune: boolean }
-  | { readonly verb: 'history'; readonly image: number }
-  | { readonly verb: 'ps'; readonly all: boolean }
-  | { readonly verb: 'images' }
+  | { readonly verb: 'export'; readonly target: number }
   | { readonly verb: 'prune'; readonly what: 'container' | 'image'; readonly all: boolean }
   | { readonly verb: 'import'; readonly entries: readonly TarSpec[] }
   /** save one image, then (maybe after `rmi -f` of it) load the archive back */
@@ -82,10 +102,12 @@ export type Step =
   | { readonly verb: 'rebuild'; readonly variant: number; readonly noCache: boolean };
 
 /**
- * Dockerfile instructions for generated builds (after `FROM <an image of the sequence>` and the
- * sequence's LABEL). RUN scripts write to stdout or to stderr, never both: the engine forwards the
- * two streams separately and interleaves them by chance. No USER before a RUN: the model has no
- * permissions. The context holds a.txt (two variants), b.txt and dir/c.txt.
+ * Dockerfile instructions for generated builds, after `FROM <an image of the sequence>` and the
+ * sequence's LABEL: the harness's own (the kit has no build; the executable specification builds in
+ * the model from structured instructions, spec/build-arbitraries.ts). RUN scripts write to stdout or
+ * to stderr, never both: the engine forwards the two streams separately and interleaves them by
+ * chance. No USER before a RUN: the model has no permissions. The context holds a.txt (two
+ * variants), b.txt and dir/c.txt.
  */
 export const INSTRUCTIONS: readonly string[] = [
   'RUN echo hi > /f1',
@@ -112,9 +134,8 @@ export const INSTRUCTIONS: readonly string[] = [
   'LABEL z=1',
 ];
 
-/** Target indexes: small numbers pick existing objects; -1 names one that does not exist. */
-const target = fc.oneof({ weight: 12, arbitrary: fc.nat(40) }, { weight: 1, arbitrary: fc.constant(-1) });
-const image = fc.oneof({ weight: 12, arbitrary: fc.nat(40) }, { weight: 1, arbitrary: fc.constant(-1) });
+/** Target indexes, the kit's: small numbers pick existing objects; -1 names one that does not exist. */
+const image = target;
 
 /** Paths from a small alphabet, so entries meet: a file under a symlink, a directory given twice. */
 const segment = fc.constantFrom('a', 'b', 'bin', 'etc', 'x.txt', '.wh.a', '.wh..wh..opq');
@@ -160,17 +181,17 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ verb: fc.constant('start' as const), target, attach: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ verb: fc.constant('stop' as const), target, timeout: fc.constantFrom(0 as const, 2 as const) }) },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('restart' as const), target }) },
-  { weight: 3, arbitrary: fc.record({ verb: fc.constant('kill' as const), target, signal: fc.constantFrom('KILL' as const, 'TERM' as const, 'USR1' as const, 'BOGUS' as const) }) },
-  { weight: 5, arbitrary: fc.record({ verb: fc.constantFrom('pause' as const, 'unpause' as const, 'wait' as const, 'logs' as const, 'diff' as const, 'inspect' as const, 'export' as const), target }) },
-  { weight: 3, arbitrary: fc.record({ verb: fc.constant('rm' as const), target, force: fc.boolean() }) },
-  { weight: 3, arbitrary: fc.record({ verb: fc.constant('exec' as const), target, program: fc.nat(EXEC_PROGRAMS.length - 1) }) },
-  { weight: 1, arbitrary: fc.record({ verb: fc.constant('rename' as const), target }) },
-  { weight: 3, arbitrary: fc.record({ verb: fc.constant('commit' as const), target, tag: fc.boolean(), changes: fc.nat(CHANGES.length - 1) }) },
-  { weight: 1, arbitrary: fc.record({ verb: fc.constant('tag' as const), image }) },
-  { weight: 3, arbitrary: fc.record({ verb: fc.constant('rmi' as const), image, force: fc.boolean(), noPrune: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ verb: fc.constant('history' as const), image }) },
-  { weight: 1, arbitrary: fc.record({ verb: fc.constant('ps' as const), all: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ verb: fc.constant('images' as const) }) },
+  { weight: 3, arbitrary: KIT.kill },
+  { weight: 5, arbitrary: fc.oneof<fc.Arbitrary<Step>[]>(KIT.pause, KIT.unpause, KIT.wait, KIT.logs, KIT.diff, KIT.inspect, fc.record({ verb: fc.constant('export' as const), target })) },
+  { weight: 3, arbitrary: KIT.rm },
+  { weight: 3, arbitrary: execStep(EXEC_PROGRAMS) },
+  { weight: 1, arbitrary: KIT.rename },
+  { weight: 3, arbitrary: commitStep(CHANGES) },
+  { weight: 1, arbitrary: KIT.tag },
+  { weight: 3, arbitrary: KIT.rmi },
+  { weight: 1, arbitrary: KIT.history },
+  { weight: 1, arbitrary: KIT.ps },
+  { weight: 1, arbitrary: KIT.images },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('prune' as const), what: fc.constantFrom('container' as const, 'image' as const), all: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('import' as const), entries: tarArb }) },
   { weight: 1, arbitrary: fc.record({ verb: fc.constant('save' as const), image, rmi: fc.boolean() }) },

@@ -16,40 +16,40 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   /** which user of the image a conflict names is the engine's chance, and must not shift id numbering
    *  (seed 13: the engine named a container whose id was printed nowhere else) */
   'rmi conflict naming a container seen nowhere else': [
-    { verb: 'create', program: 0, detach: false, rm: false, image: 0, flags: 3, restart: 0 },
+    { verb: 'create', program: 0, detach: false, rm: false, image: 0, flags: 5, restart: 0 },
     { verb: 'run', program: 2, detach: false, rm: false, image: 0, flags: 2, restart: 0 },
     { verb: 'rmi', image: 0, force: false, noPrune: false },
     { verb: 'commit', target: 0, tag: false, changes: 1 },
   ],
   /** which user of the image a conflict names is the engine's chance */
-  'rmi of an image two containers use': [create(0), create(7), { verb: 'rmi', image: 0, force: false, noPrune: false }],
+  'rmi of an image two containers use': [create(0), create(5), { verb: 'rmi', image: 0, force: false, noPrune: false }],
   /** the layer is the sequence's own, so deleting the image deletes it (engine: no other image shares it) */
   'rmi of an unused import deletes its layer': [{ verb: 'rmi', image: 0, force: false, noPrune: false }],
   /** the engine removes a --rm container a moment after stop returns: compare once it has */
-  'stop of a --rm container': [{ verb: 'run', program: 7, detach: true, rm: true, image: 0, flags: 0, restart: 0 }, { verb: 'stop', target: 0, timeout: 2 }],
+  'stop of a --rm container': [{ verb: 'run', program: 5, detach: true, rm: true, image: 0, flags: 0, restart: 0 }, { verb: 'stop', target: 0, timeout: 2 }],
   /** `-e B` with no B in the client's environment stays bare in Config.Env, and unsets B for processes */
   'create -e with a bare name': [{ verb: 'create', program: 0, detach: false, rm: false, image: 0, flags: 1, restart: 0 }, { verb: 'start', target: 0, attach: true }, { verb: 'inspect', target: 0 }],
   /** commit of a container whose image rmi -f deleted: the engine cannot read the image config */
   'commit after rmi -f of the image': [create(0), { verb: 'rmi', image: 0, force: true, noPrune: false }, { verb: 'commit', target: 0, tag: false, changes: 0 }],
   /** restart stops a --rm container without removing it (daemon/restart.go clears AutoRemove for the stop) */
-  'restart of a running --rm container': [{ verb: 'run', program: 7, detach: true, rm: true, image: 0, flags: 0, restart: 0 }, { verb: 'restart', target: 0 }, { verb: 'inspect', target: 0 }],
+  'restart of a running --rm container': [{ verb: 'run', program: 5, detach: true, rm: true, image: 0, flags: 0, restart: 0 }, { verb: 'restart', target: 0 }, { verb: 'inspect', target: 0 }],
   /** a restart whose start fails is wrapped: `Cannot restart container <name>: …` */
-  'restart of a container whose program is a directory': [create(6), { verb: 'restart', target: 0 }],
+  'restart of a container whose program is a directory': [create(8), { verb: 'restart', target: 0 }],
   /** a `sh -c …` program under ENTRYPOINT ["sh","-c"] runs a bare sh, which reads the empty stdin and exits 0 (seed 29) */
   'sh -c program on an image with ENTRYPOINT sh -c': [
-    create(4),
-    { verb: 'commit', target: 0, tag: true, changes: 5 },
-    { verb: 'run', program: 3, detach: false, rm: false, image: 1, flags: 0, restart: 0 },
+    create(3),
+    { verb: 'commit', target: 0, tag: true, changes: 6 },
+    { verb: 'run', program: 7, detach: false, rm: false, image: 1, flags: 0, restart: 0 },
     { verb: 'diff', target: 1 },
   ],
   /** a commit with an invalid --change pauses the running container, then fails and unpauses it (seed 37) */
   'commit -c "RUN true" of a running container, then its events': [
-    { verb: 'run', program: 7, detach: true, rm: true, image: 0, flags: 3, restart: 0 },
+    { verb: 'run', program: 5, detach: true, rm: true, image: 0, flags: 5, restart: 0 },
     { verb: 'commit', target: 0, tag: false, changes: 4 },
     { verb: 'events', by: 'label', format: true },
   ],
   /** save one image, remove it, load it back: the same id, tags and history (issue 5) */
-  'save, rmi -f, load': [create(1), { verb: 'commit', target: 0, tag: true, changes: 3 }, { verb: 'save', image: 1, rmi: true }, { verb: 'history', image: 1 }],
+  'save, rmi -f, load': [create(1), { verb: 'commit', target: 0, tag: true, changes: 5 }, { verb: 'save', image: 1, rmi: true }, { verb: 'history', image: 1 }],
   /** an imported whiteout with contents is kept nowhere: tar-split cannot rebuild the layer, the save fails (seed 38) */
   'save of an import whose whiteout had contents': [
     { verb: 'import', entries: [{ type: 'file', name: '.wh.a', mode: 0o644, content: 'hello\n' }] },

@@ -13,14 +13,25 @@
  */
 export type ProgramKind = 'instant' | 'sleep' | 'trap';
 
+/** A command the image does not have: the runtime's lookup fails, for PID 1 and for an exec alike. */
+export const NOT_FOUND: readonly string[] = ['nosuchcmd'];
+/** The `sleep` kind's program: it blocks, and PID 1 ignores TERM and USR1. */
+export const SLEEP: readonly string[] = ['sleep', '1000'];
+/** The `trap` kind's program: a TERM trap in a 1-second sleep loop, which TERM ends with exit 7. */
+export const TRAP_LOOP: readonly string[] = ['sh', '-c', "trap 'exit 7' TERM; while :; do sleep 1; done"];
+
+/**
+ * The programs a scenario's containers run, by the index a step draws. The conformance harness
+ * draws these too, its own after them; the executable specification runs the named ones above.
+ */
 export const PROGRAMS: readonly { readonly kind: ProgramKind; readonly argv: readonly string[] }[] = [
   { kind: 'instant', argv: ['sh', '-c', 'echo hi > /f1'] },
   { kind: 'instant', argv: ['sh', '-c', 'rm /bin/cp; mkdir -p /d/e && echo x > /d/e/f'] },
   { kind: 'instant', argv: ['sh', '-c', 'echo out; echo err >&2; exit 3'] },
   { kind: 'instant', argv: ['true'] },
-  { kind: 'instant', argv: ['nosuchcmd'] },
-  { kind: 'sleep', argv: ['sleep', '1000'] },
-  { kind: 'trap', argv: ['sh', '-c', "trap 'exit 7' TERM; while :; do sleep 1; done"] },
+  { kind: 'instant', argv: NOT_FOUND },
+  { kind: 'sleep', argv: SLEEP },
+  { kind: 'trap', argv: TRAP_LOOP },
 ];
 
 /** `docker exec` programs: each exits at once. */
@@ -28,7 +39,7 @@ export const EXEC_PROGRAMS: readonly (readonly string[])[] = [
   ['sh', '-c', 'echo e > /e.txt'],
   ['cat', '/f1'],
   ['sh', '-c', 'echo x; exit 4'],
-  ['nosuchcmd'],
+  NOT_FOUND,
   ['ls', '/'],
 ];
 
