@@ -141,7 +141,7 @@ export function layersDot(g: LayersGraph, options: Pick<LayersOptions, 'graph'> 
     'digraph layers {',
     '  rankdir=BT;',
     '  node [shape=box, style=filled, fontname="Helvetica", fontsize=10];',
-    '  edge [arrowhead=none];',
+    '  edge [arrowhead=none, fontname="Helvetica", fontsize=9];',
   ];
   for (const l of g.layers) {
     lines.push(`  ${q(L(l.chainId))} [label=${q(layerText(l))}, fillcolor="#dae8fc"];`);

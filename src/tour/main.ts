@@ -12,6 +12,7 @@ import { humanSize } from '../core/time.js';
 import { DEFAULT_APPLETS, busyboxAvailable, loadBusybox, makeBaseRootfs } from '../layer/rootfs.js';
 import { tagsOf } from '../image/resolve.js';
 import { Strata } from '../strata.js';
+import { OPENING, words } from './pictures.js';
 
 const home = mkdtempSync(join(tmpdir(), 'strata-tour-'));
 const work = mkdtempSync(join(tmpdir(), 'strata-tour-files-'));
@@ -57,8 +58,7 @@ function stack(): void {
 
 async function $(line: string, input?: Uint8Array): Promise<void> {
   console.log(`\n$ strata ${line}`);
-  const args = [...line.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
-  const code = await main(args, io(input));
+  const code = await main(words(line), io(input));
   if (code !== 0) console.log(`  [exit ${code}]`);
   stack();
 }
@@ -68,13 +68,9 @@ async function tour(): Promise<void> {
   console.log(`strata tour — store: ${home}`);
   console.log(busyboxAvailable() ? 'base rootfs: /bin/busybox and its applet links' : 'base rootfs: a placeholder busybox (the model never executes it)');
   await $(`import ${base} base:1`);
-  await $(`create --name web base:1 sh -c 'echo ready > /srv.txt; trap "exit 0" TERM; while :; do sleep 1; done'`);
-  await $('start web');
-  await $(`exec web sh -c 'mkdir -p /data && echo hello > /data/greeting; rm /bin/cp'`);
+  // the opening the README's pictures are drawn from (pictures.ts), then what it left
+  for (const line of OPENING) await $(line);
   await $('diff web');
-  await $('commit -m "add greeting" web greet:1');
-  await $('ps');
-  await $(`run --name once greet:1 cat /data/greeting`);
   await $('ps -a');
   await $('images');
   await $('images -a');
