@@ -86,7 +86,7 @@ async function tour(): Promise<void> {
   await $('rm web once stubborn');
   await $('rmi greet:1');
   await $('images -a');
-  await $('inspect -f {{json .RootFS.Layers}} flat:1');
+  await $("inspect -f '{{json .RootFS.Layers}}' flat:1");
   // build: run, change, commit for every instruction; a second build is all cache hits
   const ctx = join(work, 'app');
   mkdirSync(ctx);
