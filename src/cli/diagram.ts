@@ -8,6 +8,8 @@ import { lifecycleDiagram } from '../diagram/lifecycle.js';
 import { layersDiagram } from '../diagram/layers.js';
 import { FORMATS, type Format, isFormat } from '../diagram/text.js';
 import { categoryOf } from '../core/errors.js';
+import { exploreData } from '../explore/frames.js';
+import { writeExplorer } from '../explore/write.js';
 import { type Cli, type Opts, str } from './containers.js';
 import { clientNotFound, daemon } from './output.js';
 
@@ -42,4 +44,29 @@ export function layers(cli: Cli, args: string[], opts: Opts): Promise<number> | 
     return 1;
   }
   return print(cli, drawn);
+}
+
+/**
+ * `strata explore -o DIR`: the explorer page over the whole log (a frame per event), with the
+ * lifecycle drawn once as SVG. A directory it cannot write is one line and exit 1.
+ */
+export function explore(cli: Cli, _args: string[], opts: Opts): number | Promise<number> {
+  const dir = str(opts['output']);
+  if (dir === undefined || dir === '') {
+    cli.io.err("strata: explore needs -o DIR, the directory to write index.html into\nSee 'strata explore --help'.\n");
+    return 125;
+  }
+  return lifecycleDiagram('svg').then((svg) => writePage(cli, dir, exploreData(cli.view().commands(), { title: str(opts['title']) ?? cli.io.home, lifecycleSvg: svg })));
+}
+
+function writePage(cli: Cli, dir: string, data: ReturnType<typeof exploreData>): number {
+  try {
+    cli.io.out(`${writeExplorer(dir, data)}\n`);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (typeof err.code !== 'string') throw e;
+    cli.io.err(`strata: explore: cannot write ${dir}: ${err.code} (${err.message})\n`);
+    return 1;
+  }
+  return 0;
 }

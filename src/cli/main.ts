@@ -28,7 +28,7 @@ const GROUPS: Groups = {
 };
 
 /** The verbs that only look: they read the store without its lock and without loading decide. */
-export const READ_VERBS: ReadonlySet<string> = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history', 'events', 'log', 'diagram layers']);
+export const READ_VERBS: ReadonlySet<string> = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history', 'events', 'log', 'diagram layers', 'explore']);
 
 /**
  * What one verb may do with the store. A read verb gets a view (a Reader: no lock, no decide, no

@@ -190,6 +190,7 @@ function program(argv: readonly string[], io: Io, groups: Groups, run: Run): Com
     define(diagram, 'lifecycle', 'diagram lifecycle', lazy(D, 'lifecycle'), io, (c) => c.option('--format <string>').option('--loops'), run).exitOverride();
     define(diagram, 'layers', 'diagram layers', lazy(D, 'layers'), io, (c) => c.option('--format <string>').option('--graph').option('--at <seq>'), run).exitOverride();
   }
+  d('explore', 'explore', lazy(D, 'explore'), (c) => c.option('-o, --output <string>').option('--title <string>'));
   if (wanted('store')) {
     // strata's own verbs for its store (docker has none: its daemon keeps its state)
     const store = program.command('store').exitOverride();

@@ -43,6 +43,7 @@ export const USAGES: Readonly<Record<string, Usage>> = {
   'store check': u('strata store check', "Check the store's log, blobs and snapshot, changing nothing", 0, 0),
   'diagram lifecycle': u('strata diagram lifecycle [OPTIONS]', "Draw the container lifecycle, from the model's state machine", 0, 0),
   'diagram layers': u('strata diagram layers [OPTIONS] [IMAGE|CONTAINER...]', 'Draw images as stacks of layers, and containers as their image plus an init and a read-write layer', 0),
+  explore: u('strata explore -o DIR [OPTIONS]', 'Write a page to scrub through the log: containers, layer stacks and the lifecycle at every event', 0, 0),
   log: u('strata log [OPTIONS]', 'Show the event log: one row per command (a line of events.jsonl), or per event with --events', 0, 0),
   'store repair': u('strata store repair --truncate-at LINE', 'Cut the log before LINE, keeping the cut lines in lost+found', 0, 0),
 };

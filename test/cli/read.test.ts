@@ -144,8 +144,8 @@ const COMMANDERS: readonly (readonly string[])[] = [
 
 describe('the read entry point', () => {
   // events follows the log; a diagram is drawn rarely enough that its code stays out of the small bundle
-  it('runs every read verb but events and diagram layers, and holds no other', () => {
-    expect([...READ_BUNDLE_VERBS, 'events', 'diagram layers'].sort()).toEqual([...READ_VERBS].sort());
+  it('runs every read verb but events, diagram layers and explore, and holds no other', () => {
+    expect([...READ_BUNDLE_VERBS, 'events', 'diagram layers', 'explore'].sort()).toEqual([...READ_VERBS].sort());
   });
 
   it('prints what the whole CLI prints, with its exit code, and leaves the store as it does', async () => {
