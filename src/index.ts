@@ -56,4 +56,4 @@ export { lifecycleDiagram, lifecycleGraph, type LifecycleGraph, type LifecycleEd
 export { layersDiagram, layersGraph, type LayersGraph, type LayersOptions, type LayerBox, type ImageBox, type ContainerBox } from './diagram/layers.js';
 export { type Format as DiagramFormat } from './diagram/text.js';
 export { logEvents, logLines, type LogEvent, type LogLine, type LogWindow } from './view/log.js';
-export { pastView } from './view/past.js';
+export { pastView, isPastTheEnd, type PastTheEnd } from './view/past.js';

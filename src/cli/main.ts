@@ -4,12 +4,12 @@
  * prints. The bundled CLI also has a smaller entry point for the read verbs (read.ts).
  */
 import type { View } from '../reader.js';
-import { pastView } from '../view/past.js';
+import { isPastTheEnd, pastView } from '../view/past.js';
 import type { Strata } from '../strata.js';
 import type { Cli } from './containers.js';
 import { type Io, clientNow, processIo } from './io.js';
 import { type Groups, runProgram, runProgramSync } from './program.js';
-import { AtError } from './verbs.js';
+import { AtRefused } from './verbs.js';
 
 export type { Groups };
 
@@ -85,11 +85,11 @@ export function readerCli(io: Io, verb: string, view: View): Cli {
   return { io, strata: noWriter, view: () => view, look: noWriter };
 }
 
-/** The Cli as it was right after event `at` (`--at`); past the log's end, an AtError (runVerb prints it). */
+/** The Cli as it was right after event `at` (`--at`); past the log's end, an AtRefused (runVerb prints it). */
 export function atSeq(cli: Cli, at: number | undefined): Cli {
   if (at === undefined) return cli;
   const past = pastView(cli.view(), at);
-  if (typeof past === 'string') throw new AtError(past);
+  if (isPastTheEnd(past)) throw new AtRefused(past);
   return { ...cli, view: () => past, look: async () => past };
 }
 

@@ -9,7 +9,7 @@ import { STORE_EXIT_CODE, StoreError } from '../log/errors.js';
 import type { Cli, Opts } from './containers.js';
 import type { Io } from './io.js';
 import { USAGES, checkArgs } from './usage.js';
-import { AtError, type CliFor, type Flag, type Groups, type Loader, READ_FLAGS, collect, lazy, normaliseBools, readLoaders, runVerb, seqFlag } from './verbs.js';
+import { AtRefused, type CliFor, type Flag, type Groups, type Loader, READ_FLAGS, collect, lazy, normaliseBools, readLoaders, runVerb, seqFlag, atRefusedText } from './verbs.js';
 
 export type { CliFor, Groups } from './verbs.js';
 
@@ -99,8 +99,8 @@ export function runProgramSync(argv: readonly string[], io: Io, groups: Groups, 
     try {
       cli = cliAt(at);
     } catch (e) {
-      if (!(e instanceof AtError)) throw e;
-      io.err(`${e.message}\n`);
+      if (!(e instanceof AtRefused)) throw e;
+      io.err(atRefusedText(e));
       code = 1;
       return;
     }

@@ -8,6 +8,7 @@
 import { STORE_EXIT_CODE, StoreError } from '../log/errors.js';
 import type { Cli, Opts } from './containers.js';
 import type { Io } from './io.js';
+import type { PastTheEnd } from '../view/past.js';
 import { checkArgs } from './usage.js';
 
 export type Handler = (cli: Cli, args: string[], opts: Opts) => number | Promise<number>;
@@ -47,8 +48,12 @@ export const lazy =
     return m instanceof Promise ? m.then((loaded) => loaded[name]) : m[name];
   };
 
-/** `--at SEQ` past the end of the log: one line, exit 1, nothing written. */
-export class AtError extends Error {}
+/** Thrown by a Cli made for `--at SEQ` past the end of the log; runVerb prints it (one line, exit 1, nothing written). */
+export class AtRefused {
+  constructor(readonly refusal: PastTheEnd) {}
+}
+
+export const atRefusedText = ({ refusal }: AtRefused): string => `strata: --at ${refusal.seq}: the log's last event is ${refusal.last}\n`;
 
 /** commander's parser for a repeated flag: its values in a list. */
 export const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
@@ -151,8 +156,8 @@ export async function runVerb(io: Io, verb: string, load: Loader, args: string[]
     const [handler, cli] = await Promise.all([load(), cliFor(verb, at)]);
     return await handler(cli, args, opts);
   } catch (e) {
-    if (e instanceof AtError) {
-      io.err(`${e.message}\n`);
+    if (e instanceof AtRefused) {
+      io.err(atRefusedText(e));
       return 1;
     }
     if (!(e instanceof StoreError)) throw e;

@@ -33,7 +33,7 @@ describe('the explorer’s frames', () => {
     expect(data.frames).toHaveLength(session.state.seq + 1);
     for (const frame of data.frames) {
       const past = pastView(session.strata, frame.seq);
-      if (typeof past === 'string') throw new Error(past);
+      if (!('state' in past)) throw new Error(`no event ${past.seq}`);
       const listed = listContainers(past.state, { all: true, filters: [] });
       if (!Array.isArray(listed)) throw new Error('listing failed');
       expect(frame.containers.map((c) => `${c.name} ${c.state}`)).toEqual(listed.map((c) => `${c.name} ${statusOf(c.state)}`));
