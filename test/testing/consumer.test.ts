@@ -23,7 +23,9 @@ function staleOutputs(): string[] {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (p.endsWith('.ts')) {
-        const out = join(ROOT, 'dist', relative(join(ROOT, 'src'), p)).replace(/\.ts$/, '.js');
+        // the explorer page's modules are bundled into one script (scripts/build-explorer.mjs)
+        const page = relative(join(ROOT, 'src', 'explore', 'page'), p);
+        const out = !page.startsWith('..') ? join(ROOT, 'dist', 'explore', 'page', 'explorer.js') : join(ROOT, 'dist', relative(join(ROOT, 'src'), p)).replace(/\.ts$/, '.js');
         const built = statSync(out, { throwIfNoEntry: false });
         if (!built || built.mtimeMs < statSync(p).mtimeMs) stale.push(relative(ROOT, p));
       }
