@@ -2,11 +2,11 @@
  * State-dependent command generation for the executable specification.
  *
  * fast-check generates a command list up front and cannot look at the engine's state while it does
- * (state-of-the-art.md §1.1, §1.3 "state-dependent generation"), so every reference to an existing
+ * (fast-check's model-based testing guide, "state-dependent generation"), so every reference to an existing
  * container or image is drawn as an index that is taken modulo the live collection when the step runs
  * (the documented idiom), and sometimes as a reference that names nothing. Every step's `check` is
- * true, so `fc.commands` never skips a step (§1.1: it skips commands whose check fails); `size` is set
- * explicitly so that sequences reach 20–50 steps (§1.1: the default size averages ~5).
+ * true, so `fc.commands` never skips a step (it skips commands whose check fails); `size` is set
+ * explicitly so that sequences reach 20–50 steps (the default size averages ~5).
  *
  * A `Harness` owns one engine (`Strata.inMemory(testEnvironment(seed))`) with the busybox base image
  * imported as `base:1`, runs steps, and reports each one to the property's observer.

@@ -12,7 +12,7 @@
  *
  * The oracle keeps the union view as a plain Map of paths (relative, no leading slash, as layers
  * hold them) and, per step, the set of paths the step's upper layer holds under overlay2's copy-up
- * rules (moby-rules.md §6): creating or changing a path copies up its ancestors; removing one leaves a
+ * rules (docs/rules.md BUILD-2, LAYER-4): creating or changing a path copies up its ancestors; removing one leaves a
  * whiteout when the step's lower view had it and its parent directory changed; removing a path that
  * only the step made takes it out of the upper layer again. A step's layer is empty exactly when that
  * set ends empty. Modification times are not modelled (the oracle compares type, mode, owner,
@@ -496,7 +496,7 @@ function contextTree(c: BuildCase): View {
 }
 
 /**
- * COPY (moby 20.10 copy.go performCopy, docker-20.10-observed.md §5.2): a relative destination joins
+ * COPY (moby 20.10 builder/dockerfile/copy.go performCopy, observed on Docker 20.10): a relative destination joins
  * the working directory; a file goes into the destination when it ends in `/` or is a directory, else
  * to that name, its missing parents made 0755; a directory's contents (not itself) go into the
  * destination, made 0755 when missing, each copied directory taking its source's mode; modes are the

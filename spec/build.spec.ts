@@ -82,14 +82,14 @@ function expectCacheLines(stream: string, n: number, miss: number, label: string
 
 /*
  * Rule 1. "Each other instruction yields a NEW image whose parent is the previous image" with the
- * container's change committed on it (moby-rules.md §11 "Dispatch", "Commit paths"; observed §5.1,
- * §5.2: "Layers=5: base + RUN echo + RUN rm (.wh.tmp.txt) + WORKDIR /app + COPY", "Cmd=… WorkingDir=/app
+ * container's change committed on it (docs/rules.md BUILD-1: builder/dockerfile/evaluator.go, dispatchers.go;
+ * observed on Docker 20.10: "Layers=5: base + RUN echo + RUN rm (.wh.tmp.txt) + WORKDIR /app + COPY", "Cmd=… WorkingDir=/app
  * Labels=… Env=[PATH…, GREETING=hi] (builder injected default PATH because base had no Env)";
  * "ENTRYPOINT resets Cmd to nil unless a CMD was set earlier in the same stage"). So a build is the
  * fold of run/change/commit: the union view of every step's image (its layer stack read top-down)
  * and its config are what an independent interpreter of the instructions over a plain Map gives.
  */
-test.prop([caseArb(), flagsArb, seedArb], { numRuns: RUNS })('build is the fold of run/change/commit: every step image’s union view and config are the oracle’s', async (c, flags, seed) => {
+test.prop([caseArb(), flagsArb, seedArb], { numRuns: RUNS })('[BUILD-1] build is the fold of run/change/commit: every step image’s union view and config are the oracle’s', async (c, flags, seed) => {
   const strata = await engine(seed);
   const steps = expected(strata, c);
   const { id } = built(strata, c, ['out:1'], flags);
@@ -108,12 +108,12 @@ test.prop([caseArb(), flagsArb, seedArb], { numRuns: RUNS })('build is the fold 
 /*
  * Rule 2. "a layer is added iff the step's container diff is non-empty (RUN with no writes → no layer;
  * RUN rm → whiteout layer of size 0B; WORKDIR creating a dir → layer). Metadata-only steps →
- * empty_layer" (docker-20.10-observed.md §5.2); "Its RW diff is empty -> empty tar -> `empty_layer:
- * true`, diff_ids unchanged"; "`empty_layer` is decided by CONTENT" (moby-rules.md §11 "Commit
- * paths"). Whether a step's upper layer ends empty is the oracle's overlay2 bookkeeping; every step
+ * empty_layer" (observed on Docker 20.10); "Its RW diff is empty -> empty tar -> `empty_layer:
+ * true`, diff_ids unchanged"; "`empty_layer` is decided by CONTENT" (docs/rules.md BUILD-2:
+ * builder/dockerfile/internals.go). Whether a step's upper layer ends empty is the oracle's overlay2 bookkeeping; every step
  * adds one history entry, so history = instructions after FROM + the base's.
  */
-test.prop([caseArb(), flagsArb, seedArb], { numRuns: RUNS })('a layer is added exactly for the steps whose change is non-empty; the others add an empty_layer history entry', async (c, flags, seed) => {
+test.prop([caseArb(), flagsArb, seedArb], { numRuns: RUNS })('[BUILD-2] a layer is added exactly for the steps whose change is non-empty; the others add an empty_layer history entry', async (c, flags, seed) => {
   const strata = await engine(seed);
   const steps = expected(strata, c);
   const baseLayers = keysOf(strata.state.layers).length;
@@ -138,10 +138,10 @@ test.prop([caseArb(), flagsArb, seedArb], { numRuns: RUNS })('a layer is added e
 
 /*
  * Rule 3. "Rebuild unchanged: every step after FROM prints ' ---> Using cache' then ' ---> <same id>';
- * 'Successfully built befe78ab9fba'" (docker-20.10-observed.md §5.3); a hit adopts the cached image
- * ID (moby-rules.md §11 "Cache key"), so nothing is created: no image, layer or container.
+ * 'Successfully built befe78ab9fba'" (observed on Docker 20.10); a hit adopts the cached image
+ * ID (docs/rules.md BUILD-3: image/cache/cache.go), so nothing is created: no image, layer or container.
  */
-test.prop([caseArb(), fc.boolean(), fc.boolean(), seedArb], { numRuns: RUNS })('rebuilding an unchanged context hits the cache on every step, gives the same image and adds nothing', async (c, rm1, rm2, seed) => {
+test.prop([caseArb(), fc.boolean(), fc.boolean(), seedArb], { numRuns: RUNS })('[BUILD-3] rebuilding an unchanged context hits the cache on every step, gives the same image and adds nothing', async (c, rm1, rm2, seed) => {
   const strata = await engine(seed);
   const first = built(strata, c, ['out:1'], { ...DEFAULT_FLAGS, rm: rm1 });
   const before = inventory(strata.state);
@@ -154,10 +154,10 @@ test.prop([caseArb(), fc.boolean(), fc.boolean(), seedArb], { numRuns: RUNS })('
 
 /*
  * Rule 4. "Change hello.txt content (v1→v2): steps 2-6 Using cache; Step 7 COPY rebuilt; Step 8 CMD
- * rebuilt" (docker-20.10-observed.md §5.3); COPY probes with `#(nop) COPY <srchash> in <dest> ` and
- * "After the first miss in a stage, every later probe in that stage misses" (moby-rules.md §11).
+ * rebuilt" (observed on Docker 20.10); COPY probes with `#(nop) COPY <srchash> in <dest> ` and
+ * "After the first miss in a stage, every later probe in that stage misses" (docs/rules.md BUILD-4).
  */
-test.prop([copyCaseArb, seedArb], { numRuns: RUNS })('changing one COPY source file misses the cache from that COPY on and hits before it', async ({ c, file }, seed) => {
+test.prop([copyCaseArb, seedArb], { numRuns: RUNS })('[BUILD-4] changing one COPY source file misses the cache from that COPY on and hits before it', async ({ c, file }, seed) => {
   const strata = await engine(seed);
   const steps = expected(strata, c);
   const first = built(strata, c, ['out:1']);
@@ -171,8 +171,8 @@ test.prop([copyCaseArb, seedArb], { numRuns: RUNS })('changing one COPY source f
 });
 
 /*
- * Rule 4b. "Change ENV value (step 3): step 2 cached, steps 3..8 rebuilt" (docker-20.10-observed.md
- * §5.3): the cache compares Env, ordered (moby-rules.md §11 "Cache key"). The Dockerfile is in the
+ * Rule 4b. "Change ENV value (step 3): step 2 cached, steps 3..8 rebuilt" (observed on Docker
+ * 20.10): the cache compares Env, ordered (docs/rules.md BUILD-4: image/cache/compare.go). The Dockerfile is in the
  * context too, so a `COPY .` before the changed step misses as well (its hash covers the Dockerfile).
  */
 const envCaseArb = ctxArb.chain((ctx) =>
@@ -189,7 +189,7 @@ const envCaseArb = ctxArb.chain((ctx) =>
       return { a: { ctx, instrs: a }, b: { ctx, instrs: a.map((x, i) => (i === before.length ? env(values[1]!) : x)) }, at: before.length };
     }),
 );
-test.prop([envCaseArb, seedArb], { numRuns: RUNS })('changing an ENV value misses the cache from that step on and hits before it', async ({ a, b, at }, seed) => {
+test.prop([envCaseArb, seedArb], { numRuns: RUNS })('[BUILD-4] changing an ENV value misses the cache from that step on and hits before it', async ({ a, b, at }, seed) => {
   const strata = await engine(seed);
   const steps = expected(strata, a);
   built(strata, a, ['out:1']);
@@ -200,13 +200,13 @@ test.prop([envCaseArb, seedArb], { numRuns: RUNS })('changing an ENV value misse
 /*
  * Rule 5. "docker images → ob-build 1 (intermediates hidden); docker images -a → also 6 `<none> <none>`
  * intermediate images; images -f dangling=true → intermediates NOT listed (they have children)"
- * (docker-20.10-observed.md §3.7); "an image with no tags/digests is shown only if it has no children
- * or `-a` is given" (moby-rules.md §10). "No containers remain after success" (§5.1); "--rm=false:
- * leftover containers: RUN step → exited ExitCode 0 … ENV step → created (never started)" (§5.4),
- * "each has the built image as its parent image" (moby-rules.md §11 "Intermediate containers"); COPY
- * creates no container (§5.1).
+ * (observed on Docker 20.10); "an image with no tags/digests is shown only if it has no children
+ * or `-a` is given" (docs/rules.md RMI-6: daemon/images/image_list.go). "No containers remain after
+ * success"; "--rm=false: leftover containers: RUN step → exited ExitCode 0 … ENV step → created (never
+ * started)" (observed), "each has the built image as its parent image" (docs/rules.md BUILD-5); COPY
+ * creates no container (observed).
  */
-test.prop([caseArb({ minLength: 1 }), fc.boolean(), seedArb], { numRuns: RUNS })('intermediate images are hidden from images and shown by images -a; --rm leaves no container, --rm=false every step’s', async (c, rm, seed) => {
+test.prop([caseArb({ minLength: 1 }), fc.boolean(), seedArb], { numRuns: RUNS })('[BUILD-5, RMI-6] intermediate images are hidden from images and shown by images -a; --rm leaves no container, --rm=false every step’s', async (c, rm, seed) => {
   const strata = await engine(seed);
   const steps = expected(strata, c);
   const { id, stream } = built(strata, c, ['out:1'], { ...DEFAULT_FLAGS, rm });
@@ -224,7 +224,7 @@ test.prop([caseArb({ minLength: 1 }), fc.boolean(), seedArb], { numRuns: RUNS })
   expect(rows(true), label).toEqual([`base:1 ${baseId(s)}`, `out:1 ${id}`, ...intermediates].sort());
 
   // each step: ` ---> Running in <id12>` for a container, `Removing intermediate container <id12>`
-  // when --rm removes it, then ` ---> <image id12>`; COPY runs no container (§5.1)
+  // when --rm removes it, then ` ---> <image id12>`; COPY runs no container (BUILD-5)
   const segments = streamSteps(stream);
   expect(segments.length, label).toBe(1 + c.instrs.length);
   segments.forEach((seg, i) => expect(resultOf(seg), `step ${i + 1} of\n${label}\n${stream}`).toBe(short(chain[i]!.id)));
@@ -256,7 +256,8 @@ test.prop([caseArb({ minLength: 1 }), fc.boolean(), seedArb], { numRuns: RUNS })
 /*
  * Rule 6. "Prune: if prune and the deleted image had a parent, recurse on the parent … parents are
  * removed while untagged, childless and unused; the first conflict stops silently. Hence `docker rmi
- * <built image>` also removes the classic builder's intermediate images" (moby-rules.md §9 step 5).
+ * <built image>` also removes the classic builder's intermediate images" (docs/rules.md RMI-4:
+ * daemon/images/image_delete.go).
  * With a second build sharing a prefix of the first (through the cache), rmi of the first's tag
  * leaves exactly the ancestors of what stays tagged: the base and the second build's chain.
  */
@@ -268,7 +269,7 @@ const twoBuildsArb = ctxArb.chain((ctx) =>
       return { a: { ctx, instrs: first }, b: { ctx, instrs: sanitize([...first.slice(0, k), ...tail]) } };
     }),
 );
-test.prop([twoBuildsArb, seedArb], { numRuns: RUNS })('rmi of a built image’s tag removes its untagged intermediate chain down to what is still used, and nothing else', async ({ a, b }, seed) => {
+test.prop([twoBuildsArb, seedArb], { numRuns: RUNS })('[RMI-4] rmi of a built image’s tag removes its untagged intermediate chain down to what is still used, and nothing else', async ({ a, b }, seed) => {
   const strata = await engine(seed);
   built(strata, a, ['a:1']);
   const other = built(strata, b, ['b:1']);
@@ -291,11 +292,11 @@ test.prop([twoBuildsArb, seedArb], { numRuns: RUNS })('rmi of a built image’s 
 /*
  * Rule 7. "RUN echo failing; exit 2 … returned a non-zero code: 2 [exit 2]; leftovers: failed
  * container (exited, ExitCode 2) KEPT; intermediate image (step 2) kept; tag not created"; "--force-rm
- * → no container left [exit 2]"; "--rm=false → failed container kept" (docker-20.10-observed.md §5.4).
+ * → no container left [exit 2]"; "--rm=false → failed container kept" (observed on Docker 20.10).
  * "`--rm` (default true): after each SUCCESSFUL instruction, that step's containers are force-removed
- * … On failure they are kept"; "--force-rm: removed after every instruction" (moby-rules.md §11).
+ * … On failure they are kept"; "--force-rm: removed after every instruction" (docs/rules.md BUILD-5, BUILD-6).
  */
-test.prop([failingCaseArb, fc.boolean(), fc.boolean(), seedArb], { numRuns: RUNS })('a build failing in RUN exits with its code, keeps the failed container unless --force-rm and the intermediate images, and tags nothing', async ({ c, fail, code }, rm, forceRm, seed) => {
+test.prop([failingCaseArb, fc.boolean(), fc.boolean(), seedArb], { numRuns: RUNS })('[BUILD-6] a build failing in RUN exits with its code, keeps the failed container unless --force-rm and the intermediate images, and tags nothing', async ({ c, fail, code }, rm, forceRm, seed) => {
   const strata = await engine(seed);
   const steps = expected(strata, { ...c, instrs: c.instrs.slice(0, fail) });
   const d = build(strata, c, ['out:1'], { rm, forceRm, noCache: false });
@@ -309,7 +310,7 @@ test.prop([failingCaseArb, fc.boolean(), fc.boolean(), seedArb], { numRuns: RUNS
   expect(chainOf(s, images.at(-1)!.id).map((img) => img.id), label).toEqual(images.map((img) => img.id));
   const last = images.at(-1)!.id;
 
-  // the failing step's lines: its container removed (and said so) only with --force-rm (§5.4)
+  // the failing step's lines: its container removed (and said so) only with --force-rm (BUILD-6)
   const failing = streamSteps(d.reply.stream ?? '').at(-1) ?? '';
   expect(streamSteps(d.reply.stream ?? '').length, label).toBe(2 + fail);
   expect(failing.includes('Removing intermediate container '), label).toBe(forceRm);
@@ -353,7 +354,7 @@ const sessionArb = ctxArb.chain((ctx) =>
     ),
   }),
 );
-test.prop([sessionArb, seedArb], { numRuns: RUNS })('replaying the log after builds gives the live state (also through JSONL)', async ({ cases, actions }, seed) => {
+test.prop([sessionArb, seedArb], { numRuns: RUNS })('[BUILD-7, STORE-1] replaying the log after builds gives the live state (also through JSONL)', async ({ cases, actions }, seed) => {
   const strata = await engine(seed);
   const labels: string[] = [];
   for (const act of actions as readonly Action[]) {

@@ -88,7 +88,7 @@ const probe = (h: Harness): Context => {
  * returns a Decision that is not a model bug; a refusal renders to text and carries no events;
  * executing it leaves a sound state.
  */
-test('decide answers every command in every state with a Decision', async () => {
+test('[STORE-5] decide answers every command in every state with a Decision', async () => {
   const property = fc.asyncProperty(scenario(), fc.array(garbageCommand, { minLength: 50, maxLength: 50 }), seedArb, async (cmds, garbage, seed) => {
     const commands = await Promise.all(garbage.map(toCommand));
     let i = 0;

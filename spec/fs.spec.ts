@@ -26,14 +26,14 @@ function touched(o: Observation): string[] {
 
 /*
  * Property 7. "Tar (uncompressed) of the container's whole mounted rootfs (all layers flattened + RW), no
- * whiteouts" (moby-rules.md §3 "export (daemon/export.go)"); "export = flattened merged view (no whiteouts,
- * deleted files absent) plus init-layer artefacts" (docker-20.10-observed.md §8). The union is the
+ * whiteouts" (docs/rules.md ARCH-7: daemon/export.go); "export = flattened merged view (no whiteouts,
+ * deleted files absent) plus init-layer artefacts" (observed on Docker 20.10). The union is the
  * overlay's: whiteouts, opaque directories and non-directories hide what is below; an entry's parents
- * exist (moby-rules.md §6 "Whiteouts"; src/layer/tar-read.ts: "other missing parents are created 0755 by
+ * exist (docs/rules.md LAYER-4, LAYER-5: image-spec layer.md; src/layer/tar-read.ts: "other missing parents are created 0755 by
  * the engine"). Checked: (a) `walk` of the container's stack equals the oracle `flatten`; (b) the export
  * tar, read back with readLayerTar, holds exactly `walk`'s entries, with no whiteout or opaque marker.
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('export is the flattened union view', async (cmds, seed) => {
+test.prop([scenario(), seedArb], { numRuns: RUNS })('[LAYER-4, ARCH-7] export is the flattened union view', async (cmds, seed) => {
   const pending: Promise<void>[] = [];
   await runScenario(cmds, seed, (o, h) => {
     expect(invariants.check(o.after), o.label).toEqual([]);
@@ -66,11 +66,11 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('export is the flattened uni
 
 /*
  * Property 8. "import always yields exactly 1 layer, no Parent, empty config unless --change"
- * (docker-20.10-observed.md §8 takeaway; moby-rules.md §10), and the layer is the tar: DiffID = sha256 of
- * the uncompressed tar (moby-rules.md §6). So importing an export gives one layer whose view is the
+ * (observed on Docker 20.10; docs/rules.md ARCH-6: daemon/images/image_import.go), and the layer is the
+ * tar: DiffID = sha256 of the uncompressed tar (ID-1). So importing an export gives one layer whose view is the
  * container's view at export time.
  */
-scenarioProperty('import of an export gives one layer with the same view', RUNS, ['an export imported'], async (hit, cmds, seed) => {
+scenarioProperty('[ARCH-6] import of an export gives one layer with the same view', RUNS, ['an export imported'], async (hit, cmds, seed) => {
   await runScenario(cmds, seed, (o) => {
     if (o.step.kind !== 'import_export' || !o.exported || !o.decision || o.decision.error) return;
     hit('an export imported');
@@ -87,14 +87,14 @@ scenarioProperty('import of an export gives one layer with the same view', RUNS,
 });
 
 /*
- * Property 9. docker diff, by the rules in src/layer/diff.ts's header (observed: docker-20.10-observed.md
- * §6; moby-rules.md §3 "diff"): a whiteout is D (a deleted directory is one entry); a path the image does
+ * Property 9. docker diff, by the rules in src/layer/diff.ts's header (docs/rules.md LAYER-6: observed on
+ * Docker 20.10; daemon/changes.go): a whiteout is D (a deleted directory is one entry); a path the image does
  * not have is A; a file or symlink the image has is C even for a metadata-only change; a directory the
  * image has is C only when something below it changed or it was deleted and recreated (then the image's
  * entries under it are D). The oracle (oracles.ts expectedDiff) computes this from the image view before
  * and the container view after (plus which paths the RW layer holds), not from the RW layer's entries.
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('diff lists exactly the A/C/D entries of the views', async (cmds, seed) => {
+test.prop([scenario(), seedArb], { numRuns: RUNS })('[LAYER-6] diff lists exactly the A/C/D entries of the views', async (cmds, seed) => {
   await runScenario(cmds, seed, (o) => {
     for (const c of containersOf(o.after)) {
       const base = containerBase(o.after, c);
@@ -111,7 +111,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('diff lists exactly the A/C/
  * the model's layer holds that directory too (src/layer/tar-read.ts), so `walk` reaches the file.
  * (This property found the bug: the reader used to leave the parent out of the changeset.)
  */
-test.prop([orphanImport], { numRuns: 10 })('export of an image imported from a tar without parent entries is its union view', async (step) => {
+test.prop([orphanImport], { numRuns: 10 })('[LAYER-5] export of an image imported from a tar without parent entries is its union view', async (step) => {
   const h = await Harness.create(1);
   const imported = await h.run(step);
   expect(imported.decision?.error).toBeUndefined();

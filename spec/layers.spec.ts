@@ -16,10 +16,10 @@ const RUNS = Number(process.env['SPEC_RUNS'] ?? 40);
 /*
  * Property 3. "Layer: tar of the container RW layer only (not the init layer) registered on top of the
  * parent image's ChainID. If that tar is the empty tar, the DiffID is not appended and the history entry
- * has `empty_layer: true`" (moby-rules.md §3 "commit (daemon/commit.go, images/image_commit.go)");
+ * has `empty_layer: true`" (docs/rules.md COMMIT-1: daemon/commit.go, daemon/images/image_commit.go);
  * "each commit with a non-empty diff adds exactly one layer (N commits → 1+N layers); Parent always =
- * previous image id; empty diffs add none" (docker-20.10-observed.md §10, §4.5). Commit reads the
- * container; it never changes it ("state afterwards: running, same Pid", §4.1).
+ * previous image id; empty diffs add none" (observed on Docker 20.10). Commit reads the
+ * container; it never changes it (observed: "state afterwards: running, same Pid"; COMMIT-3).
  *
  * A refused commit adds no image, layer or tag, and logs only what the engine logs for it: daemon/commit.go
  * pauses a running container before it reads --change and the parent config, and unpauses it when either
@@ -57,7 +57,7 @@ function checkRefused(o: Observation, c: Container, pause: boolean, code: string
   return 'refused after a pause';
 }
 
-test('commit adds exactly one layer for a non-empty RW layer, none for an empty one, and never changes the container', async () => {
+test('[COMMIT-1, COMMIT-3] commit adds exactly one layer for a non-empty RW layer, none for an empty one, and never changes the container', async () => {
   const branches = new Branches<CommitBranch>(COMMIT_BRANCHES);
   const property = fc.asyncProperty(scenario(), seedArb, async (cmds, seed) => {
     await runScenario(cmds, seed, (o) => {
@@ -100,7 +100,7 @@ test('commit adds exactly one layer for a non-empty RW layer, none for an empty 
  * a running container committed with pause, under a repository:tag the client accepts, logs anything,
  * and that is `pause`, `unpause`.
  */
-describe('a refused commit logs what the engine logs', () => {
+describe('[COMMIT-3] a refused commit logs what the engine logs', () => {
   const cases: [string, readonly Step[], Step, string, readonly string[]][] = [
     ['running', [RUN_TRAP], refusedCommit(true), 'invalid_change', ['ContainerPaused', 'ContainerUnpaused']],
     ['running, --pause=false', [RUN_TRAP], refusedCommit(false), 'invalid_change', []],
@@ -110,7 +110,7 @@ describe('a refused commit logs what the engine logs', () => {
     ['paused', [RUN_TRAP, { kind: 'pause', c: FIRST }], refusedCommit(true), 'invalid_change', []],
   ];
   for (const [status, before, commit, code, events] of cases) {
-    it(`${status}: ${events.length === 0 ? 'nothing' : events.join(', ')}`, async () => {
+    it(`[COMMIT-3] ${status}: ${events.length === 0 ? 'nothing' : events.join(', ')}`, async () => {
       const h = await Harness.create(1);
       for (const s of before) await h.run(s);
       const o = await h.run(commit);
@@ -124,10 +124,10 @@ describe('a refused commit logs what the engine logs', () => {
 /*
  * Property 4. Layers are content-addressed and read-only: "Read-only layers are keyed by ChainID ... If a
  * layer with that ChainID exists, the new data is discarded and the existing layer is returned"
- * (moby-rules.md §6 "Layer store"). So whatever a layer held when its ChainID was first seen, every later
+ * (docs/rules.md LAYER-1: layer/layer_store.go). So whatever a layer held when its ChainID was first seen, every later
  * layer with that ChainID (the same one, or one re-registered after deletion) holds exactly.
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('a committed layer never changes', async (cmds, seed) => {
+test.prop([scenario(), seedArb], { numRuns: RUNS })('[LAYER-1] a committed layer never changes', async (cmds, seed) => {
   const seen = new Map<Digest, unknown>();
   const snapshot = (l: { diffId: Digest; parent: Digest | null; size: number; changes: ReadonlyMap<string, unknown> }): unknown =>
     // JSON, not structuredClone: layers can hold immer proxies (see log.spec.ts, "plain data")
@@ -144,12 +144,12 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('a committed layer never cha
 
 /*
  * Property 5. "Each child layer holds a reference on its parent ... Image records and container RW layers
- * hold references" (moby-rules.md §6 "Layer store"); ChainIDs by the formula of §7; images' parents and
- * children by §8. Checked by `violations` after every step: chains and parents acyclic, every referenced
+ * hold references" (docs/rules.md LAYER-2, LAYER-3: layer/layer_store.go); ChainIDs by the formula of ID-2;
+ * images' parents and children by ID-4. Checked by `violations` after every step: chains and parents acyclic, every referenced
  * layer present (image chains, layer parents, container layers), refcounts = images + containers + child
  * layers referencing each layer, and no unreferenced layer left behind.
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('the layer graph is acyclic, closed and refcounted exactly', async (cmds, seed) => {
+test.prop([scenario(), seedArb], { numRuns: RUNS })('[LAYER-2, LAYER-3] the layer graph is acyclic, closed and refcounted exactly', async (cmds, seed) => {
   await runScenario(cmds, seed, (o) => {
     expect(invariants.check(o.after), o.label).toEqual([]);
   });
@@ -157,11 +157,11 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('the layer graph is acyclic,
 
 /*
  * Property 6. "Release decrements; at 0 the layer is deleted and the release cascades to its parent"
- * (moby-rules.md §6 "Layer store"); rmi "reports the ChainIDs actually freed". A layer is deleted only when
+ * (docs/rules.md LAYER-3: layer/layer_store.go releaseLayer); rmi "reports the ChainIDs actually freed". A layer is deleted only when
  * nothing uses it: checked on the state just before each LayerDeleted event, independently of refcounts,
  * by looking for an image whose chain, a container whose stack, or a layer whose parent is that layer.
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('no layer still used by an image or container is deleted', async (cmds, seed) => {
+test.prop([scenario(), seedArb], { numRuns: RUNS })('[LAYER-3, STORE-6] no layer still used by an image or container is deleted', async (cmds, seed) => {
   await runScenario(cmds, seed, (o) => {
     let s: State = o.before;
     // o.before is after the step's tick; replay only the command's own envelopes from it

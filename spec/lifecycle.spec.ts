@@ -16,12 +16,12 @@ const assertSound = (o: Observation): void => {
 
 /*
  * Property 1. "rm allowed for created/exited; running/paused/restarting need -f."
- * (docker-20.10-observed.md §1.9 rm, takeaway; moby-rules.md §3 "rm (daemon/delete.go containerRm)":
+ * (docs/rules.md LIFE-4: observed on Docker 20.10; daemon/delete.go containerRm:
  * "If Running (incl. paused/restarting) and not `-f`: ... 409"; "`-f`: SIGKILL first ... Then: ... event
  * `destroy`. Stopped/created containers are removed without `-f`.")
  * A refused rm changes nothing: the state is the same object and no event is logged.
  */
-scenarioProperty('rm removes only non-running containers unless forced', RUNS, ['refused: live, no -f', 'removed: stopped', 'removed: live, -f'], async (hit, cmds, seed) => {
+scenarioProperty('[LIFE-4, NAME-1] rm removes only non-running containers unless forced', RUNS, ['refused: live, no -f', 'removed: stopped', 'removed: live, -f'], async (hit, cmds, seed) => {
   await runScenario(cmds, seed, (o) => {
     assertSound(o);
     if (o.command?.type !== 'rm' || !o.container) return;
@@ -44,10 +44,10 @@ scenarioProperty('rm removes only non-running containers unless forced', RUNS, [
 
 /*
  * Property 2. "Default lists only Running containers (this includes paused and restarting). `-a` all"
- * (moby-rules.md §3 "ps (daemon/list.go)"; docker-20.10-observed.md §2.1: `docker ps` shows "only the
+ * (docs/rules.md LIFE-13: daemon/list.go; observed on Docker 20.10: `docker ps` shows "only the
  * restarting, paused and running rows"). Sorted newest-created first.
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('ps shows running, paused and restarting containers; ps -a all', async (cmds, seed) => {
+test.prop([scenario(), seedArb], { numRuns: RUNS })('[LIFE-13] ps shows running, paused and restarting containers; ps -a all', async (cmds, seed) => {
   await runScenario(cmds, seed, (o) => {
     const all = [...table.values(o.after.containers)];
     const ps = listContainers(o.after, { all: false, filters: [] });
@@ -64,7 +64,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('ps shows running, paused an
 });
 
 // Coverage guard: the scenarios do reach every status the properties above are about.
-test('scenarios reach created, running, paused, restarting and exited containers', async () => {
+test('[LIFE-1] scenarios reach created, running, paused, restarting and exited containers', async () => {
   const seen = new Set<string>();
   await fc.assert(
     fc.asyncProperty(scenario(), seedArb, async (cmds, seed) => {

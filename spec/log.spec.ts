@@ -24,7 +24,7 @@ const RUNS = Number(process.env['SPEC_RUNS'] ?? 40);
  * replaying it through the JSONL file encoding (log/codec.ts: one command's batch a line, chained by
  * checksums).
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('replaying the log reproduces the live state, also through JSONL', async (cmds, seed) => {
+test.prop([scenario(), seedArb], { numRuns: RUNS })('[STORE-1] replaying the log reproduces the live state, also through JSONL', async (cmds, seed) => {
   const batches: Envelope[][] = [];
   const h = await runScenario(cmds, seed, (o) => {
     if (o.envelopes.length > 0) batches.push([...o.envelopes]);
@@ -42,7 +42,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('replaying the log reproduce
  * of invariants.ts (`violations`, after each event); at command boundaries (the end of one execute) it also
  * satisfies `invariants.check` (no layer left without references).
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('every prefix of the log replays to a sound state', async (cmds, seed) => {
+test.prop([scenario(), seedArb], { numRuns: RUNS })('[STORE-6] every prefix of the log replays to a sound state', async (cmds, seed) => {
   const boundaries = new Set<number>();
   const h = await runScenario(cmds, seed, (o) => {
     boundaries.add(o.before.seq); // after the step's tick
@@ -63,7 +63,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('every prefix of the log rep
  * Property 14. Determinism: testing/environment.ts "a run (and its log) is reproducible from its seed";
  * decide is pure (decide.ts). The same seed and the same steps give byte-identical JSONL logs.
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('the same seed and commands give byte-identical logs', async (cmds, seed) => {
+test.prop([scenario(), seedArb], { numRuns: RUNS })('[STORE-7] the same seed and commands give byte-identical logs', async (cmds, seed) => {
   const steps = stepsOf(cmds);
   const once = async (): Promise<string> => {
     const h = await Harness.create(seed);
@@ -82,7 +82,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('the same seed and commands 
  * (This property found the bug: commit's LayerRegistered copied the draft RW layer's Proxies;
  * Work.emit now stores every event as the plain data the log will hold.)
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('the state and the log are plain data (no immer drafts)', async (cmds, seed) => {
+test.prop([scenario(), seedArb], { numRuns: RUNS })('[STORE-8] the state and the log are plain data (no immer drafts)', async (cmds, seed) => {
   const h = await runScenario(cmds, seed, (o) => {
     expect(proxyViolations(o.after), o.label).toEqual([]);
     expect(proxyViolations(o.envelopes), o.label).toEqual([]);
@@ -97,7 +97,7 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('the state and the log are p
  * does not have, is not used, and the state is still the full replay.
  */
 test.prop([scenario(), seedArb, fc.oneof(fc.constant(0), fc.nat()), fc.constantFrom('intact', 'payload', 'cursor')], { numRuns: Math.ceil(RUNS / 2) })(
-  'a snapshot plus the tail is the full replay; a tampered snapshot is never trusted',
+  '[STORE-10] a snapshot plus the tail is the full replay; a tampered snapshot is never trusted',
   async (cmds, seed, at, tamper) => {
     const h = await runScenario(cmds, seed);
     const log = h.strata.store.read().envelopes;

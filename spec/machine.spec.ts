@@ -78,7 +78,7 @@ function commandFor(verb: UserVerb, c: Container): Command {
   }
 }
 
-/** Refusals that say "not in this status" (moby-rules.md §3: the 304/409 answers of each verb). */
+/** Refusals that say "not in this status" (docs/rules.md LIFE-2: the 304/409 answers of each verb). */
 const STATE_ERRORS: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['not_running', 'start_paused', 'already_paused', 'not_paused', 'restarting', 'kill_not_running', 'exec_paused', 'rm_running']);
 
 const probe = (h: Harness): Context => {
@@ -87,20 +87,20 @@ const probe = (h: Harness): Context => {
 };
 
 
-test('the machine: every status it names is reachable except dead and removing, which the model never enters', () => {
+test('[LIFE-1] the machine: every status it names is reachable except dead and removing, which the model never enters', () => {
   expect([...reachable].sort()).toEqual(['created', 'exited', 'paused', 'removed', 'restarting', 'running']);
   for (const s of edges.keys()) expect(['created', 'running', 'paused', 'restarting', 'exited', 'removing', 'dead']).toContain(s);
 });
 
 /*
- * The machine's user-verb edges, derived with xstate/graph, are the rules of moby-rules.md §3 (create/start:
+ * The machine's user-verb edges, derived with xstate/graph, are the rules of docs/rules.md LIFE-2 (create/start:
  * "Works from `created` and `exited`", "Running -> 304" (a no-op), "Paused -> 409"; stop: "Not running ->
  * 304"; kill: "requires Running"; pause: "not Running -> 409 ... already paused -> 409 ... restarting -> 409";
  * unpause: "not paused -> ..."; rm: "running/paused/restarting need -f"; exec: "Running ... not paused ... not
  * restarting"; commit: "Allowed on created, running, paused, exited"; rename: any live container) — a table
  * written from the rules, so a wrong edge in the machine (which decide consults) is caught here.
  */
-test('the machine has exactly the user-verb edges moby-rules.md §3 allows', () => {
+test('[LIFE-2] the machine has exactly the user-verb edges the engine allows', () => {
   const ALLOWED: Record<string, readonly UserVerb[]> = {
     created: ['start', 'stop', 'restart', 'rm', 'rm_force', 'commit', 'rename', 'wait'],
     running: ['start', 'stop', 'kill', 'pause', 'restart', 'rm_force', 'exec', 'commit', 'rename', 'wait'],
@@ -125,12 +125,12 @@ test('the machine has exactly the user-verb edges moby-rules.md §3 allows', () 
 /*
  * Property 13. For every container in every state a scenario reaches and every user verb: decide refuses
  * the verb with a status error exactly when the machine has no edge for it in the container's status
- * (moby-rules.md §2 state model and §3 per-verb checks; docker-20.10-observed.md §1). And when the step
+ * (docs/rules.md LIFE-1 state model and LIFE-2 per-verb checks; observed on Docker 20.10). And when the step
  * executes a verb, the container's status afterwards is one the machine reaches by that edge followed by
  * the engine's own events (die, restart_policy, wake), or it is gone only if that closure holds `removed`
  * (or it has --rm and the closure holds `exited`). Statuses the model shows are all reachable in the machine.
  */
-scenarioProperty('decide accepts a verb in a status exactly when the machine has an edge', RUNS, ['a transition taken'], async (hit, cmds, seed) => {
+scenarioProperty('[LIFE-2] decide accepts a verb in a status exactly when the machine has an edge', RUNS, ['a transition taken'], async (hit, cmds, seed) => {
   const seen = new Set<Status>();
   await runScenario(cmds, seed, (o, h) => {
     const s: State = o.before;
@@ -160,7 +160,7 @@ scenarioProperty('decide accepts a verb in a status exactly when the machine has
   for (const st of seen) expect(reachable.has(st), st).toBe(true);
 });
 
-test.prop([fc.constant(0)], { numRuns: 1 })('the verbs probed cover every user verb of the machine', () => {
+test.prop([fc.constant(0)], { numRuns: 1 })('[LIFE-2] the verbs probed cover every user verb of the machine', () => {
   const user = VERBS.filter((v) => !INTERNAL.includes(v) && !['export', 'diff', 'logs'].includes(v));
   expect([...user].sort()).toEqual([...USER_VERBS].sort());
 });

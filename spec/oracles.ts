@@ -1,9 +1,9 @@
 /**
  * Independent oracles, written from the rules and not from the model's code:
  * - `flatten`: the union view by applying layers bottom-up, as an overlay mount (or an untar of each
- *   layer in turn) would present them (moby-rules.md §6 "Whiteouts"; OCI image-spec layer.md);
+ *   layer in turn) would present them (docs/rules.md LAYER-4; OCI image-spec layer.md);
  * - `expectedDiff`: `docker diff` from the image view before and the container view after, by the
- *   rules stated in src/layer/diff.ts's header (observed, docker-20.10-observed.md §6).
+ *   rules stated in src/layer/diff.ts's header (docs/rules.md LAYER-6, observed on Docker 20.10).
  */
 import type { Changeset, Node } from '../src/layer/changeset.js';
 import { compareWalkOrder } from '../src/go/path.js';

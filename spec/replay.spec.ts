@@ -81,7 +81,7 @@ function foldAllWays(units: readonly (readonly Envelope[])[]): State {
  * (core/table.ts `writable` relies on it), and decide, which copies on write in the same way, never
  * trips over a frozen part (a write into one is a TypeError, which decide reports as a model bug).
  */
-test.prop([scenario(), seedArb], { numRuns: RUNS })('every way of running evolve gives the same state after every event, and replays are frozen', async (cmds, seed) => {
+test.prop([scenario(), seedArb], { numRuns: RUNS })('[STORE-9] every way of running evolve gives the same state after every event, and replays are frozen', async (cmds, seed) => {
   const batches: Envelope[][] = [];
   const h = await runScenario(cmds, seed, (o) => {
     const e = o.decision?.error;
@@ -141,7 +141,7 @@ const setup = (await Harness.create(1)).strata.store.read().envelopes;
 const baseImage = setup.find((e) => e.event.type === 'ImageCreated')!.event as Extract<Event, { type: 'ImageCreated' }>;
 
 test.prop([fc.array(fc.array(containerEvent(baseImage.id), { minLength: 1, maxLength: 4 }), { maxLength: 25 })], { numRuns: RUNS })(
-  'every way of running evolve agrees where many keys share a shard and collections grow',
+  '[STORE-9] every way of running evolve agrees where many keys share a shard and collections grow',
   (batches) => {
     let seq = setup.length;
     let at = setup[setup.length - 1]!.at;

@@ -1,5 +1,5 @@
 /**
- * save and load (docker-20.10-observed.md §7, moby-rules.md §12): over generated histories of
+ * save and load (docs/rules.md ARCH-1–ARCH-3: image/tarexport/save.go, load.go): over generated histories of
  * imports, runs, commits, tags and removals, every image of the state is saved, and the archive is
  * loaded into an empty store and into the same store again.
  */
@@ -51,11 +51,11 @@ function images(s: State): unknown {
 
 /*
  * "save/load round-trips image IDs exactly" and "ob-sv:b Parent=f6c0c464... (restored from manifest
- * Parent)" (§7.3): what was saved comes back — the same ids from the same config bytes, the same
+ * Parent)" (observed on Docker 20.10): what was saved comes back — the same ids from the same config bytes, the same
  * tags, the same layers (ChainID, DiffID, contents) and the same parents, all images being saved
  * together (a parent is restored only from the same archive).
  */
-scenarioProperty('save, then load into an empty store, restores the same images, tags, layers and parents', RUNS, ['images to save'], async (hit, cmds, seed) => {
+scenarioProperty('[ARCH-1] save, then load into an empty store, restores the same images, tags, layers and parents', RUNS, ['images to save'], async (hit, cmds, seed) => {
   const h = await runScenario(cmds, seed);
   const before = h.strata.state;
   const names = everything(before);
@@ -68,7 +68,7 @@ scenarioProperty('save, then load into an empty store, restores the same images,
 });
 
 /* "Layer tars are written deterministically ... so the same image always saves to the same bytes" (issue 5). */
-scenarioProperty('saving the same images twice gives identical bytes', RUNS, ['images to save'], async (hit, cmds, seed) => {
+scenarioProperty('[ARCH-2] saving the same images twice gives identical bytes', RUNS, ['images to save'], async (hit, cmds, seed) => {
   const h = await runScenario(cmds, seed);
   const names = everything(h.strata.state);
   if (names.length === 0) return;
@@ -78,10 +78,10 @@ scenarioProperty('saving the same images twice gives identical bytes', RUNS, ['i
 
 /*
  * "load never changes an image id" and "load of one archive twice changes nothing the second time"
- * (issue 5; §7.3: loading an archive whose images are present prints the same lines and changes
+ * (issue 5; observed on Docker 20.10: loading an archive whose images are present prints the same lines and changes
  * nothing): loading into the store the archive came from leaves images, tags and layers as they were.
  */
-scenarioProperty('loading an archive into the store it came from, once or twice, changes no image, tag or layer', RUNS, ['images to save'], async (hit, cmds, seed) => {
+scenarioProperty('[ARCH-3] loading an archive into the store it came from, once or twice, changes no image, tag or layer', RUNS, ['images to save'], async (hit, cmds, seed) => {
   const h = await runScenario(cmds, seed);
   const before = h.strata.state;
   const names = everything(before);

@@ -106,7 +106,7 @@ const seen = (log: readonly Envelope[]): string[] =>
 // Properties
 
 test.prop([quietLoop, fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 0, max: 86_400_000 })], { numRuns: RUNS })(
-  'stop -t on a loop that only sleeps appends a bounded number of events, whatever the timeout, and waits exactly the timeout',
+  '[TIME-3] stop -t on a loop that only sleeps appends a bounded number of events, whatever the timeout, and waits exactly the timeout',
   (script, timeout, idle) => {
     const { env, strata } = world([{ script }]);
     env.advance(idle);
@@ -123,7 +123,7 @@ test.prop([quietLoop, fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ m
 );
 
 test.prop([fc.array(quietLoop, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 10_000_000_000 })], { numRuns: RUNS })(
-  'the next command after any idle time appends at most one event per container that only sleeps; wait on one is refused with none',
+  '[TIME-3, TIME-5] the next command after any idle time appends at most one event per container that only sleeps; wait on one is refused with none',
   (scripts, idle) => {
     const { env, strata } = world(scripts.map((script) => ({ script })));
     env.advance(idle);
@@ -139,7 +139,7 @@ test.prop([fc.array(quietLoop, { minLength: 1, maxLength: 3 }), fc.integer({ min
 test.prop(
   [fc.array(fc.record({ script: anyProgram, restart: fc.boolean() }), { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 90_000 })],
   { numRuns: RUNS },
-)('the clock moved in one step keeps what the clock moved wake-up by wake-up keeps, but for quiet ProcessBlocked events', (programs, idle) => {
+)('[TIME-2] the clock moved in one step keeps what the clock moved wake-up by wake-up keeps, but for quiet ProcessBlocked events', (programs, idle) => {
   const once = world(programs);
   const stepwise = world(programs);
   const from = once.strata.store.read().envelopes.length;

@@ -7,7 +7,7 @@
  * machine events a `kill` or a `start` makes, which programs write to the RW layer or exit at once —
  * comes from the checker's alphabet (universe.ts), whose programs are asked of the model itself.
  * The reference-count rules are those of image/rmi.ts, image/commit.ts, container/rm.ts and
- * container/runtime.ts releaseLayers (moby-rules.md §6–§8): what `rm`, `rmi`, `rmi -f`, `commit` and
+ * container/runtime.ts releaseLayers (docs/rules.md LAYER-2, LAYER-3, RMI-2–RMI-5): what `rm`, `rmi`, `rmi -f`, `commit` and
  * the prunes may remove.
  *
  * Containers are identities 0..K-1, each created once (so "a removed container never comes back" is

@@ -3,7 +3,7 @@
  * data its text is made of, and where the engine's text is a chain of wrapped errors (`COPY failed:
  * failed to copy files: mkdir …: not a directory`) the chain itself, as `cause`s. `render` is the
  * one place where wording is decided; the CLI adds docker's prefixes and exit codes
- * (cli/output.ts). Texts are Docker Engine 20.10's (docker-20.10-observed.md); ids in texts are full
+ * (cli/output.ts). Texts are Docker Engine 20.10's (as observed on it); ids in texts are full
  * 64-hex ids unless the engine prints a short one.
  *
  * The renderers are grouped by concept, each group a table of its codes' categories and texts:

@@ -1,6 +1,6 @@
 /**
  * `docker diff`: the read-write layer compared with the image below it, as Docker 20.10 on overlay2
- * reports it (observed, docker-20.10-observed.md §6 and engine runs):
+ * reports it (docs/rules.md LAYER-6; observed on Docker 20.10 and engine runs):
  * - a whiteout is `D` (a deleted directory is one entry);
  * - a path the image does not have is `A`;
  * - a file or symlink the image has is `C`, even for a metadata-only change;

@@ -1,6 +1,5 @@
 /**
- * docker build (classic builder, DOCKER_BUILDKIT=0), engine vs model (docker-20.10-observed.md §5,
- * moby-rules.md §11). Both sides read the same context directories. Every Dockerfile starts with
+ * docker build (classic builder, DOCKER_BUILDKIT=0), engine vs model (docs/rules.md BUILD-1–BUILD-6). Both sides read the same context directories. Every Dockerfile starts with
  * `LABEL cfb=1`, so every image and container a build leaves behind carries the label, and the
  * cleanup can find them (intermediate containers have random names, intermediate images no tag).
  * RUN steps write to stdout or to stderr, never both: the engine forwards the two streams

@@ -1,4 +1,4 @@
-/** docker exec, engine vs model (docker-20.10-observed.md §1.8). */
+/** docker exec, engine vs model (docs/rules.md LIFE-8). */
 import { afterEach, it } from 'vitest';
 import { cleanup, describeEngine } from '../support/engine.js';
 import { runBoth, step } from '../support/scenario.js';

@@ -1,5 +1,5 @@
 /**
- * diff, export and import, engine vs model (docker-20.10-observed.md §6, §8).
+ * diff, export and import, engine vs model (docs/rules.md LAYER-6, ARCH-6, ARCH-7).
  * `diff` output is compared as sorted lines (see compare.ts): the engine prints overlay readdir
  * order, the model sorts by path. Everything else is compared exactly.
  */
@@ -16,7 +16,7 @@ const B = `${P}base:1`;
 const N = '--network none';
 const CB = `${P}cb:1`;
 
-/** The image of observed §6 (ob-cb:1): /data/{lower.txt,keep.txt,sub/s.txt}, CMD ["sh"], ENV X=base. */
+/** The image the engine's diffs were observed on (ob-cb:1): /data/{lower.txt,keep.txt,sub/s.txt}, CMD ["sh"], ENV X=base. */
 const makeCb = [
   step(`run ${N} --name ${P}mk ${B} sh -c 'mkdir -p /data/sub; echo lower > /data/lower.txt; echo keep > /data/keep.txt; echo s > /data/sub/s.txt'`),
   step(`commit -c 'CMD ["sh"]' -c 'ENV X=base' ${P}mk ${CB}`),
@@ -29,7 +29,7 @@ describeEngine('fs conformance', () => {
   afterEach(() => cleanup(P));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('diff after the scripts of observed §6', async () => {
+  it('diff after the scripts the engine was observed running', async () => {
     const results = await runBoth(P, [
       ...makeCb,
       step(`create ${N} --name ${P}d0 ${CB}`),

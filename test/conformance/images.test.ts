@@ -1,5 +1,5 @@
 /**
- * commit, history, tag, rmi and images, engine vs model (docker-20.10-observed.md §3, §4, §10).
+ * commit, history, tag, rmi and images, engine vs model (docs/rules.md COMMIT-1, COMMIT-2, RMI-1–RMI-4).
  * Every image made here is committed with the label cf=img, so `images -f dangling=true` and
  * `images -a` can be restricted to this file's images (the engine holds other objects too).
  * Image listings use formats without CREATED: its width depends on wall-clock texts ("Less than a
@@ -86,7 +86,7 @@ describeEngine('images conformance', () => {
     expectConformant(results);
   });
 
-  it('rmi: images used by stopped and running containers (§3.2, §3.3)', async () => {
+  it('rmi: images used by stopped and running containers', async () => {
     const results = await runBoth(P, [
       step(`run ${N} --name ${P}m1 ${B} sh -c 'echo a > /a.txt'`),
       capture('A', `commit ${L} ${P}m1 ${P}a:1`),
@@ -120,7 +120,7 @@ describeEngine('images conformance', () => {
     expectConformant(results);
   });
 
-  it('rmi: child images and the parent-pruning cascade (§3.4)', async () => {
+  it('rmi: child images and the parent-pruning cascade', async () => {
     const results = await runBoth(P, [
       step(`run ${N} --name ${P}m1 ${B} sh -c 'echo p > /p.txt'`),
       capture('PA', `commit ${L} ${P}m1 ${P}p:1`),
@@ -158,7 +158,7 @@ describeEngine('images conformance', () => {
     expectConformant(results);
   });
 
-  it('tags: multiple tags, tag errors, rmi errors (§3.5, §3.6)', async () => {
+  it('tags: multiple tags, tag errors, rmi errors', async () => {
     const results = await runBoth(P, [
       step(`run ${N} --name ${P}m1 ${B} sh -c 'echo t > /t.txt'`),
       capture('T', `commit ${L} ${P}m1 ${P}t:1`),

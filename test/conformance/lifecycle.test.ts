@@ -1,4 +1,4 @@
-/** Container lifecycle scenarios, engine vs model (docker-20.10-observed.md §1). */
+/** Container lifecycle scenarios, engine vs model (docs/rules.md LIFE-2). */
 import { afterAll, expect, it } from 'vitest';
 import { cleanup, describeEngine } from '../support/engine.js';
 import { runBoth, step } from '../support/scenario.js';

@@ -1,5 +1,5 @@
 /**
- * container prune / image prune, engine vs model (docker-20.10-observed.md §1.15, §3.8).
+ * container prune / image prune, engine vs model (docs/rules.md LIFE-14, RMI-5).
  * The engine holds other sessions' objects, so every prune here is restricted with
  * `--filter label=cf-prune=<scenario>` and every object this file makes carries that label:
  * containers via `--label`, images via `commit -c 'LABEL …'`. Unfiltered prunes are never run.

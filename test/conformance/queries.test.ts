@@ -1,4 +1,4 @@
-/** wait, logs, rename and ps, engine vs model (docker-20.10-observed.md §1.10–1.13, §2.1). */
+/** wait, logs, rename and ps, engine vs model (docs/rules.md LIFE-12, LIFE-13, NAME-2). */
 import { afterEach, it } from 'vitest';
 import { cleanup, describeEngine } from '../support/engine.js';
 import { runBoth, step } from '../support/scenario.js';

@@ -1,4 +1,4 @@
-/** docker run / create scenarios, engine vs model (docker-20.10-observed.md §1.2, §1.11–1.13). */
+/** docker run / create scenarios, engine vs model (docs/rules.md LIFE-9, LIFE-11, LIFE-16, NAME-2). */
 import { afterEach, it } from 'vitest';
 import { cleanup, describeEngine } from '../support/engine.js';
 import { runBoth, step } from '../support/scenario.js';

@@ -1,4 +1,4 @@
-/** stop / kill / restart / pause semantics, engine vs model (docker-20.10-observed.md §1.3–1.7, §2). */
+/** stop / kill / restart / pause semantics, engine vs model (docs/rules.md LIFE-5–LIFE-7, LIFE-15). */
 import { afterEach, it } from 'vitest';
 import { cleanup, describeEngine } from '../support/engine.js';
 import { runBoth, step } from '../support/scenario.js';

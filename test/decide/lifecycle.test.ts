@@ -1,6 +1,6 @@
 /**
  * The container verbs, decided in each status. Expected errors are the engine's
- * (docker-20.10-observed.md §1); event sequences follow moby's (daemon/start.go, stop.go, kill.go, delete.go).
+ * (observed on Docker 20.10; docs/rules.md LIFE-2–LIFE-16); event sequences follow moby's (daemon/start.go, stop.go, kill.go, delete.go).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Command, LayerInput } from '../../src/commands.js';
