@@ -43,7 +43,7 @@ const logLines = (home: string): string[] => readFileSync(join(home, 'events.jso
 const files = (home: string): string[] => readdirSync(home, { recursive: true }).map(String).sort();
 
 describe('strata log', () => {
-  it('prints one numbered row per line of events.jsonl, each with its events’ sequence numbers', async () => {
+  it('[VIEW-2] prints one numbered row per line of events.jsonl, each with its events’ sequence numbers', async () => {
     const home = store();
     const r = await cli(home, ['log']);
     expect(r.code).toBe(0);
@@ -123,8 +123,7 @@ describe('--at SEQ', () => {
     expect(bad.err).toBe('invalid argument "x" for "--at" flag: strconv.ParseUint: parsing "x": invalid syntax\nSee \'strata diff --help\'.\n');
   });
 
-  // Rule: a view of the past is the replay of the log's prefix; it prints what the verb printed then.
-  test.prop([scenario({ containers: 3, images: 2, maxCommands: 12 })], { numRuns: 15 })('ps -a, images, diff and logs --at SEQ print what they printed right after event SEQ', (s) => {
+  test.prop([scenario({ containers: 3, images: 2, maxCommands: 12 })], { numRuns: 15 })('[VIEW-1] ps -a, images, diff and logs --at SEQ print what they printed right after event SEQ', (s) => {
     const session = new ModelSession('');
     // the live answers at the model clock, as `--at` answers at its event's time
     const docker = (argv: readonly string[]): string => {

@@ -26,7 +26,7 @@ const baseLayerOf = (state: State): string => {
 };
 
 describe('strata diagram layers', () => {
-  it('names every image and container, and draws the base layer the two images share once', () => {
+  it('[VIEW-4] names every image and container, and draws the base layer the two images share once', () => {
     const s = store();
     const dot = s.run(['diagram', 'layers', '--format', 'dot']);
     expect(dot.exitCode).toBe(0);

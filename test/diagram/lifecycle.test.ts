@@ -38,7 +38,7 @@ function verbsOf(label: string): string[] {
 }
 
 describe('strata diagram lifecycle', () => {
-  it('draws, in DOT, every status and exactly the transitions xstate/graph finds between two statuses', () => {
+  it('[VIEW-3] draws, in DOT, every status and exactly the transitions xstate/graph finds between two statuses', () => {
     const dot = lifecycleDiagram('dot');
     for (const s of STATUSES) expect(dot).toContain(`"${s}" [label="${s}"`);
     const drawn = [...dot.matchAll(/^ {2}"([a-z]+)" -> "([a-z]+)" \[label="([^"]+)"\];$/gm)].flatMap(([, from, to, label]) => verbsOf(label!).map((v) => `${from} ${to} ${v}`));

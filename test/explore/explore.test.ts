@@ -25,8 +25,7 @@ const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && inCI(process.env)) throw new Error(`${CHROMIUM} is missing in CI: .ci/run installs Debian's chromium for the explorer's browser tests`);
 
 describe('the explorer’s frames', () => {
-  // Rule: a frame is the store right after its event, as `ps -a --at SEQ` would list it
-  test.prop([scenario({ containers: 3, images: 2, maxCommands: 12 })], { numRuns: 10 })('frame SEQ holds the containers and images the log replayed up to SEQ holds', (s) => {
+  test.prop([scenario({ containers: 3, images: 2, maxCommands: 12 })], { numRuns: 10 })('[VIEW-5] frame SEQ holds the containers and images the log replayed up to SEQ holds', (s) => {
     const session = new ModelSession('');
     for (const command of s.commands) session.run(command.argv);
     const data = exploreData(session.strata.store.read().commands, { title: 't', lifecycleSvg: '' });
