@@ -33,6 +33,13 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   'commit after rmi -f of the image': [create(0), { verb: 'rmi', image: 0, force: true, noPrune: false }, { verb: 'commit', target: 0, tag: false, changes: 0 }],
   /** restart stops a --rm container without removing it (daemon/restart.go clears AutoRemove for the stop) */
   'restart of a running --rm container': [{ verb: 'run', program: 5, detach: true, rm: true, image: 0, flags: 0, restart: 0 }, { verb: 'restart', target: 0 }, { verb: 'inspect', target: 0 }],
+  /** a manual start resets the restart count (daemon/start.go ResetRestartManager(true)): on-failure:2 restarts twice more */
+  'start of a container whose restart policy gave up': [
+    { verb: 'run', program: 2, detach: true, rm: false, image: 0, flags: 0, restart: 1 },
+    { verb: 'start', target: 0, attach: false },
+    { verb: 'logs', target: 0 },
+    { verb: 'inspect', target: 0 },
+  ],
   /** a restart whose start fails is wrapped: `Cannot restart container <name>: …` */
   'restart of a container whose program is a directory': [create(8), { verb: 'restart', target: 0 }],
   /** a `sh -c …` program under ENTRYPOINT ["sh","-c"] runs a bare sh, which reads the empty stdin and exits 0 (seed 29) */

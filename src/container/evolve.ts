@@ -75,8 +75,11 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
     case 'ContainerStarted':
       Object.assign(writable(c, 'state'), { running: true, paused: false, restarting: false, pid: e.pid, exitCode: 0, error: '', startedAt: at });
       if (!e.restart) {
+        // a start by the user (start, restart, run) resets the restart manager and its count
+        // (daemon/start.go containerStart, resetRestartManager: ResetRestartManager(true))
         c.manuallyStopped = false;
         c.restartDelay = 0;
+        c.restartCount = 0;
       }
       s.pids = Math.max(s.pids, e.pid);
       return;

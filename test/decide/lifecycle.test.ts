@@ -126,6 +126,16 @@ describe('when exited', () => {
   it('kill is refused', () => exited().when({ type: 'kill', ref: 'web', signal: 'KILL' }).thenFails('kill_not_running'));
   it('exec is refused', () => exited().when({ type: 'exec', ref: 'web', argv: ['true'], env: [] }).thenFails('not_running'));
   it('wait answers the exit code', () => expect(exited().when({ type: 'wait', ref: 'web' }).decision.reply.exitCode).toBe(3));
+  it('start by the user resets the restart count: a policy that had given up restarts it again', () => {
+    // on-failure:1 and exit 2: restarted once by the time of the next command, then given up
+    const g = given(base, [create(['sh', '-c', 'exit 2'], { restart: { name: 'on-failure', max: 1 } }), start, { type: 'wait', ref: 'web' }]);
+    const before = findContainer(g.strata.state, 'web');
+    expect(isError(before) ? before : [statusOf(before.state), before.restartCount]).toEqual(['exited', 1]);
+    const t = g.when(start);
+    expect(t.events.filter((e) => e !== 'ContainerOutput' && e !== 'ContainerFsChanged')).toEqual(['ContainerStarted', 'ContainerDied', 'ContainerRestarting']);
+    const after = findContainer(g.strata.state, 'web');
+    expect(isError(after) ? after : [statusOf(after.state), after.restartCount]).toEqual(['restarting', 1]);
+  });
   it('rm removes it', () => exited().when({ type: 'rm', ref: 'web', force: false }).thenEvents(['ContainerDestroyed']));
 });
 
