@@ -56,8 +56,17 @@ export function explore(cli: Cli, _args: string[], opts: Opts): number | Promise
     cli.io.err("strata: explore needs -o DIR, the directory to write index.html into\nSee 'strata explore --help'.\n");
     return 125;
   }
-  return lifecycleDiagram('svg').then((svg) => writePage(cli, dir, exploreData(cli.view().commands(), { title: str(opts['title']) ?? cli.io.home, lifecycleSvg: svg })));
+  const commands = cli.view().commands();
+  const events = commands.reduce((n, c) => n + c.length, 0);
+  if (events > EXPLORE_MAX_EVENTS) {
+    cli.io.err(`strata: explore: the log has ${events} events; the page holds a frame per event and is made for logs of up to ${EXPLORE_MAX_EVENTS}\n`);
+    return 1;
+  }
+  return lifecycleDiagram('svg').then((svg) => writePage(cli, dir, exploreData(commands, { title: str(opts['title']) ?? cli.io.home, lifecycleSvg: svg })));
 }
+
+/** A frame per event, each a few kB: past this many events the page would weigh hundreds of MB. */
+export const EXPLORE_MAX_EVENTS = 20_000;
 
 function writePage(cli: Cli, dir: string, data: ReturnType<typeof exploreData>): number {
   try {
