@@ -40,7 +40,8 @@ export { readLayerTar, readLayerTarSync, type LayerTar, type TarError } from './
 export { writeLayerTar, writeFlatTar } from './layer/tar-write.js';
 export { writeImageArchive, type ArchiveFormat, type SavedImage } from './image/archive/write.js';
 export { readImageArchive, readOciLayout, type LoadArchive } from './image/archive/read.js';
-export { makeBaseRootfs, loadBusybox, busyboxAvailable, DEFAULT_APPLETS } from './layer/rootfs.js';
+export { makeBaseRootfs, DEFAULT_APPLETS } from './layer/rootfs.js';
+export { loadBusybox, busyboxAvailable } from './host/busybox.js';
 export { MemoryStore, type Store } from './log/store.js';
 export { FileLog, type FileLogHooks } from './log/file-log.js';
 export { StoreError, type StoreFault, STORE_EXIT_CODE } from './log/errors.js';
