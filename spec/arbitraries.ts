@@ -19,7 +19,8 @@ import type { Change, Changeset, Digest, Node } from '../src/layer/changeset.js'
 import { containerBase } from '../src/container/runtime.js';
 import * as table from '../src/core/table.js';
 import { sha256 } from '../src/layer/digest.js';
-import { DEFAULT_APPLETS, loadBusybox, makeBaseRootfs } from '../src/layer/rootfs.js';
+import { loadBusybox } from '../src/host/busybox.js';
+import { DEFAULT_APPLETS, makeBaseRootfs } from '../src/layer/rootfs.js';
 import { readLayerTar } from '../src/layer/tar-read.js';
 import { writeFlatTar, writeLayerTar } from '../src/layer/tar-write.js';
 import { walk } from '../src/layer/union.js';

@@ -8,11 +8,10 @@
  */
 import { build } from './build/build.js';
 import type { Command } from './commands.js';
-import type { Context } from './core/context.js';
+import { type Context, isContextFault } from './core/context.js';
 import { type DockerError, Raised, render } from './core/errors.js';
 import { parsePruneFilters } from './core/filters.js';
 import { Work } from './core/work.js';
-import { StoreError } from './log/errors.js';
 import { type Decision, done, failed, refuse } from './decision.js';
 import { createContainer } from './container/create.js';
 import { exec } from './container/exec.js';
@@ -38,9 +37,9 @@ export function decide(command: Command, state: State, ctx: Context): Decision {
     catchUp(w);
     return decideIn(w, command);
   } catch (e) {
-    // The store failing under ctx.blob (a missing blob, EIO) is the environment's fault, not the
-    // model's: it propagates, and the command is not applied.
-    if (e instanceof StoreError) throw e;
+    // The store failing under ctx.blob (a missing blob, EIO: a StoreError, marked as a ContextFault)
+    // is the environment's fault, not the model's: it propagates, and the command is not applied.
+    if (isContextFault(e)) throw e;
     // decide is total: any other exception here is a bug in the model, reported as such (never as
     // the engine's refusal), as data, never thrown.
     return refuse(modelBug(e));

@@ -19,7 +19,8 @@ import type { Decision } from '../decision.js';
 import type { Envelope } from '../events.js';
 import { replay } from '../evolve.js';
 import type { Digest } from '../layer/changeset.js';
-import { DEFAULT_APPLETS, loadBusybox, makeBaseRootfs } from '../layer/rootfs.js';
+import { loadBusybox } from '../host/busybox.js';
+import { DEFAULT_APPLETS, makeBaseRootfs } from '../layer/rootfs.js';
 import { readLayerTar } from '../layer/tar-read.js';
 import { type State, initialState } from '../state.js';
 

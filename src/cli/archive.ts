@@ -2,9 +2,7 @@
 import { randomInt } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { render } from '../core/errors.js';
-import { readImageArchive, readOciLayout } from '../image/archive/read.js';
-import { type ArchiveFormat, writeImageArchive } from '../image/archive/write.js';
+import { type ArchiveFormat, readImageArchive, readOciLayout, render, writeImageArchive } from '../index.js';
 import { type Cli, type Opts, str } from './containers.js';
 import { openFailed, readFileBytes } from './io.js';
 import { daemon, loadLines } from './output.js';

@@ -4,10 +4,7 @@
  * context` line, then the daemon's stream; a failed step prints its error and exits with its code.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { buildContext } from '../build/context.js';
-import { readContext } from '../build/context-fs.js';
-import { render } from '../core/errors.js';
-import { isReference, parseReference, refString } from '../image/reference.js';
+import { buildContext, isReference, parseReference, readContext, refString, render } from '../index.js';
 import { type Cli, list, type Opts, str } from './containers.js';
 import { clientNow } from './io.js';
 import { daemon } from './output.js';

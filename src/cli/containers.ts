@@ -1,15 +1,21 @@
 /** The container verbs of the CLI: parse docker's flags, execute, print what docker prints. */
-import type { CreateOptions } from '../commands.js';
-import type { DockerError } from '../core/errors.js';
-import { render } from '../core/errors.js';
-import type { Decision } from '../decision.js';
-import type { Output } from '../sh/index.js';
-import type { View } from '../reader.js';
-import type { Strata } from '../strata.js';
-import { findContainer, isError } from '../container/resolve.js';
-import { isReference, parseReference } from '../image/reference.js';
-import { clientStopSeconds } from '../container/stop-timeout.js';
-import { goQuote, numError, parseGoInt } from '../go/strconv.js';
+import {
+  clientStopSeconds,
+  type CreateOptions,
+  type Decision,
+  type DockerError,
+  findContainer,
+  goNumError,
+  goQuote,
+  isError,
+  isReference,
+  type Output,
+  parseGoInt,
+  parseReference,
+  render,
+  type Strata,
+  type View,
+} from '../index.js';
 import { type Io, clientNow } from './io.js';
 import { clientNotFound, daemon, isNotFound, reportError, runExitCode } from './output.js';
 
@@ -192,7 +198,7 @@ export function intFlag(value: unknown, flag: string): bigint | string | undefin
   if (value === undefined) return undefined;
   const s = String(value);
   const r = parseGoInt(s, 0, 64);
-  return 'value' in r ? r.value : `invalid argument ${goQuote(s)} for ${goQuote(flag)} flag: ${numError('ParseInt', s, r.error)}`;
+  return 'value' in r ? r.value : `invalid argument ${goQuote(s)} for ${goQuote(flag)} flag: ${goNumError('ParseInt', s, r.error)}`;
 }
 
 /** -t: parsed as the client parses it, then turned into the `t` it sends (see stop-timeout.ts). */

@@ -4,19 +4,23 @@
  * from the store's state (`--at SEQ`: as it was right after that event). Mermaid by default, DOT,
  * or SVG drawn in process by Graphviz compiled to WebAssembly.
  */
-import { lifecycleDiagram } from '../diagram/lifecycle.js';
-import { layersDiagram } from '../diagram/layers.js';
-import { FORMATS, type Format, isFormat } from '../diagram/text.js';
-import { categoryOf } from '../core/errors.js';
-import { exploreData } from '../explore/frames.js';
-import { writeExplorer } from '../explore/write.js';
+import {
+  categoryOf,
+  DIAGRAM_FORMATS,
+  type DiagramFormat,
+  exploreData,
+  isDiagramFormat,
+  layersDiagram,
+  lifecycleDiagram,
+  writeExplorer,
+} from '../index.js';
 import { type Cli, type Opts, str } from './containers.js';
 import { clientNotFound, daemon } from './output.js';
 
-function formatOf(cli: Cli, verb: string, opts: Opts): Format | undefined {
+function formatOf(cli: Cli, verb: string, opts: Opts): DiagramFormat | undefined {
   const f = str(opts['format']) ?? 'mermaid';
-  if (isFormat(f)) return f;
-  cli.io.err(`strata: --format ${f}: not a diagram format; strata ${verb} draws ${FORMATS.join(', ')}\n`);
+  if (isDiagramFormat(f)) return f;
+  cli.io.err(`strata: --format ${f}: not a diagram format; strata ${verb} draws ${DIAGRAM_FORMATS.join(', ')}\n`);
   return undefined;
 }
 

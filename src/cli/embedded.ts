@@ -3,7 +3,7 @@
  * runs for every line of a scenario (a property cannot wait). Every verb group is imported here, so
  * nothing loads on demand; the printing, flags and exit codes are the CLI's own (main.ts).
  */
-import type { Strata } from '../strata.js';
+import type { Strata } from '../index.js';
 import * as archive from './archive.js';
 import * as build from './build.js';
 import * as containers from './containers.js';

@@ -1,23 +1,26 @@
 /** The events verb: the log's messages in a window, then, unless the window has closed, the stream of what happens until it ends. */
 import { statSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
-import { isError } from '../container/resolve.js';
-import * as table from '../core/table.js';
-import { render } from '../core/errors.js';
-import { FileLog } from '../log/file-log.js';
-import type { State } from '../state.js';
-import { type Template, isTemplateError, execute, parseTemplate } from '../template/index.js';
 import {
-  type EventMessage,
   bufferedEvents,
   eventFilters,
+  eventFiltersInclude,
   eventLine,
+  type EventMessage,
   eventMessages,
   eventWindow,
-  includes,
+  executeTemplate,
+  FileLog,
+  isError,
+  isTemplateError,
   messageValue,
+  parseTemplate,
+  render,
+  type State,
+  table,
+  type Template,
   timeNano,
-} from '../view/events.js';
+} from '../index.js';
 import { type Cli, list, type Opts, str } from './containers.js';
 import { daemon } from './output.js';
 import { badFilterFlag, nowOf } from './queries.js';
@@ -57,7 +60,7 @@ export async function events(cli: Cli, _args: string[], opts: Opts, follow?: Fol
   if (format !== undefined && format !== '') {
     // makeTemplate: parsed, then run once on an empty message to catch unknown fields
     const t = parseTemplate(format);
-    const checked = isTemplateError(t) ? t : execute(t, messageValue());
+    const checked = isTemplateError(t) ? t : executeTemplate(t, messageValue());
     if (isTemplateError(checked)) {
       cli.io.err(`Error parsing format: ${checked.message}\n`);
       return 64;
@@ -77,7 +80,7 @@ export async function events(cli: Cli, _args: string[], opts: Opts, follow?: Fol
       cli.io.out(`${eventLine(m)}\n`);
       return true;
     }
-    const out = execute(template, messageValue(m));
+    const out = executeTemplate(template, messageValue(m));
     cli.io.out(`${isTemplateError(out) ? '' : out}\n`);
     if (isTemplateError(out)) cli.io.err(`${out.message}\n`);
     return !isTemplateError(out);
@@ -87,7 +90,7 @@ export async function events(cli: Cli, _args: string[], opts: Opts, follow?: Fol
   for (const m of bufferedEvents(past.messages, window, filters)) if (!print(m)) return 1;
   const until = window.until;
   if (until !== null && until < BigInt(nowMs) * NS_PER_MS) return 0;
-  const emit = (m: EventMessage): boolean => !includes(filters, m) || print(m);
+  const emit = (m: EventMessage): boolean => !eventFiltersInclude(filters, m) || print(m);
   if (follow) return followLog(cli, follow, past.state, log.length, s.state, until, emit);
   return untilSignalled((signal) => followLog(cli, { signal }, past.state, log.length, s.state, until, emit));
 }

@@ -1,10 +1,6 @@
 /** `docker export`: the container's flattened view as one tar, to a file or stdout. A writer: the export is logged. */
 import * as fs from 'node:fs';
-import { findContainer, isError } from '../container/resolve.js';
-import { containerBase } from '../container/stack.js';
-import type { DockerError } from '../core/errors.js';
-import { writeFlatTar } from '../layer/tar-write.js';
-import { walk } from '../layer/union.js';
+import { containerBase, type DockerError, findContainer, isError, walk, writeFlatTar } from '../index.js';
 import { type Cli, type Opts, str } from './containers.js';
 import { daemon } from './output.js';
 

@@ -1,5 +1,5 @@
 /** --format handling shared by the listing verbs: docker's templates, `table` prefix and default tables. */
-import { type TemplateError, isTemplateError, renderFormat } from '../template/index.js';
+import { isTemplateError, renderFormat, type TemplateError } from '../index.js';
 import type { Io } from './io.js';
 
 /** Render rows with a format (or the verb's default table); false when the template failed (already reported). */

@@ -1,12 +1,8 @@
 /** The image verbs of the CLI: import, tag, rmi, image prune, container prune. */
-import { render } from '../core/errors.js';
-import type { Decision } from '../decision.js';
-import { readLayerTar } from '../layer/tar-read.js';
-import { isReference, parseReference } from '../image/reference.js';
+import { type Decision, humanSize, isReference, parseReference, readLayerTar, render } from '../index.js';
 import { type Cli, list, type Opts, str } from './containers.js';
 import { openFailed, readFileBytes } from './io.js';
 import { clientNotFound, daemon, deleteLines, isNotFound } from './output.js';
-import { humanSize } from '../core/time.js';
 
 
 export async function importCmd(cli: Cli, args: string[], opts: Opts): Promise<number> {

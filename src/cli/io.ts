@@ -1,6 +1,6 @@
 /** The CLI's window on the world, so tests can run it in-process. */
 import { readFileSync, writeSync } from 'node:fs';
-import type { Strata } from '../strata.js';
+import type { Strata } from '../index.js';
 
 export interface Io {
   out(text: string): void;

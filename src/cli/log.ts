@@ -4,8 +4,7 @@
  * one row per event; `--since-seq`/`--until-seq` and `--type` choose the events, `--format` takes
  * a Go template over the fields of view/log.ts (LogLine, LogEvent).
  */
-import { EVENT_TYPES } from '../events.js';
-import { logEvents, logLines } from '../view/log.js';
+import { EVENT_TYPES, logEvents, logLines } from '../index.js';
 import { type Cli, list, type Opts, str } from './containers.js';
 import { printRows } from './format.js';
 import { seqFlag } from './verbs.js';

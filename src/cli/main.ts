@@ -3,9 +3,7 @@
  * argv (commander, program.ts), runs one command through Strata.execute, and prints what docker
  * prints. The bundled CLI also has a smaller entry point for the read verbs (read.ts).
  */
-import type { View } from '../reader.js';
-import { isPastTheEnd, pastView } from '../view/past.js';
-import type { Strata } from '../strata.js';
+import { isPastTheEnd, pastView, type Strata, type View } from '../index.js';
 import type { Cli } from './containers.js';
 import { type Io, clientNow, processIo } from './io.js';
 import { type Groups, runProgram, runProgramSync } from './program.js';
@@ -47,7 +45,7 @@ export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void =
   const reading = READ_VERBS.has(verb);
   const writer = reading ? undefined : await import('../strata.js');
   let strata: Strata | undefined;
-  const openStrata = (Strata: typeof import('../strata.js').Strata): Strata => {
+  const openStrata = (Strata: typeof import('../index.js').Strata): Strata => {
     if (strata === undefined) {
       strata = Strata.open(io.home, undefined, { onWarning });
       opened(strata);

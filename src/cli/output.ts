@@ -3,9 +3,7 @@
  * (`Error response from daemon:`, `Error:`, `docker:`), picks exit codes, and turns the daemon's
  * reports (rmi's, the prunes', load's) into lines. Error texts come from core/errors.ts.
  */
-import { type DockerError, categoryOf, render } from '../core/errors.js';
-import type { LoadRecord } from '../image/load.js';
-import type { DeleteRecord } from '../image/rmi.js';
+import { categoryOf, type DeleteRecord, type DockerError, type LoadRecord, render } from '../index.js';
 import type { Io } from './io.js';
 
 /** `Error response from daemon: <msg>` — how the CLI shows any API error (client/request.go trims it). */

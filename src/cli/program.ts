@@ -5,7 +5,7 @@
  * reads them too.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { STORE_EXIT_CODE, StoreError } from '../log/errors.js';
+import { STORE_EXIT_CODE, StoreError } from '../index.js';
 import type { Cli, Opts } from './containers.js';
 import type { Io } from './io.js';
 import { USAGES, checkArgs } from './usage.js';

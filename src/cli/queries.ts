@@ -1,13 +1,30 @@
 /** The read verbs: ps, images, inspect, logs, diff, history (events.ts has events). They look at a view of the store and never write. */
-import { findContainer, isError } from '../container/resolve.js';
-import { containerBase } from '../container/stack.js';
-import { findImage } from '../image/resolve.js';
-import { diff as diffOf } from '../layer/diff.js';
-import { isTemplateError, execute, parseTemplate } from '../template/index.js';
-import { indent, marshal } from '../go/json/index.js';
-import { HISTORY_HEADER, HISTORY_TABLE, IMAGES_HEADER, IMAGES_TABLE, historyRow, historyRows, imageRow, listImages } from '../view/images.js';
-import { inspectContainer, inspectImage } from '../view/inspect.js';
-import { PS_HEADER, PS_TABLE, listContainers, psRow } from '../view/ps.js';
+import {
+  containerBase,
+  diff as diffOf,
+  executeTemplate,
+  findContainer,
+  findImage,
+  goIndent,
+  goMarshal,
+  HISTORY_HEADER,
+  HISTORY_TABLE,
+  historyRow,
+  historyRows,
+  imageRow,
+  IMAGES_HEADER,
+  IMAGES_TABLE,
+  inspectContainer,
+  inspectImage,
+  isError,
+  isTemplateError,
+  listContainers,
+  listImages,
+  parseTemplate,
+  PS_HEADER,
+  PS_TABLE,
+  psRow,
+} from '../index.js';
 import { type Cli, list, type Opts, str } from './containers.js';
 import { printRows } from './format.js';
 import { clientNow } from './io.js';
@@ -64,7 +81,7 @@ export function images(cli: Cli, args: string[], opts: Opts): number {
 
 /** Go's json.Indent of the daemon's bytes (HTML-escaped as the daemon encodes them): four spaces. */
 function indentJson(compact: string): string {
-  const out = indent(compact, '', '    ');
+  const out = goIndent(compact, '', '    ');
   if (typeof out !== 'string') throw new Error(`inspect: ${out.error}`);
   return out;
 }
@@ -90,7 +107,7 @@ export function inspect(cli: Cli, args: string[], opts: Opts): number {
   }
   const format = str(opts['format']);
   if (format === undefined) {
-    cli.io.out(objects.length === 0 ? '[]\n' : `${indentJson(`[${objects.map((o) => marshal(o)).join(',')}]`)}\n`);
+    cli.io.out(objects.length === 0 ? '[]\n' : `${indentJson(`[${objects.map((o) => goMarshal(o)).join(',')}]`)}\n`);
     return status;
   }
   const t = parseTemplate(format);
@@ -101,7 +118,7 @@ export function inspect(cli: Cli, args: string[], opts: Opts): number {
   // cli/command/inspect TemplateInspector.Flush: nothing printed at all still ends the output with a newline.
   if (objects.length === 0) cli.io.out('\n');
   for (const o of objects) {
-    const out = execute(t, o);
+    const out = executeTemplate(t, o);
     if (isTemplateError(out)) {
       cli.io.out('\n');
       cli.io.err(`${out.message}\n`);

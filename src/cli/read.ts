@@ -11,7 +11,7 @@
  * other), and a store where a timer has fallen due (a writer logs what happened first, as any
  * command does).
  */
-import { Reader } from '../reader.js';
+import { Reader } from '../index.js';
 import type { Cli, Opts } from './containers.js';
 import { type Io, processIo } from './io.js';
 import { READ_FLAGS, normaliseBools, readArgv, readLoaders, runVerb } from './verbs.js';

@@ -1,7 +1,5 @@
 /** `strata store check` and `strata store repair --truncate-at LINE`: strata's own verbs for its store. */
-import { checkStore } from '../log/check.js';
-import { StoreError } from '../log/errors.js';
-import { FileLog } from '../log/file-log.js';
+import { checkStore, FileLog, StoreError } from '../index.js';
 import type { Cli, Opts } from './containers.js';
 
 export function check(cli: Cli): number {

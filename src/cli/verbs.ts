@@ -5,10 +5,9 @@
  * verb is run once its arguments are known, and commander's reading of argv for a verb whose flags
  * are simple enough to follow exactly.
  */
-import { STORE_EXIT_CODE, StoreError } from '../log/errors.js';
+import { type PastTheEnd, STORE_EXIT_CODE, StoreError } from '../index.js';
 import type { Cli, Opts } from './containers.js';
 import type { Io } from './io.js';
-import type { PastTheEnd } from '../view/past.js';
 import { checkArgs } from './usage.js';
 
 export type Handler = (cli: Cli, args: string[], opts: Opts) => number | Promise<number>;

@@ -11,16 +11,20 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { main } from '../cli/main.js';
 import { bufferIo } from '../cli/io.js';
-import * as table from '../core/table.js';
-import { findImage } from '../image/resolve.js';
-import { diff } from '../layer/diff.js';
-import { containerBase } from '../container/runtime.js';
-import { isError } from '../container/resolve.js';
-import { Strata, systemEnvironment } from '../strata.js';
-import { marshal } from '../go/json/index.js';
-import { historyRows } from '../view/images.js';
-import { inspectContainer, inspectImage } from '../view/inspect.js';
-import type { RawWorld, Result } from '../testing/observe.js';
+import {
+  containerBase,
+  diff,
+  findImage,
+  goMarshal,
+  historyRows,
+  inspectContainer,
+  inspectImage,
+  isError,
+  Strata,
+  systemEnvironment,
+  table,
+} from '../index.js';
+import type { RawWorld, Result } from '../testing/index.js';
 
 export type { RawWorld, Result };
 
@@ -206,7 +210,7 @@ export class ModelDriver implements Driver {
       const changes: Record<string, { Kind: number; Path: string }[]> = {};
       for (const c of table.values(st.containers)) {
         if (!c.name.startsWith(prefix)) continue;
-        containers.push(JSON.parse(marshal(inspectContainer(st, c))) as Record<string, unknown>);
+        containers.push(JSON.parse(goMarshal(inspectContainer(st, c))) as Record<string, unknown>);
         changes[c.id] = diff(c.rw, containerBase(st, c)).map((d) => ({ Kind: d.kind === 'C' ? 0 : d.kind === 'A' ? 1 : 2, Path: d.path }));
       }
       const found = new Map<string, Record<string, unknown>>();
@@ -216,7 +220,7 @@ export class ModelDriver implements Driver {
         const f = findImage(st, ref);
         if (isError(f) || found.has(f.image.id)) continue;
         if (f.image.parent) queue.push(f.image.parent);
-        found.set(f.image.id, JSON.parse(marshal(inspectImage(st, f.image))) as Record<string, unknown>);
+        found.set(f.image.id, JSON.parse(goMarshal(inspectImage(st, f.image))) as Record<string, unknown>);
         histories[f.image.id] = historyRows(st, f.image).map((r) => ({
           Id: r.id,
           Created: Math.floor(r.created / 1000),

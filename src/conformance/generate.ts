@@ -9,12 +9,16 @@
 import fc from 'fast-check';
 import {
   CHANGES as KIT_CHANGES,
+  commitStep,
   CREATE_FLAGS as KIT_CREATE_FLAGS,
   EXEC_PROGRAMS as KIT_EXEC_PROGRAMS,
-  PROGRAMS as KIT_PROGRAMS,
+  execStep,
   type ProgramKind,
-} from '../testing/programs.js';
-import { STEP_ARBITRARIES as KIT, type StepOf, commitStep, execStep, target } from '../testing/steps.js';
+  PROGRAMS as KIT_PROGRAMS,
+  STEP_ARBITRARIES as KIT,
+  type StepOf,
+  target,
+} from '../testing/index.js';
 
 /**
  * The lists below are strata/testing's (src/testing/programs.ts), with the harness's own entries

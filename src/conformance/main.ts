@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { DEFAULT_APPLETS, loadBusybox, makeBaseRootfs } from '../layer/rootfs.js';
+import { DEFAULT_APPLETS, loadBusybox, makeBaseRootfs } from '../index.js';
 import { EngineDriver, ModelDriver } from './driver.js';
 import { sequenceArb } from './generate.js';
 import { type SequenceResult, runSequence } from './run.js';

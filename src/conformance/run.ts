@@ -7,17 +7,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pack } from 'tar-stream';
-import type { Change } from '../layer/changeset.js';
-import { readLayerTar } from '../layer/tar-read.js';
-import { sha256 } from '../layer/digest.js';
+import { type Change, findContainer, findImage, isError, readLayerTar, render, sha256, statusOf } from '../index.js';
+import { commandLine, difference, Masker, normaliseWorld, observe, type Observed } from '../testing/index.js';
 import type { Driver, ModelDriver, Result } from './driver.js';
 import { CHANGES, CREATE_FLAGS, EXEC_PROGRAMS, INSTRUCTIONS, type Kind, LABEL, PROGRAMS, RESTARTS, restartsForever, type Step, type TarSpec } from './generate.js';
-import { Masker, type Observed, difference, normaliseWorld, observe } from '../testing/observe.js';
-import { commandLine } from '../testing/plan.js';
-import { statusOf } from '../state.js';
-import { findContainer, isError } from '../container/resolve.js';
-import { findImage } from '../image/resolve.js';
-import { render } from '../core/errors.js';
 
 export interface Divergence {
   readonly step: number;

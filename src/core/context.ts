@@ -14,3 +14,18 @@ export interface Context {
   randomName(): string;
   blob(digest: Digest): Uint8Array;
 }
+
+/**
+ * The mark of the outside world failing under one of the context's calls (a store missing a blob, an
+ * EIO while reading one): neither the engine's refusal nor a bug of the model, so decide lets such an
+ * exception propagate and nothing of the command is applied. The store's faults (log/errors.ts
+ * StoreError) carry it; decide knows them by the mark alone, never by the store's modules.
+ */
+export const CONTEXT_FAULT: unique symbol = Symbol.for('strata.contextFault');
+
+export interface ContextFault {
+  readonly [CONTEXT_FAULT]: true;
+}
+
+export const isContextFault = (e: unknown): e is ContextFault =>
+  typeof e === 'object' && e !== null && (e as Partial<ContextFault>)[CONTEXT_FAULT] === true;

@@ -1,4 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+/**
+ * The base image's rootfs as a layer tar, from the busybox bytes it is given (host/busybox.ts reads
+ * them from the machine).
+ */
 import type { Change, Digest } from './changeset.js';
 import { sha256 } from './digest.js';
 import { writeLayerTar } from './tar-write.js';
@@ -7,32 +10,6 @@ import { writeLayerTar } from './tar-write.js';
 export const DEFAULT_APPLETS: readonly string[] = [
   'sh', 'ls', 'cat', 'echo', 'rm', 'rmdir', 'mkdir', 'sleep', 'touch', 'cp', 'mv', 'ln', 'chmod', 'true', 'false', 'env', 'pwd',
 ];
-
-/** Debian's busybox-static installs a statically linked binary here. */
-const BUSYBOX_PATH = '/bin/busybox';
-
-/** Stand-in content when busybox-static is not installed: fixed bytes, so rootfs tars stay reproducible. */
-const PLACEHOLDER = new TextEncoder().encode(
-  '#!strata-placeholder\n# Not busybox: busybox-static was not installed when this rootfs was built.\n' +
-    '# The model never executes /bin/busybox; only a real engine needs the real binary.\n',
-);
-
-/** Whether loadBusybox() will return the real binary (an engine-facing caller needs it to be). */
-export const busyboxAvailable = (): boolean => existsSync(BUSYBOX_PATH);
-
-/**
- * The busybox binary for the base image: /bin/busybox when present, else a small deterministic
- * placeholder file (not an ELF). The model only needs the bytes (for digests and sizes); whether
- * the placeholder is acceptable is the caller's decision, which busyboxAvailable() informs.
- */
-export const loadBusybox = (): Uint8Array => {
-  if (!busyboxAvailable()) return PLACEHOLDER.slice();
-  try {
-    return new Uint8Array(readFileSync(BUSYBOX_PATH));
-  } catch {
-    return PLACEHOLDER.slice(); // e.g. unreadable: same fallback as absent
-  }
-};
 
 /** An applet becomes bin/<applet>: one plain file name, and not the binary's own. */
 const isAppletName = (a: string): boolean => a !== '' && a !== '.' && a !== '..' && a !== 'busybox' && !a.includes('/') && !a.includes('\0');

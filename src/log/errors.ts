@@ -3,6 +3,7 @@
  * one `strata: …` line in one place. The CLI prints it and exits with STORE_EXIT_CODE; nothing of the
  * failed command is acknowledged.
  */
+import { CONTEXT_FAULT, type ContextFault } from '../core/context.js';
 
 /** The exit code of every store fault (as the docker client's when it cannot reach its daemon). */
 export const STORE_EXIT_CODE = 1;
@@ -52,7 +53,9 @@ export function renderFault(f: StoreFault): string {
   }
 }
 
-export class StoreError extends Error {
+/** A store fault, thrown; marked as a ContextFault, so that decide lets it through when a blob read fails. */
+export class StoreError extends Error implements ContextFault {
+  readonly [CONTEXT_FAULT] = true as const;
   constructor(readonly fault: StoreFault) {
     super(renderFault(fault));
   }

@@ -21,7 +21,8 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_APPLETS, loadBusybox, makeBaseRootfs } from '../layer/rootfs.js';
+import { loadBusybox } from '../host/busybox.js';
+import { DEFAULT_APPLETS, makeBaseRootfs } from '../layer/rootfs.js';
 
 const BIN = fileURLToPath(new URL('../../bin/strata.js', import.meta.url));
 

@@ -21,6 +21,11 @@ export { toDockerScript } from './script.js';
 export { modelCommands, modelSetup, type Adapter, type OracleModel } from './model-commands.js';
 export { ModelSession, baseTar, STEP_MS, type SessionOptions } from './session.js';
 export { Masker, observe, difference, type Observed, type Result } from './observe.js';
+// for the conformance harness (src/conformance/): it snapshots a real engine's world in the same shape,
+// and draws the kit's steps and lists, adding its own entries
+export { normaliseWorld, type RawWorld } from './observe.js';
+export { STEP_ARBITRARIES, type StepOf, commitStep, execStep, target } from './steps.js';
+export { CHANGES, CREATE_FLAGS } from './programs.js';
 export { PROGRAMS, EXEC_PROGRAMS, type ProgramKind } from './programs.js';
 export { testEnvironment, type TestEnvironment } from './environment.js';
 export { given, createRequest, type Given, type Then } from './decider-spec.js';

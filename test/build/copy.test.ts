@@ -13,7 +13,7 @@ import { parseDockerfile } from '../../src/build/dockerfile.js';
 import type { AddInstruction, CopyInstruction } from '../../src/build/instructions.js';
 import type { Digest, Node } from '../../src/layer/changeset.js';
 import { sha256 } from '../../src/layer/digest.js';
-import { busyboxAvailable, loadBusybox } from '../../src/layer/rootfs.js';
+import { busyboxAvailable, loadBusybox } from '../../src/host/busybox.js';
 import { writeFlatTar } from '../../src/layer/tar-write.js';
 import { render } from '../../src/core/errors.js';
 

@@ -8,7 +8,8 @@ import { ModelDriver, EngineDriver } from '../../src/conformance/driver.js';
 import { conformance } from '../../src/conformance/main.js';
 import { REGRESSIONS } from '../../src/conformance/regressions.js';
 import { runSequence } from '../../src/conformance/run.js';
-import { DEFAULT_APPLETS, loadBusybox, makeBaseRootfs } from '../../src/layer/rootfs.js';
+import { loadBusybox } from '../../src/host/busybox.js';
+import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
 import { cleanup, describeEngine, engineSocket } from '../support/engine.js';
 
 const RUNS = Number(process.env['STRATA_CONFORMANCE_RUNS'] ?? 10);

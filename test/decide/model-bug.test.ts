@@ -10,6 +10,7 @@ import type { LayerInput } from '../../src/commands.js';
 import { render } from '../../src/core/errors.js';
 import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
 import { readLayerTar } from '../../src/layer/tar-read.js';
+import { StoreError } from '../../src/log/errors.js';
 import { Strata } from '../../src/strata.js';
 import { createRequest } from '../../src/testing/decider-spec.js';
 import { testEnvironment } from '../../src/testing/environment.js';
@@ -21,14 +22,14 @@ beforeAll(async () => {
   base = layer;
 });
 
-/** A store with base:1, whose ids, once `broken` is set, cannot be drawn: a create then throws inside decide. */
-function brokenIds(): { strata: Strata; now: () => number; break(): void } {
+/** A store with base:1, whose ids, once `broken` is set, cannot be drawn: a create then throws `fault()` inside decide. */
+function brokenIds(fault: () => Error = () => new TypeError('ids ran out')): { strata: Strata; now: () => number; break(): void } {
   const env = testEnvironment(7);
   let broken = false;
   const strata = Strata.inMemory({
     ...env,
     newId: () => {
-      if (broken) throw new TypeError('ids ran out');
+      if (broken) throw fault();
       return env.newId();
     },
   });
@@ -59,5 +60,16 @@ describe('a bug of the model', () => {
     }
     // every verb that prints the daemon's answer prints a model bug as it is
     expect(daemon({ code: 'model_bug', message: 'boom' })).toBe('strata: internal error (a bug in strata, not an answer of the engine): boom\n');
+  });
+});
+
+describe('a fault of the store under decide’s context', () => {
+  it('is no bug of the model: decide lets it through (a StoreError is a ContextFault), nothing is appended', () => {
+    const fault = new StoreError({ code: 'io', path: '/store/blobs', op: 'read', errno: 'EIO', detail: 'i/o error' });
+    const { strata, break: breakIds } = brokenIds(() => fault);
+    const before = strata.state;
+    breakIds();
+    expect(() => strata.execute({ type: 'create', ...createRequest('web', ['true']) })).toThrow(fault);
+    expect(strata.state).toBe(before);
   });
 });

@@ -5,7 +5,8 @@
  */
 import { ModelDriver } from '../../src/conformance/driver.js';
 import { Masker, observe } from '../../src/testing/observe.js';
-import { DEFAULT_APPLETS, loadBusybox, makeBaseRootfs } from '../../src/layer/rootfs.js';
+import { loadBusybox } from '../../src/host/busybox.js';
+import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
 import { type DockerResult, docker, ensureBaseImage } from './engine.js';
 
 export interface Step {
