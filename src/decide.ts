@@ -186,7 +186,7 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
 
 /** Run the clock until the container's process exits (attach); its output and exit code. */
 function foreground(w: Work, id: string, what: string, from: number): Decision {
-  const code = waitNextExit(w, id);
+  const code = waitNextExit(w, id, from);
   if (code === 'forever') return refuse({ code: 'would_block', what });
   return done(w, { id, exitCode: code, output: outputOf(w, id, from) });
 }
@@ -207,7 +207,7 @@ function run(w: Work, cmd: Extract<Command, { type: 'run' }>): Decision {
   const err = start(w, c);
   if (err) return err.code === 'start_failed' ? failed(w, err, { id, exitCode: err.exitCode }) : refuse(err);
   if (cmd.detach) return done(w, { id });
-  const code = waitNextExit(w, id);
+  const code = waitNextExit(w, id, from);
   if (code === 'forever') return refuse({ code: 'would_block', what: 'run (use -d)' });
   return done(w, { id, exitCode: code, output: outputOf(w, id, from) });
 }

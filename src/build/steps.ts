@@ -155,7 +155,7 @@ function run(b: Builder, st: StageState, instr: Extract<Instruction, { kind: 'ru
   b.w.emit({ type: 'ContainerAttached', id });
   const err = startProcess(b.w, id, false);
   if (err) return err;
-  const code = waitNextExit(b.w, id);
+  const code = waitNextExit(b.w, id, from);
   if (code === 'forever') return { code: 'unsupported', message: `strata: RUN ${cmd.join(' ')} never exits in the model (it would block the build for ever)` };
   for (const { event: e } of b.w.events.slice(from)) {
     if (e.type !== 'ContainerOutput' || e.id !== id) continue;

@@ -40,6 +40,13 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
     { verb: 'logs', target: 0 },
     { verb: 'inspect', target: 0 },
   ],
+  /** start -a ends with the first exit: a restart policy's next run is not on the attached stream (seed 20261206) */
+  'start -a of a failing container with a restart policy': [
+    { verb: 'create', program: 2, detach: false, rm: false, image: 0, flags: 0, restart: 1 },
+    { verb: 'start', target: 0, attach: true },
+  ],
+  /** the same for run in the foreground */
+  'run of a failing program with a restart policy': [{ verb: 'run', program: 2, detach: false, rm: false, image: 0, flags: 0, restart: 1 }, { verb: 'logs', target: 0 }],
   /** a restart whose start fails is wrapped: `Cannot restart container <name>: …` */
   'restart of a container whose program is a directory': [create(8), { verb: 'restart', target: 0 }],
   /** a `sh -c …` program under ENTRYPOINT ["sh","-c"] runs a bare sh, which reads the empty stdin and exits 0 (seed 29) */

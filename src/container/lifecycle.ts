@@ -31,9 +31,12 @@ export function start(w: Work, c: Container): DockerError | undefined {
   return startProcess(w, c.id, false);
 }
 
-/** Wait for the current process to die (the CLI's attach, or run in the foreground); its exit code. */
-export function waitNextExit(w: Work, id: string): number | 'forever' {
-  const from = w.events.length;
+/**
+ * Wait for the process started at event `from` to die (the CLI's attach, or run in the
+ * foreground); its exit code. A process that died while starting (an instant script) counts: the
+ * attached stream ends with it, before a restart policy runs it again.
+ */
+export function waitNextExit(w: Work, id: string, from: number): number | 'forever' {
   const looping = loopDetector();
   for (let round = 0; round < WAIT_ROUNDS; round++) {
     for (let i = from; i < w.events.length; i++) {

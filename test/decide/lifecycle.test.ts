@@ -43,6 +43,13 @@ describe('when created', () => {
     );
     expect(t.decision.reply.exitCode).toBe(127);
   });
+  it('start -a ends with the first exit, before the restart policy runs it again', () => {
+    const g = given(base, [create(['sh', '-c', 'echo out; exit 3'], { restart: { name: 'on-failure', max: 2 } })]);
+    const t = g.when({ type: 'start', ref: 'web', attach: true });
+    expect(t.decision.reply.output).toEqual([{ stream: 'stdout', text: 'out\n' }]);
+    expect(t.decision.reply.exitCode).toBe(3);
+    expect(t.events.filter((e) => e !== 'ContainerOutput' && e !== 'ContainerFsChanged')).toEqual(['ContainerAttached', 'ContainerStarted', 'ContainerDied', 'ContainerRestarting']);
+  });
   it('start of a directory fails with 126', () => {
     const t = given(base, [create(['/bin'])]).when(start).thenFails('start_failed');
     expect(t.decision.reply.exitCode).toBe(126);
