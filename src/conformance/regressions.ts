@@ -47,6 +47,14 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   ],
   /** the same for run in the foreground */
   'run of a failing program with a restart policy': [{ verb: 'run', program: 2, detach: false, rm: false, image: 0, flags: 0, restart: 1 }, { verb: 'logs', target: 0 }],
+  /** an image prune deletes in a Go map's order: the events after it are compared as a set (seed 20261208) */
+  'events after an image prune of two images': [
+    create(0),
+    { verb: 'build', image: 0, instructions: [], variant: 0, noCache: false, rm: 'rm' },
+    { verb: 'commit', target: 0, tag: true, changes: 5 },
+    { verb: 'prune', what: 'image', all: true },
+    { verb: 'events', by: 'label', format: false },
+  ],
   /** a restart whose start fails is wrapped: `Cannot restart container <name>: …` */
   'restart of a container whose program is a directory': [create(8), { verb: 'restart', target: 0 }],
   /** a `sh -c …` program under ENTRYPOINT ["sh","-c"] runs a bare sh, which reads the empty stdin and exits 0 (seed 29) */

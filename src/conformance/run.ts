@@ -99,6 +99,8 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     for (const id of m.stdout.match(/sha256:[0-9a-f]{64}/g) ?? []) seen.model.push(id);
   };
 
+  /** an image prune ran: its untag and delete events come in any order (prunedInAnyOrder) */
+  let imagePruned = false;
   let lastBuild: { from: string; instructions: readonly number[]; rm: 'rm' | 'no-rm' | 'force-rm' } | undefined;
   /** A context directory both sides read (a.txt in one of two variants), and the build command line. */
   const buildPlan = (from: string, instructions: readonly number[], variant: number, noCache: boolean, rm: 'rm' | 'no-rm' | 'force-rm'): Planned | undefined => {
@@ -246,6 +248,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         return same(['images', '--filter', `reference=${prefix}*`], { sortOutput: true });
       case 'prune':
         // what is deleted comes in the order of a Go map: compared as a set of lines
+        if (step.what === 'image') imagePruned = true;
         return same([step.what, 'prune', '-f', ...(step.all ? ['-a'] : []), '--filter', `label=${label}`], { sortOutput: true });
       case 'events': {
         // The window ends at the client's now, truncated to the second: once both clocks are a second
@@ -257,7 +260,10 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         const format = step.format ? ['--format', '{{.Type}} {{.Action}} {{.Actor.Attributes.name}} {{.Actor.Attributes.exitCode}}'] : [];
         // build steps' containers have random names (namesgenerator's adjective_surname)
         return same(['events', '--since', String(since), '--until', '0s', '--filter', filter, ...format], {
-          normalise: (t) => oncePerPause(t.replace(/\b[a-z]+_[a-z]+[0-9]*\b/g, '<random name>')),
+          normalise: (t) => {
+            const named = oncePerPause(t.replace(/\b[a-z]+_[a-z]+[0-9]*\b/g, '<random name>'));
+            return imagePruned ? prunedInAnyOrder(named) : named;
+          },
         });
       }
       case 'build': {
@@ -320,6 +326,24 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
  * and the 20.10 engine sometimes logs that pair twice (observed: 2 of 4 identical commits). The
  * model logs it once; a repeated pair is taken for one.
  */
+/**
+ * An image prune untags and deletes its images in the order of a Go map walk, which changes from run
+ * to run of the engine: after one, each run of consecutive `image untag`/`image delete` lines is
+ * compared as a set (sorted, times aside). Without an image prune their order is compared as it is.
+ */
+export function prunedInAnyOrder(text: string): string {
+  const lines = text.split('\n');
+  const key = (l: string): string => l.replace(/^\S+Z /, '');
+  const pruned = (l: string): boolean => /(?:^| )image (?:untag|delete) /.test(key(l));
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && pruned(lines[j]!)) j++;
+    if (j - i > 1) lines.splice(i, j - i, ...lines.slice(i, j).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)));
+    i = Math.max(j, i + 1);
+  }
+  return lines.join('\n');
+}
+
 export function oncePerPause(text: string): string {
   const lines = text.split('\n');
   const key = (l: string | undefined): string => (l ?? '').replace(/^\S+Z /, '');
