@@ -14,7 +14,7 @@
  */
 import type { DockerError } from '../core/errors.js';
 import type { Work } from '../core/work.js';
-import { goBase, goClean } from '../go/path.js';
+import { goBase, goClean, goDir, goJoin } from '../go/path.js';
 import type { Node } from '../layer/changeset.js';
 import { sha256 } from '../layer/digest.js';
 import { type Stack, join, list, lookup } from '../layer/union.js';
@@ -247,7 +247,7 @@ function walkedPaths(stack: Stack, rel: string): string[] {
 
 /**
  * ContainerExtractToDir (PUT): the destination resolved in scope (its last element too), which must
- * be a directory; then pkg/archive Unpack as the chrooted untar runs it there, NoOverwriteDirNonDir
+ * be a directory; then pkg/archive Unpack as the untar chrooted to the container's root runs it there, NoOverwriteDirNonDir
  * set, ownership from the tar (Lchown), modes by chmod, times from the tar (directories' last). What
  * it wrote stays when it fails part-way; only a whole extraction logs `extract-to-dir`.
  */
@@ -274,37 +274,41 @@ export function extractToDir(w: Work, c: Container, ref: string, path: string, a
   return {};
 }
 
-/** Unpack into `dest` (the untar's chroot): the first error, or undefined. */
+/** Unpack into `dest`, a directory of the container (the untar is chrooted to its root): the first error, or undefined. */
 function unpack(vfs: Vfs, c: Container, dest: string, archive: CopyArchive): DockerError | undefined {
   const dirs: [string, number][] = [];
   const untar = (cause: DockerError): DockerError => ({ code: 'untar_failed', cause });
+  const destAbs = `/${dest}`;
   for (const e of archive.entries) {
     if (e.type === 'pax-global') continue;
+    // the untar is chrooted to the container's root (UntarWithRoot), the destination a path inside it
     const name = goClean(e.name);
-    // inside the chroot the destination is "/": a name that climbs out lands at its top
-    const inDest = goClean(`/${name}`).slice(1);
-    const rel = join(dest, inDest);
-    if (inDest.split('/').some((p) => p.startsWith('.wh.'))) return unsupportedEntry(e, 'a name the overlay2 driver reserves for whiteouts');
     if (e.type === 'link') return unsupportedEntry(e, 'hard links');
     if (e.type === 'other') return unsupportedEntry(e, 'devices, FIFOs and other special files');
-    const shadowed = touchesNetworkFiles(c, [rel]);
-    if (shadowed !== undefined) return notModelled(`into ${shadowed}`);
-    // the parents: MkdirAll 0755 where missing; a non-directory or a symlink on the way is not modelled
-    if (inDest !== '') {
-      const parts = inDest.split('/');
-      let at = dest;
-      for (let i = 0; i < parts.length - 1; i++) {
-        at = join(at, parts[i]!);
+    // the parents: MkdirAll 0755 where missing (before the breakout check, as Unpack does); a
+    // non-directory or a symlink on the way is not modelled
+    if (name !== '/') {
+      let at = '';
+      for (const part of goJoin(destAbs, goDir(name)).split('/').filter(Boolean)) {
+        at = join(at, part);
         const n = vfs.at(at);
-        if (n === undefined) vfs.place(at, { type: 'dir', mode: 0o755, mtime: vfs.now });
-        else if (n.type !== 'dir') return unsupportedEntry(e, `an entry below a ${n.type === 'symlink' ? 'symlink' : 'non-directory'}`);
+        if (n === undefined) {
+          if (part.startsWith('.wh.')) return unsupportedEntry(e, 'a name the overlay2 driver reserves for whiteouts');
+          vfs.place(at, { type: 'dir', mode: 0o755, mtime: vfs.now });
+        } else if (n.type !== 'dir') return unsupportedEntry(e, `an entry below a ${n.type === 'symlink' ? 'symlink' : 'non-directory'}`);
       }
     }
+    const abs = goJoin(destAbs, name);
+    if (destAbs !== '/' && abs !== destAbs && !abs.startsWith(`${destAbs}/`)) return untar({ code: 'untar_breakout', name, dest: destAbs });
+    const rel = abs.slice(1);
+    if (goBase(abs).startsWith('.wh.')) return unsupportedEntry(e, 'a name the overlay2 driver reserves for whiteouts');
+    const shadowed = touchesNetworkFiles(c, [rel]);
+    if (shadowed !== undefined) return notModelled(`into ${shadowed}`);
     const existing = vfs.at(rel);
     const isDir = e.type === 'dir';
     if (existing !== undefined) {
-      if (existing.type === 'dir' && !isDir) return untar({ code: 'untar_overwrite', path: `/${inDest}`, dest: '/', directory: true });
-      if (existing.type !== 'dir' && isDir) return untar({ code: 'untar_overwrite', path: `/${inDest}`, dest: '/', directory: false });
+      if (existing.type === 'dir' && !isDir) return untar({ code: 'untar_overwrite', path: abs, dest: destAbs, directory: true });
+      if (existing.type !== 'dir' && isDir) return untar({ code: 'untar_overwrite', path: abs, dest: destAbs, directory: false });
       if (existing.type === 'dir' && name === '.') continue;
       if (!(existing.type === 'dir' && isDir)) vfs.removeAll(rel);
     }
@@ -313,8 +317,10 @@ function unpack(vfs: Vfs, c: Container, dest: string, archive: CopyArchive): Doc
     if (isDir) {
       const cur = vfs.at(rel);
       if (rel === '') return unsupportedEntry(e, 'an entry for the container\'s root');
-      if (cur === undefined) vfs.place(rel, { type: 'dir', mode, mtime: vfs.now, ...own });
-      else vfs.restat(rel, { type: 'dir', mode, mtime: cur.mtime, ...own });
+      // createTarFile sets a directory's times at once too: entries made in it later move them, and
+      // the times are set again once the archive is read (an untar that fails before keeps these)
+      if (cur === undefined) vfs.place(rel, { type: 'dir', mode, mtime: e.mtime, ...own });
+      else vfs.restat(rel, { type: 'dir', mode, mtime: e.mtime, ...own });
       dirs.push([rel, e.mtime]);
     } else if (e.type === 'symlink') {
       vfs.place(rel, { type: 'symlink', mode: 0o777, mtime: e.mtime, target: e.linkname, ...own });

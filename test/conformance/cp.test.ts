@@ -163,10 +163,20 @@ describeEngine('cp conformance', () => {
       { name: 'in/x', type: 'file', mode: 0o640, mtime: OLD, data: new TextEncoder().encode('x\n') },
       { name: 'in/l', type: 'symlink', mode: 0o777, mtime: OLD, target: 'x' },
     ]);
+    // names that climb out of the destination, an absolute one, and a directory of the image given a new mode
+    const odd = writeTar([
+      { name: 'bin/', type: 'dir', mode: 0o700, mtime: OLD },
+      { name: '../../up', type: 'file', mode: 0o644, mtime: OLD, data: new TextEncoder().encode('u\n') },
+      { name: '/abs/x', type: 'file', mode: 0o600, mtime: OLD, data: new TextEncoder().encode('a\n') },
+    ]);
     const results = await runBoth(P, [
       step(`create ${N} --name ${P}c4 ${B} sh`),
       withInput(`cp - ${P}c4:/`, made),
       withInput(`cp - ${P}c4:/bin`, made),
+      withInput(`cp - ${P}c4:/in`, odd),
+      withInput(`cp - ${P}c4:/`, odd),
+      tar(`cp ${P}c4:/bin -`),
+      tar(`cp ${P}c4:/abs -`),
       step(`cp - ${P}c4:/`, 'garbage'),
       step(`cp - ${P}c4:/`, ''),
       step(`diff ${P}c4`),

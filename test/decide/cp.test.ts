@@ -104,6 +104,14 @@ describe('cp into a container', () => {
     expect(t.events).toEqual(['ContainerFsChanged']);
   });
 
+  it('a name that leads out of the destination is refused; into the root it lands at the top', () => {
+    const g = given(base, [create(['sh']), cpIn('/', [dir('d/')])]);
+    const t = g.when(cpIn('/d', [file('../../up', 'u')])).thenFails('untar_failed');
+    expect(render(t.decision.error!)).toBe('Error processing tar file(exit status 1): "../../up" is outside of "/d"');
+    g.when(cpIn('/', [file('../../up', 'u')])).thenEvents(['ContainerFsChanged', 'ContainerArchiveExtracted']);
+    expect(nodeAt(g.strata.state, 'up')).toMatchObject({ type: 'file', size: 1 });
+  });
+
   it('an empty stream extracts nothing and is logged', () => {
     const g = given(base, [create(['sh'])]);
     g.when({ type: 'cp_in', ref: 'web', path: '/', archive: readCopyArchive(new Uint8Array()), copyUIDGID: false }).thenEvents(['ContainerArchiveExtracted']);

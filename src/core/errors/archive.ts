@@ -20,6 +20,8 @@ export type ArchiveError =
   | { readonly code: 'pivot_dir'; readonly cause: DockerError }
   | { readonly code: 'mknod_failed'; readonly path: string; readonly errno: Errno }
   | { readonly code: 'setxattr_failed'; readonly path: string; readonly errno: Errno }
+  /** Unpack: an entry's (cleaned) name leads out of the destination (breakoutError) */
+  | { readonly code: 'untar_breakout'; readonly name: string; readonly dest: string }
   /** Unpack with NoOverwriteDirNonDir (docker cp): an entry would replace a directory by a non-directory (`directory`) or the reverse */
   | { readonly code: 'untar_overwrite'; readonly path: string; readonly dest: string; readonly directory: boolean }
   // --- docker load (image/tarexport/load.go)
@@ -52,6 +54,7 @@ export const archiveErrors: ErrorTable<ArchiveError> = {
   untar_header_type: ['invalid', (e) => `unhandled tar header type ${e.typeflag}\n`],
   pivot_dir: ['system', (e, r) => `Error setting up pivot dir: ${r(e.cause)}`],
   mknod_failed: ['system', (e) => `failed to mknod("${e.path}", S_IFCHR, 0): ${errnoText(e.errno)}`],
+  untar_breakout: ['invalid', (e) => `${goQuote(e.name)} is outside of ${goQuote(e.dest)}`],
   untar_overwrite: [
     'invalid',
     (e) =>
