@@ -3,6 +3,7 @@
  * name a container or an image; flags keep docker's meaning and defaults.
  */
 import type { BuildContext } from './build/context.js';
+import type { CopyArchive } from './container/cp.js';
 import type { LoadArchive } from './image/archive/read.js';
 import type { Change, Digest } from './layer/changeset.js';
 
@@ -82,6 +83,13 @@ export type Command =
   | { readonly type: 'container_prune'; readonly filters?: readonly string[] }
   /** the flattened view is read from the state by the caller; the engine logs the export */
   | { readonly type: 'export'; readonly ref: string }
+  /**
+   * docker cp into a container: the tar the client sends (already parsed by the caller) extracted in
+   * the directory `path` (the client has applied its path rules); `copyUIDGID` is `-a`
+   */
+  | { readonly type: 'cp_in'; readonly ref: string; readonly path: string; readonly archive: CopyArchive; readonly copyUIDGID: boolean }
+  /** docker cp out of a container: the path's stat and its tar's entries are answered; the engine logs the archive */
+  | { readonly type: 'cp_out'; readonly ref: string; readonly path: string }
   | ({ readonly type: 'build' } & BuildOptions)
   /** the archive is written from the state by the caller (image/archive/write.ts); the engine logs the save */
   | { readonly type: 'save'; readonly names: readonly string[] }

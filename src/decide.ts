@@ -14,6 +14,7 @@ import { parsePruneFilters } from './core/filters.js';
 import { Work } from './core/work.js';
 import { type Decision, done, failed, refuse } from './decision.js';
 import { createContainer } from './container/create.js';
+import { archivePath, extractToDir } from './container/cp.js';
 import { exec } from './container/exec.js';
 import { kill, pause, restart, signalParses, start, stop, unpause, wait, waitNextExit } from './container/lifecycle.js';
 import { findContainer, isError } from './container/resolve.js';
@@ -177,6 +178,17 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
     case 'export':
       w.emit({ type: 'ContainerExported', id: c.id });
       return done(w, { id: c.id });
+    case 'cp_out': {
+      const archived = archivePath(w, c, cmd.ref, cmd.path);
+      return isError(archived) ? refuse(archived) : done(w, { archived });
+    }
+    case 'cp_in': {
+      const r = extractToDir(w, c, cmd.ref, cmd.path, cmd.archive, cmd.copyUIDGID);
+      if (isError(r)) return refuse(r);
+      // the untar stops at its first error: what it wrote before stays, and nothing is logged for it
+      if (r.failed) return w.events.length > 0 ? failed(w, r.failed) : refuse(r.failed);
+      return done(w);
+    }
     default: {
       const exhaustive: never = cmd;
       return exhaustive;

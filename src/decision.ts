@@ -1,6 +1,7 @@
 /** What decide answers: the events to append (possibly none), and what the caller shows the user. */
 import type { DockerError } from './core/errors.js';
 import type { Timed, Work } from './core/work.js';
+import type { PathArchive } from './container/cp.js';
 import type { SavedImage } from './image/archive/write.js';
 import type { LoadRecord } from './image/load.js';
 import type { DeleteRecord } from './image/rmi.js';
@@ -26,6 +27,8 @@ export interface Reply {
   readonly stream?: string;
   /** the images a save selected, in order, with the tags it keeps */
   readonly saved?: readonly SavedImage[];
+  /** cp out of a container: the path's stat and the entries of its tar */
+  readonly archived?: PathArchive;
 }
 
 export interface Decision {

@@ -71,6 +71,10 @@ export type ContainerEvent =
   | { type: 'ContainerRenamed'; id: string; name: string }
   | { type: 'ContainerCommitted'; id: string; image: Digest }
   | { type: 'ContainerExported'; id: string }
+  /** `docker cp` out of the container: the daemon archived a path (what it wrote is not logged) */
+  | { type: 'ContainerPathArchived'; id: string }
+  /** `docker cp` into the container: a tar was extracted whole (its writes are the ContainerFsChanged before it) */
+  | { type: 'ContainerArchiveExtracted'; id: string }
   /** `start -a`: the client attaches before it starts (a foreground `run`'s attach is read from its config) */
   | { type: 'ContainerAttached'; id: string }
   | { type: 'ContainerDestroyed'; id: string }
@@ -122,6 +126,8 @@ export const ACTIONS = {
   ContainerRenamed: 'rename',
   ContainerCommitted: 'commit',
   ContainerExported: 'export',
+  ContainerPathArchived: 'archive-path',
+  ContainerArchiveExtracted: 'extract-to-dir',
   ContainerAttached: 'attach',
   Pruned: 'prune',
   ContainerDestroyed: 'destroy',

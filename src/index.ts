@@ -38,6 +38,7 @@ export { chainIds } from './layer/digest.js';
 export { sha256, chainId, EMPTY_LAYER_DIFF_ID } from './layer/digest.js';
 export { readLayerTar, readLayerTarSync, type LayerTar, type TarError } from './layer/tar-read.js';
 export { writeLayerTar, writeFlatTar } from './layer/tar-write.js';
+
 export { writeImageArchive, type ArchiveFormat, type SavedImage } from './image/archive/write.js';
 export { readImageArchive, readOciLayout, type LoadArchive } from './image/archive/read.js';
 export { makeBaseRootfs, DEFAULT_APPLETS } from './layer/rootfs.js';
@@ -81,6 +82,11 @@ export { marshal as goMarshal, indent as goIndent } from './go/json/index.js';
 export { goQuote, parseGoInt, numError as goNumError } from './go/strconv.js';
 export { exploreData, type ExploreData } from './explore/frames.js';
 export { writeExplorer } from './explore/write.js';
+// docker cp (cli/cp.ts): the daemon's stat of a path, the tar read from stdin, the tar written out, Go's path functions
+export { statPath, type CopyArchive, type CopyEntry, type PathStat, type PathArchive } from './container/cp.js';
+export { readCopyArchive } from './layer/tar-read.js';
+export { writeCopyTar } from './layer/tar-write.js';
+export { goBase, goClean, goDir, goJoin } from './go/path.js';
 
 export { testEnvironment, type TestEnvironment } from './testing/environment.js';
 export { dockerCli, type DockerCliOptions, type DockerCliResult } from './cli/embedded.js';

@@ -4,6 +4,9 @@ import { containerBase, type DockerError, findContainer, isError, walk, writeFla
 import { type Cli, type Opts, str } from './containers.js';
 import { daemon } from './output.js';
 
+// `docker cp` lives in cp.ts; it is loaded with this group (the archive verbs of a container)
+export { cp } from './cp.js';
+
 /** The flattened view of a container: what `docker export` writes (no whiteouts, init layer included); the export is logged. */
 export function exportBytes(cli: Cli, ref: string): Uint8Array | string {
   const s = cli.strata();

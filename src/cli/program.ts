@@ -158,6 +158,7 @@ function program(argv: readonly string[], io: Io, groups: Groups, run: Run): Com
   );
   for (const verb of ['logs', 'diff', 'inspect', 'ps', 'images', 'history', 'events', 'log']) d(verb, verb, reads[verb]!, declare(READ_FLAGS[verb]!));
   d('export', 'export', lazy(X, 'exportCmd'), (c) => c.option('-o, --output <string>'));
+  d('cp', 'cp', lazy(X, 'cp'), (c) => c.option('-L, --follow-link').option('-a, --archive'));
   d('import', 'import', lazy(I, 'importCmd'), (c) => c.option('-c, --change <list>', '', collect).option('-m, --message <string>'));
   d('tag', 'tag', lazy(I, 'tag'));
   d('save', 'save', lazy(A, 'save'), (c) => c.option('-o, --output <string>').option('--format <string>'));

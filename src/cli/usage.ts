@@ -33,6 +33,12 @@ export const USAGES: Readonly<Record<string, Usage>> = {
   import: u('docker import [OPTIONS] file|URL|- [REPOSITORY[:TAG]]', 'Import the contents from a tarball to create a filesystem image', 1, 2),
   save: u('docker save [OPTIONS] IMAGE [IMAGE...]', 'Save one or more images to a tar archive (streamed to STDOUT by default)', 1),
   load: u('docker load [OPTIONS]', 'Load an image from a tar archive or STDIN', 0, 0),
+  cp: u(
+    'docker cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH',
+    'Copy files/folders between a container and the local filesystem',
+    2,
+    2,
+  ),
   export: u('docker export [OPTIONS] CONTAINER', "Export a container's filesystem as a tar archive", 1, 1),
   ps: u('docker ps [OPTIONS]', 'List containers', 0, 0),
   events: u('docker events [OPTIONS]', 'Get real time events from the server', 0, 0),

@@ -54,6 +54,8 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
     case 'ContainerRestarted':
     case 'ContainerCommitted':
     case 'ContainerExported':
+    case 'ContainerPathArchived':
+    case 'ContainerArchiveExtracted':
     case 'ContainerAttached':
     case 'ExecStarted':
     case 'ExecDied':

@@ -7,6 +7,7 @@
  * Go's archive/tar exactly.
  */
 import { gunzipSync } from 'node:zlib';
+import type { CopyArchive, CopyEntry } from '../container/cp.js';
 import type { DockerError } from '../core/errors.js';
 import { goClean } from '../go/path.js';
 import { readTar } from '../go/tar/index.js';
@@ -370,4 +371,29 @@ export const readLayerTarSync = (bytes: Uint8Array): LayerTar | TarError => {
   }
   const missing = applied.missingPayload !== undefined ? { missingPayload: applied.missingPayload } : {};
   return { changes: applied.state, blobs, diffId: sha256(tar), tar, size, opaqueRoot: applied.opaqueRoot, ...missing };
+};
+
+/**
+ * The tar `docker cp` sends into a container, read as the daemon's untar reads it (gzip accepted, as
+ * DecompressStream does): its entries in order, and where reading stopped with an error (the untar
+ * applies what came before). No whiteout conversion: the daemon untars copies without it.
+ */
+export function readCopyArchive(bytes: Uint8Array): CopyArchive {
+  const tar = decompress(bytes);
+  if (isError(tar)) return { entries: [], error: tar.error };
+  const entries: CopyEntry[] = [];
+  for (const e of walk(tar)) {
+    if (isError(e)) return { entries, error: e.error };
+    entries.push({ name: e.name, type: COPY_TYPES[e.type ?? 'unknown'] ?? 'other', mode: e.mode & 0o7777, uid: e.uid, gid: e.gid, mtime: e.mtime, linkname: e.linkname, data: e.data });
+  }
+  return { entries };
+}
+
+const COPY_TYPES: Readonly<Record<string, CopyEntry['type']>> = {
+  file: 'file',
+  'contiguous-file': 'file',
+  directory: 'dir',
+  symlink: 'symlink',
+  link: 'link',
+  'pax-global-header': 'pax-global',
 };

@@ -103,6 +103,21 @@ export const writeFlatTar = (entries: Iterable<readonly [string, Node]>, blob: (
   return archive(chunks);
 };
 
+/**
+ * The tar of a path `docker cp` reads out of a container (pkg/archive TarWithOptions on the daemon's
+ * mount): the entries in the order and with the names given, owner names as the daemon looks them up
+ * (`root` for 0; the model knows no other user of the engine's host).
+ */
+export const writeCopyTar = (entries: Iterable<readonly [string, Node]>, blob: (d: Digest) => Uint8Array): Uint8Array => {
+  const chunks: Uint8Array[] = [];
+  for (const [name, node] of entries) {
+    const e = nodeEntry(name.endsWith('/') ? name.slice(0, -1) : name, node, blob);
+    const h: Header = { ...e.header, name, uname: (node.uid ?? 0) === 0 ? 'root' : '', gname: (node.gid ?? 0) === 0 ? 'root' : '' };
+    chunks.push(...entryBlocks(h, e.data));
+  }
+  return archive(chunks);
+};
+
 /** An entry of an archive that is not a layer (`docker save`): written with the same conventions. */
 export interface PlainEntry {
   readonly name: string;

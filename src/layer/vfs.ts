@@ -302,6 +302,41 @@ export class Vfs implements ShFs {
     return undefined;
   }
 
+  // ---- the untar of `docker cp` (container/cp.ts): nodes with the attributes a tar gives ----
+
+  /** The clock the writes are stamped with, in seconds. */
+  get now(): number {
+    return this.nowSeconds;
+  }
+
+  /** The node at a canonical relative path ('' is the root), no symlink followed. */
+  at(rel: string): Node | undefined {
+    return this.node(rel);
+  }
+
+  /** Keep a file's bytes with the layer's new contents: its digest and size. */
+  keep(data: Uint8Array): { digest: Digest; size: number } {
+    return this.store(data);
+  }
+
+  /** Put `node` at `rel`, where nothing is visible now: parents copied up, the parent's mtime bumped. */
+  place(rel: string, node: Node): void {
+    this.create(rel, node);
+  }
+
+  /** Give what is at `rel` new attributes (a chmod, chown or utimes: overlay2 copies it up first). */
+  restat(rel: string, node: Node): void {
+    this.copyUpParents(rel);
+    const cur = this.rw.get(rel);
+    const opaque = cur?.type === 'dir' && cur.opaque === true && node.type === 'dir';
+    this.set(rel, opaque ? { ...node, opaque: true } : withoutOpaque(node));
+  }
+
+  /** Remove what is visible at `rel` and below it (os.RemoveAll). */
+  removeAll(rel: string): void {
+    this.remove(rel);
+  }
+
   private collect(root: string, rel: string, out: [string, Node][]): void {
     const dir = rel === '' ? root : `${root}/${rel}`;
     for (const name of list(this.stack, dir, true)) {

@@ -86,6 +86,8 @@ function build(z: Zod) {
     z.object({ type: z.literal('ContainerRenamed'), id, name: z.string() }),
     z.object({ type: z.literal('ContainerCommitted'), id, image: digest }),
     z.object({ type: z.literal('ContainerExported'), id }),
+    z.object({ type: z.literal('ContainerPathArchived'), id }),
+    z.object({ type: z.literal('ContainerArchiveExtracted'), id }),
     z.object({ type: z.literal('ContainerAttached'), id }),
     z.object({ type: z.literal('Pruned'), what: z.enum(['container', 'image']), reclaimed: z.number().int().nonnegative() }),
     z.object({ type: z.literal('ContainerDestroyed'), id }),

@@ -176,6 +176,8 @@ export function summary(s: State, e: Event): string {
     case 'ContainerPaused':
     case 'ContainerUnpaused':
     case 'ContainerExported':
+    case 'ContainerPathArchived':
+    case 'ContainerArchiveExtracted':
     case 'ContainerAttached':
     case 'ContainerDestroyed':
       return who(s, e.id);

@@ -27,6 +27,8 @@ export interface DockerResult {
 export interface DockerOptions {
   input?: Uint8Array | string;
   env?: Record<string, string>;
+  /** stdout is binary (a tar): decoded as latin1, byte for byte, instead of UTF-8 */
+  binary?: boolean;
 }
 
 // Inherited variables that would point the client elsewhere or clash with DOCKER_HOST
@@ -57,7 +59,7 @@ export function docker(args: string[], opts: DockerOptions = {}): Promise<Docker
     child.on('error', reject);
     child.on('close', (code, signal) => {
       resolve({
-        stdout: Buffer.concat(out).toString('utf8'),
+        stdout: Buffer.concat(out).toString(opts.binary === true ? 'latin1' : 'utf8'),
         stderr: Buffer.concat(err).toString('utf8') + (signal === null ? '' : `\n[killed by ${signal}]`),
         exitCode: code ?? 128,
       });

@@ -3,7 +3,9 @@
  * sides' stdout, stderr and exit code must match once ids and times are masked. This is the
  * conformance check behind the CLI's claim to print what docker prints.
  */
+import { createHash } from 'node:crypto';
 import { ModelDriver } from '../../src/conformance/driver.js';
+import { readTar } from '../../src/go/tar/index.js';
 import { Masker, observe } from '../../src/testing/observe.js';
 import { loadBusybox } from '../../src/host/busybox.js';
 import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
@@ -19,7 +21,37 @@ export interface Step {
    * `engine` / `model`.
    */
   readonly capture?: string;
+  /**
+   * stdout is a tar (`cp CONTAINER:PATH -`): both sides' bytes are replaced by a listing of it
+   * before they are compared (see tarListing).
+   */
+  readonly tar?: true;
 }
+
+/**
+ * A tar as `tar -tv --numeric-owner` would list it, one line per entry: type, mode, uid/gid, owner
+ * names, size, mtime, name and link target, then a digest of each file's bytes. Times after
+ * 2021 are shown as `<recent>`: those are the times the engine and the model each gave a file they
+ * wrote now, a second apart at most, which the model does not claim to match to the second.
+ */
+export function tarListing(stdout: string): string {
+  const bytes = Buffer.from(stdout, 'latin1');
+  const lines: string[] = [];
+  for (const e of readTar(bytes)) {
+    if ('error' in e) {
+      lines.push(`<tar error: ${e.error}>`);
+      break;
+    }
+    const mtime = e.mtime >= RECENT ? '<recent>' : String(e.mtime);
+    const data = e.typeflag === '0' ? ` ${createHash('sha256').update(e.data).digest('hex').slice(0, 10)}` : '';
+    const link = e.linkname === '' ? '' : ` -> ${e.linkname}`;
+    lines.push(`${e.typeflag} ${e.mode.toString(8)} ${e.uid}/${e.gid} ${e.uname}/${e.gname} ${e.size} ${mtime} ${e.name}${link}${data}`);
+  }
+  return lines.length === 0 && bytes.length > 0 ? `<not a tar: ${bytes.length} bytes>` : lines.join('\n');
+}
+
+/** 2021-01-01: files a scenario makes on the host carry older times of its choosing. */
+const RECENT = 1609459200;
 
 /** Replace `%NAME%` / `%NAME:n%` in the arguments with what this side captured. */
 function expand(args: readonly string[], vars: ReadonlyMap<string, string>): string[] {
@@ -66,8 +98,13 @@ export async function runBoth(prefix: string, steps: readonly Step[]): Promise<S
     const engineVars = new Map<string, string>([['SIDE', 'engine']]);
     const modelVars = new Map<string, string>([['SIDE', 'model']]);
     for (const step of steps) {
-      const e = await docker(expand(step.args, engineVars), step.input === undefined ? {} : { input: step.input });
-      const m = await cli.run(expand(step.args, modelVars), step.input);
+      const binary = step.tar === true ? { binary: true } : {};
+      let e = await docker(expand(step.args, engineVars), step.input === undefined ? binary : { ...binary, input: step.input });
+      let m = await cli.run(expand(step.args, modelVars), step.input);
+      if (step.tar === true) {
+        e = { ...e, stdout: tarListing(e.stdout) };
+        m = { ...m, stdout: tarListing(m.stdout) };
+      }
       if (step.capture !== undefined) {
         engineVars.set(step.capture, e.stdout.trim());
         modelVars.set(step.capture, m.stdout.trim());

@@ -2,6 +2,7 @@
  * Errors of tars and archives: the daemon's untar (import, load, ADD), `docker load`'s own checks,
  * and `load --format oci` (strata's own texts: 20.10 cannot load such a layout). See core/errors.ts.
  */
+import { goQuote } from '../../go/strconv.js';
 import type { DockerError, ErrorTable } from '../errors.js';
 import { type Errno, errnoText } from './go.js';
 
@@ -19,6 +20,10 @@ export type ArchiveError =
   | { readonly code: 'pivot_dir'; readonly cause: DockerError }
   | { readonly code: 'mknod_failed'; readonly path: string; readonly errno: Errno }
   | { readonly code: 'setxattr_failed'; readonly path: string; readonly errno: Errno }
+  /** Unpack: an entry's (cleaned) name leads out of the destination (breakoutError) */
+  | { readonly code: 'untar_breakout'; readonly name: string; readonly dest: string }
+  /** Unpack with NoOverwriteDirNonDir (docker cp): an entry would replace a directory by a non-directory (`directory`) or the reverse */
+  | { readonly code: 'untar_overwrite'; readonly path: string; readonly dest: string; readonly directory: boolean }
   // --- docker load (image/tarexport/load.go)
   | { readonly code: 'invalid_diff_id'; readonly index: number; readonly expected: string; readonly got: string }
   | { readonly code: 'history_too_long' }
@@ -49,6 +54,14 @@ export const archiveErrors: ErrorTable<ArchiveError> = {
   untar_header_type: ['invalid', (e) => `unhandled tar header type ${e.typeflag}\n`],
   pivot_dir: ['system', (e, r) => `Error setting up pivot dir: ${r(e.cause)}`],
   mknod_failed: ['system', (e) => `failed to mknod("${e.path}", S_IFCHR, 0): ${errnoText(e.errno)}`],
+  untar_breakout: ['invalid', (e) => `${goQuote(e.name)} is outside of ${goQuote(e.dest)}`],
+  untar_overwrite: [
+    'invalid',
+    (e) =>
+      e.directory
+        ? `cannot overwrite directory ${goQuote(e.path)} with non-directory ${goQuote(e.dest)}`
+        : `cannot overwrite non-directory ${goQuote(e.path)} with directory ${goQuote(e.dest)}`,
+  ],
   setxattr_failed: ['system', (e) => `setxattr("${e.path}", trusted.overlay.opaque=y): ${errnoText(e.errno)}`],
 
   invalid_diff_id: ['invalid', (e) => `invalid diffID for layer ${e.index}: expected ${JSON.stringify(e.expected)}, got ${JSON.stringify(e.got)}`],

@@ -85,6 +85,21 @@ export type EngineError =
   | { readonly code: 'invalid_time'; readonly cause: DockerError }
   | { readonly code: 'time_or_duration'; readonly value: string }
   | { readonly code: 'events_since_after_until'; readonly since: string; readonly until: string }
+  // --- docker cp: the daemon's (daemon/archive.go) and the client's (cli/command/container/cp.go, pkg/archive/copy.go)
+  /** the daemon's 404 for a path that is not there (the client shows no_such_container_path instead) */
+  | { readonly code: 'container_file_not_found'; readonly path: string; readonly ref: string }
+  /** the client's text for any 404 of the archive endpoints: `container:path` as it asked */
+  | { readonly code: 'no_such_container_path'; readonly ref: string; readonly path: string }
+  | { readonly code: 'extract_not_directory' }
+  /** pkg/archive copy.go's sentinels: ErrNotDirectory, ErrDirNotExists, ErrCannotCopyDir */
+  | { readonly code: 'copy_sentinel'; readonly name: 'not_directory' | 'dir_not_exists' | 'cannot_copy_dir' }
+  /** the client: `-` as the source needs a directory as the destination */
+  | { readonly code: 'cp_destination_not_dir'; readonly ref: string; readonly path: string }
+  | { readonly code: 'cp_no_container' }
+  | { readonly code: 'cp_across_containers' }
+  | { readonly code: 'cp_empty'; readonly which: 'source' | 'destination' }
+  /** command.ValidateOutputPath: the parent directory of the output is missing */
+  | { readonly code: 'output_dir_missing'; readonly dir: string }
   | { readonly code: 'would_block'; readonly what: string }
   /** what the model does not do, in strata's own words (never an engine text) */
   | { readonly code: 'unsupported'; readonly message: string }
@@ -208,6 +223,15 @@ export const engineErrors: ErrorTable<EngineError> = {
   invalid_time: ['invalid', (e, r) => r(e.cause)],
   time_or_duration: ['invalid', (e) => `failed to parse value as time or duration: ${goQuote(e.value)}`],
   events_since_after_until: ['invalid', (e) => `\`since\` time (${e.since}) cannot be after \`until\` time (${e.until})`],
+  container_file_not_found: ['not_found', (e) => `Could not find the file ${e.path} in container ${e.ref}`],
+  no_such_container_path: ['not_found', (e) => `No such container:path: ${e.ref}:${e.path}`],
+  extract_not_directory: ['system', () => 'extraction point is not a directory'],
+  copy_sentinel: ['invalid', (e) => ({ not_directory: 'not a directory', dir_not_exists: 'no such directory', cannot_copy_dir: 'cannot copy directory' })[e.name]],
+  cp_destination_not_dir: ['invalid', (e) => `destination "${e.ref}:${e.path}" must be a directory`],
+  cp_no_container: ['invalid', () => 'must specify at least one container source'],
+  cp_across_containers: ['invalid', () => 'copying between containers is not supported'],
+  cp_empty: ['invalid', (e) => `${e.which} can not be empty`],
+  output_dir_missing: ['invalid', (e) => `invalid output path: directory ${goQuote(e.dir)} does not exist`],
   would_block: ['invalid', (e) => `strata: ${e.what} would block forever in the model (its process never exits on its own)`],
   unsupported: ['invalid', (e) => e.message],
   model_bug: ['system', (e) => `strata: internal error (a bug in strata, not an answer of the engine): ${e.stack ?? e.message}`],
