@@ -366,3 +366,14 @@ export function flagsTable(): string {
   }
   return lines.join('\n');
 }
+
+const TABLE_START = '<!-- flags-table: drawn from src/cli/flags.ts by `npm run flags-table`; edit there -->';
+const TABLE_END = '<!-- flags-table: end -->';
+
+/** The README with its table of flags drawn again (between its markers), or undefined if it has none. */
+export function withFlagsTable(readme: string): string | undefined {
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) return undefined;
+  return `${readme.slice(0, start + TABLE_START.length)}\n\n${flagsTable()}\n${readme.slice(end)}`;
+}
