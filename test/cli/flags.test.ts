@@ -67,6 +67,14 @@ const FORMS: readonly { argv: string[]; verb: string; usage: string }[] = [
 ];
 
 describe('every docker flag of the verbs strata has', () => {
+  it('is classified for every docker verb strata declares', () => {
+    const own = /^(store|diagram) |^(explore|log)$/;
+    const verbs = Object.keys(USAGES).filter((v) => !own.test(v));
+    const forms = new Set(Object.entries(MANAGEMENT).flatMap(([group, subs]) => Object.keys(subs).map((name) => `${group} ${name}`)));
+    const unclassified = verbs.filter((v) => DOCKER_FLAGS[v] === undefined && !(forms.has(v) && DOCKER_FLAGS[MANAGEMENT[v.split(' ')[0]!]![v.split(' ')[1]!]!.verb] !== undefined));
+    expect(unclassified, 'a verb whose docker flags src/cli/flags.ts does not list').toEqual([]);
+  });
+
   it('is classified: the counts', () => {
     const n = flagCounts();
     expect(n.modelled + n.refused + n.partly).toBe(Object.values(DOCKER_FLAGS).flat().length);
