@@ -37,7 +37,7 @@ export type FlagClass =
   | { readonly kind: 'modelled'; readonly note?: string }
   | { readonly kind: 'refused'; readonly reason?: string }
   /** modelled for the values `modelled` describes; `refuses` tells the others, refused for `reason` */
-  | { readonly kind: 'partly'; readonly modelled: string; readonly refuses: (value: string) => boolean; readonly reason: string };
+  | { readonly kind: 'partly'; readonly modelled: string; readonly refused: string; readonly refuses: (value: string) => boolean; readonly reason: string };
 
 export interface DockerFlag {
   /** `--publish` */
@@ -63,13 +63,14 @@ const MODELLED_NETWORKS = new Set(['default', 'bridge', 'none']);
 const network = flag('--network network', {
   kind: 'partly',
   modelled: 'bridge (the default), none',
+  refused: 'any other network',
   refuses: (v) => !MODELLED_NETWORKS.has(v),
   reason: `${NETWORKS} but the default bridge and none`,
 });
 /** A boolean flag docker sets by default: given as it is, it changes nothing; turned off, it is refused. */
 const onByDefault = (spec: string, reason: string): DockerFlag =>
-  flag(spec, { kind: 'partly', modelled: 'true (the default)', refuses: (v) => v === 'false', reason });
-const pull = flag('--pull string', { kind: 'partly', modelled: 'missing (the default), never', refuses: (v) => v === 'always', reason: REGISTRY });
+  flag(spec, { kind: 'partly', modelled: 'true (the default)', refused: 'false', refuses: (v) => v === 'false', reason });
+const pull = flag('--pull string', { kind: 'partly', modelled: 'missing (the default), never', refused: 'always', refuses: (v) => v === 'always', reason: REGISTRY });
 
 /** create's flags, and run's but its own three (docker's order: by long name). */
 function createFlags(run: boolean): DockerFlag[] {
@@ -344,7 +345,7 @@ export function flagsTable(): string {
   const cell = (f: DockerFlag): string => {
     const c = f.class;
     if (c.kind === 'modelled') return c.note === undefined ? 'modelled' : `modelled (${c.note})`;
-    if (c.kind === 'partly') return `modelled: ${c.modelled}; other values not modelled: ${c.reason}`;
+    if (c.kind === 'partly') return `modelled: ${c.modelled}; ${c.refused}: not modelled: ${c.reason}`;
     return c.reason === undefined ? 'not modelled yet' : `not modelled: ${c.reason}`;
   };
   const aka = (verb: string): string => {
