@@ -61,16 +61,28 @@ function given(cmd: Command, long: string): unknown {
 /**
  * docker's boolean flags that commander cannot read as `--flag=true|false` (verbs.ts normaliseBools
  * has the modelled ones): given false, a flag off by default is as if not given; a flag on by default
- * is spelled --no-flag; given true, --flag.
+ * is spelled --no-flag; given true, --flag. Only the verb's own flags: for the verbs whose command
+ * follows the image or container (create, run, exec), what follows the first argument is left as it is.
  */
 function normaliseFlags(argv: readonly string[]): string[] {
   const group = argv[0] !== undefined && MANAGEMENT[argv[0]] !== undefined ? argv[0] : undefined;
   const sub = group !== undefined ? subcommandName(group, argv[1] ?? '') : undefined;
   const key = group === undefined ? argv[0] : sub === undefined ? undefined : MANAGEMENT[group]![sub]!.verb;
-  const bools = (key === undefined ? [] : (DOCKER_FLAGS[key] ?? [])).filter((f) => f.type === undefined && f.class.kind !== 'modelled');
+  const flags = key === undefined ? [] : (DOCKER_FLAGS[key] ?? []);
+  const bools = flags.filter((f) => f.type === undefined && f.class.kind !== 'modelled');
   if (bools.length === 0) return [...argv];
-  const out: string[] = [];
-  for (const a of argv) {
+  const valued = new Set(flags.flatMap((f) => (f.type === undefined ? [] : [f.long, ...(f.short !== undefined ? [f.short] : [])])));
+  const commandFollows = key === 'create' || key === 'run' || key === 'exec';
+  const out = argv.slice(0, group === undefined ? 1 : 2);
+  for (let i = out.length; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--' || (commandFollows && !a.startsWith('-'))) return [...out, ...argv.slice(i)];
+    if (valued.has(a) || (/^-[A-Za-z]+$/.test(a) && valued.has(`-${a.slice(-1)}`))) {
+      // a flag whose value is the next argument
+      out.push(a, ...argv.slice(i + 1, i + 2));
+      i++;
+      continue;
+    }
     const m = /^(--[a-z-]+)=(true|false|1|0)$/.exec(a);
     const f = m === null ? undefined : bools.find((b) => b.long === m[1]);
     if (f === undefined) out.push(a);

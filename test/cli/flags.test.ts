@@ -147,8 +147,15 @@ describe('every docker flag of the verbs strata has', () => {
     expect(await parse(['run', '--nosuch', 'base:1'])).toEqual({ out: '', err: "unknown flag: --nosuch\nSee 'docker run --help'.\n", code: 125 });
     expect(await parse(['container', 'list', '--nosuch'])).toEqual({ out: '', err: "unknown flag: --nosuch\nSee 'docker container ls --help'.\n", code: 125 });
     expect(await parse(['image', 'rmi', '-z', 'x'])).toEqual({ out: '', err: "unknown shorthand flag: 'z' in -z\nSee 'docker image rm --help'.\n", code: 125 });
-    // a flag after the command of run is the command's
+    // a flag after the command of run is the command's, as it is typed
     expect((await parse(['run', 'base:1', 'ls', '-p', '80'])).call?.args).toEqual(['base:1', 'ls', '-p', '80']);
+    expect((await parse(['run', '--name', 'x', '--privileged=false', 'base:1', 'app', '--privileged=true', '--sig-proxy=false'])).call?.args).toEqual([
+      'base:1',
+      'app',
+      '--privileged=true',
+      '--sig-proxy=false',
+    ]);
+    expect((await parse(['run', '-e', 'A=1', '--init=true', 'base:1'])).err).toBe('strata: --init is not modelled (strata runs no init process)\n');
   });
 });
 
