@@ -79,6 +79,7 @@ export { buildContext } from './build/context.js';
 export { readContext } from './build/context-fs.js';
 export { checkStore, type StoreReport } from './log/check.js';
 export { marshal as goMarshal, indent as goIndent } from './go/json/index.js';
+export { versionInfo, versionText, infoData, infoText, goPlatform, type HostFacts } from './view/system.js';
 export { goQuote, parseGoInt, numError as goNumError } from './go/strconv.js';
 export { exploreData, type ExploreData } from './explore/frames.js';
 export { writeExplorer } from './explore/write.js';

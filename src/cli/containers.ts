@@ -63,7 +63,6 @@ function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean): C
   if (opts['rm'] === true && policy !== '' && policy !== 'no') return 'Conflicting options: --restart and --rm';
   const pull = str(opts['pull']) ?? 'missing';
   if (!['missing', 'never', 'always'].includes(pull)) return `invalid pull option: '${pull}': must be one of "always", "missing" or "never"`;
-  if (pull === 'always') return 'strata: --pull always needs a registry, and the model has none';
   const env: string[] = [];
   for (const e of list(opts['env'])) {
     if (e.includes('=')) env.push(e);
@@ -262,10 +261,6 @@ export function rm(cli: Cli, args: string[], opts: Opts): number {
 }
 
 export function exec(cli: Cli, args: string[], opts: Opts): number {
-  if (opts['interactive'] === true || opts['tty'] === true || opts['detach'] === true) {
-    cli.io.err('strata: exec -i, -t and -d are not modelled (processes have no terminal or stdin, and run in the foreground)\n');
-    return 1;
-  }
   const [ref, ...argv] = args as [string, ...string[]];
   const env = list(opts['env']).map((e) => (e.includes('=') || cli.io.env[e] === undefined ? e : `${e}=${cli.io.env[e]}`));
   const workdir = str(opts['workdir']);

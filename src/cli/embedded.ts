@@ -16,8 +16,9 @@ import { bufferIo } from './io.js';
 import { type Groups, mainSync } from './main.js';
 import * as queries from './queries.js';
 import * as store from './store.js';
+import * as system from './system.js';
 
-const GROUPS: Groups = { A: () => archive, B: () => build, C: () => containers, D: () => diagram, E: () => events, I: () => images, L: () => logGroup, Q: () => queries, S: () => store, X: () => exportGroup };
+const GROUPS: Groups = { A: () => archive, B: () => build, C: () => containers, D: () => diagram, E: () => events, I: () => images, L: () => logGroup, Q: () => queries, S: () => store, X: () => exportGroup, Y: () => system };
 
 export interface DockerCliOptions {
   /** the engine: a Strata, in memory or on a store */

@@ -6,6 +6,7 @@
 import { isPastTheEnd, pastView, type Strata, type View } from '../index.js';
 import type { Cli } from './containers.js';
 import { type Io, clientNow, processIo } from './io.js';
+import { MANAGEMENT } from './management.js';
 import { type Groups, runProgram, runProgramSync } from './program.js';
 import { AtRefused } from './verbs.js';
 
@@ -23,10 +24,16 @@ const GROUPS: Groups = {
   Q: () => import('./queries.js'),
   S: () => import('./store.js'),
   X: () => import('./export.js'),
+  Y: () => import('./system.js'),
 };
 
 /** The verbs that only look: they read the store without its lock and without loading decide. */
-export const READ_VERBS: ReadonlySet<string> = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history', 'events', 'log', 'diagram layers', 'explore']);
+export const READ_VERBS: ReadonlySet<string> = (() => {
+  const verbs = ['ps', 'images', 'inspect', 'image inspect', 'container inspect', 'logs', 'diff', 'history', 'events', 'log', 'diagram layers', 'explore', 'version', 'info'];
+  // and their management forms (`container ls` is `ps`)
+  const forms = Object.entries(MANAGEMENT).flatMap(([group, subs]) => Object.entries(subs).flatMap(([name, { verb }]) => (verbs.includes(verb) ? [`${group} ${name}`] : [])));
+  return new Set([...verbs, ...forms]);
+})();
 
 /**
  * What one verb may do with the store. A read verb gets a view (a Reader: no lock, no decide, no

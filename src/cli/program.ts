@@ -7,7 +7,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { STORE_EXIT_CODE, StoreError } from '../index.js';
 import type { Cli, Opts } from './containers.js';
+import { DOCKER_FLAGS, VERBS_NOT_MODELLED, commanderFlags, refusals, verbRefusal } from './flags.js';
+import { GROUP_USAGES } from './help.js';
 import type { Io } from './io.js';
+import { MANAGEMENT, subcommandName } from './management.js';
 import { USAGES, checkArgs } from './usage.js';
 import { AtRefused, type CliFor, type Flag, type Groups, type Loader, READ_FLAGS, collect, lazy, normaliseBools, readLoaders, runVerb, seqFlag, atRefusedText } from './verbs.js';
 
@@ -16,12 +19,109 @@ export type { CliFor, Groups } from './verbs.js';
 /** Runs a verb with the arguments and options commander parsed. */
 type Run = (verb: string, load: Loader, args: string[], opts: Opts) => Promise<void> | void;
 
-function define(program: Command, name: string, verb: string, load: Loader, io: Io, setup: (c: Command) => void, run: Run): Command {
+/** Sets the exit code of a command answered without running a verb (a refusal, a management command's usage). */
+type SetCode = (code: number) => void;
+
+/**
+ * Declare a verb: its flags (`setup`), then every other flag docker has for it (flags.ts, under
+ * `flags`, its key there), so that none is an unknown flag; a refused one, or a value not modelled,
+ * is answered with strata's line and exit 125 once the argument count is right, before anything runs.
+ */
+function define(program: Command, name: string, verb: string, load: Loader, io: Io, setup: (c: Command) => void, run: Run, setCode: SetCode, flags = verb): Command {
   const cmd = program.command(name).argument('[args...]').allowExcessArguments(true).helpOption('--help');
   cmd.configureOutput({ writeErr: () => undefined, writeOut: (t) => io.out(t) });
   setup(cmd);
-  cmd.action((args: string[], opts: Opts) => run(verb, load, args, opts));
+  for (const f of DOCKER_FLAGS[flags] ?? []) {
+    if (cmd.options.some((o) => o.long === f.long)) continue;
+    if (f.class.kind === 'modelled') throw new Error(`strata: flags.ts says ${flags} ${f.long} is modelled, and program.ts does not declare it`);
+    cmd.option(commanderFlags(f));
+    // a flag on by default is turned off as --x=false, which normaliseFlags spells --no-x
+    if (f.type === undefined && f.class.kind === 'partly') cmd.option(`--no-${f.long.slice(2)}`);
+  }
+  cmd.action((args: string[], opts: Opts) => {
+    const refused = refusals(flags, (long) => given(cmd, long));
+    if (refused.length > 0 && checkArgs(verb, args.length) === undefined) {
+      for (const line of refused) io.err(line);
+      setCode(125);
+      return;
+    }
+    return run(verb, load, args, opts);
+  });
   return cmd;
+}
+
+/** The value of a flag typed on the command line (true for a boolean one, false for its --no- form), else undefined. */
+function given(cmd: Command, long: string): unknown {
+  const o = cmd.options.find((x) => x.long === long);
+  if (o === undefined) return undefined;
+  const key = o.attributeName();
+  return cmd.getOptionValueSource(key) === 'cli' ? cmd.getOptionValue(key) : undefined;
+}
+
+/**
+ * docker's boolean flags that commander cannot read as `--flag=true|false` (verbs.ts normaliseBools
+ * has the modelled ones): given false, a flag off by default is as if not given; a flag on by default
+ * is spelled --no-flag; given true, --flag. Only the verb's own flags: for the verbs whose command
+ * follows the image or container (create, run, exec), what follows the first argument is left as it is.
+ */
+function normaliseFlags(argv: readonly string[]): string[] {
+  const group = argv[0] !== undefined && MANAGEMENT[argv[0]] !== undefined ? argv[0] : undefined;
+  const sub = group !== undefined ? subcommandName(group, argv[1] ?? '') : undefined;
+  const key = group === undefined ? argv[0] : sub === undefined ? undefined : MANAGEMENT[group]![sub]!.verb;
+  const flags = key === undefined ? [] : (DOCKER_FLAGS[key] ?? []);
+  const bools = flags.filter((f) => f.type === undefined && f.class.kind !== 'modelled');
+  if (bools.length === 0) return [...argv];
+  const valued = new Set(flags.flatMap((f) => (f.type === undefined ? [] : [f.long, ...(f.short !== undefined ? [f.short] : [])])));
+  const commandFollows = key === 'create' || key === 'run' || key === 'exec';
+  const out = argv.slice(0, group === undefined ? 1 : 2);
+  for (let i = out.length; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--' || (commandFollows && !a.startsWith('-'))) return [...out, ...argv.slice(i)];
+    if (valued.has(a) || (/^-[A-Za-z]+$/.test(a) && valued.has(`-${a.slice(-1)}`))) {
+      // a flag whose value is the next argument
+      out.push(a, ...argv.slice(i + 1, i + 2));
+      i++;
+      continue;
+    }
+    const m = /^(--[a-z-]+)=(true|false|1|0)$/.exec(a);
+    const f = m === null ? undefined : bools.find((b) => b.long === m[1]);
+    if (f === undefined) out.push(a);
+    else if (m![2] === 'true' || m![2] === '1') out.push(f.long);
+    else if (f.class.kind === 'partly') out.push(`--no-${f.long.slice(2)}`);
+  }
+  return out;
+}
+
+/**
+ * A management command (`docker container`): its subcommands are declared into it; alone it prints
+ * docker's usage on stderr (exit 0), with --help on stdout, and for a subcommand it does not know on
+ * stderr, exit 1.
+ */
+function groupCommand(program: Command, group: string, io: Io, setCode: SetCode): Command {
+  const usage = GROUP_USAGES[group]!;
+  const cmd = program.command(group).argument('[args...]').allowExcessArguments(true).helpOption(false).option('--help').exitOverride();
+  cmd.configureOutput({ writeErr: () => undefined, writeOut: (t) => io.out(t) });
+  cmd.action((args: string[], opts: Opts) => {
+    if (opts['help'] === true) return io.out(usage);
+    io.err(usage);
+    if (args.length > 0) setCode(1);
+  });
+  return cmd;
+}
+
+/** A verb docker has and strata does not: whatever follows, its refusal (exit 125). */
+function notModelled(parent: Command, name: string, verb: string, io: Io, setCode: SetCode): void {
+  parent
+    .command(name)
+    .argument('[args...]')
+    .allowExcessArguments(true)
+    .allowUnknownOption()
+    .helpOption(false)
+    .exitOverride()
+    .action(() => {
+      io.err(verbRefusal(verb));
+      setCode(125);
+    });
 }
 
 /**
@@ -31,7 +131,7 @@ function define(program: Command, name: string, verb: string, load: Loader, io: 
  */
 function verbOf(argv: readonly string[]): string | undefined {
   const first = argv[0];
-  return first !== undefined && Object.keys(USAGES).some((k) => k.split(' ')[0] === first) ? first : undefined;
+  return first !== undefined && [...Object.keys(USAGES), ...Object.keys(VERBS_NOT_MODELLED)].some((k) => k.split(' ')[0] === first) ? first : undefined;
 }
 
 /** Declare flags of the kinds verbs.ts describes (the read verbs'). */
@@ -65,7 +165,7 @@ export async function runProgram(argv: readonly string[], io: Io, groups: Groups
     code = await runVerb(io, verb, load, args, opts, cliFor);
   };
   try {
-    await program(argv, io, groups, run).parseAsync(normaliseBools(argv), { from: 'user' });
+    await program(argv, io, groups, run, (c) => (code = c)).parseAsync(normaliseFlags(normaliseBools(argv)), { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return flagError(io, argv, e);
@@ -112,7 +212,7 @@ export function runProgramSync(argv: readonly string[], io: Io, groups: Groups, 
     code = r;
   };
   try {
-    program(argv, io, groups, run).parse(normaliseBools(argv), { from: 'user' });
+    program(argv, io, groups, run, (c) => (code = c)).parse(normaliseFlags(normaliseBools(argv)), { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return flagError(io, argv, e);
@@ -125,38 +225,40 @@ export function runProgramSync(argv: readonly string[], io: Io, groups: Groups, 
 }
 
 /** docker's command line: every verb's flags, each verb's handler run by `run`. */
-function program(argv: readonly string[], io: Io, groups: Groups, run: Run): Command {
-  const { A, B, C, D, I, S, X } = groups;
+function program(argv: readonly string[], io: Io, groups: Groups, run: Run, setCode: SetCode): Command {
+  const { A, B, C, D, I, S, X, Y } = groups;
   const reads = readLoaders(groups);
   const program = new Command('docker').enablePositionalOptions().exitOverride().helpOption('--help');
   program.configureOutput({ writeErr: () => undefined, writeOut: (t) => io.out(t) });
   const only = verbOf(argv);
   const wanted = (name: string): boolean => only === undefined || only === name;
+  /** every verb's handler and flags, for its management form too (`container rm` is `rm`) */
+  const verbs = new Map<string, { load: Loader; setup: (c: Command) => void }>();
+  /** a verb: declared at the top level unless its name is a management form (`image inspect`) */
   const d = (name: string, verb: string, load: Loader, setup: (c: Command) => void = () => undefined): void => {
-    if (wanted(name)) define(program, name, verb, load, io, setup, run).exitOverride();
+    verbs.set(verb, { load, setup });
+    if (!name.includes(' ') && wanted(name)) define(program, name, verb, load, io, setup, run, setCode).exitOverride();
   };
 
   d('create', 'create', lazy(C, 'create'), createFlags);
   d('run', 'run', lazy(C, 'run'), (c) => {
     createFlags(c);
-    c.option('-d, --detach').option('-i, --interactive').option('-t, --tty');
+    c.option('-d, --detach');
   });
-  d('start', 'start', lazy(C, 'start'), (c) => c.option('-a, --attach').option('-i, --interactive'));
+  d('start', 'start', lazy(C, 'start'), (c) => c.option('-a, --attach'));
   d('stop', 'stop', lazy(C, 'stop'), (c) => c.option('-t, --time <int>'));
   d('restart', 'restart', lazy(C, 'restart'), (c) => c.option('-t, --time <int>'));
   d('kill', 'kill', lazy(C, 'kill'), (c) => c.option('-s, --signal <string>'));
   d('pause', 'pause', lazy(C, 'pause'));
   d('unpause', 'unpause', lazy(C, 'unpause'));
   d('rm', 'rm', lazy(C, 'rm'), (c) => c.option('-f, --force').option('-v, --volumes'));
-  d('exec', 'exec', lazy(C, 'exec'), (c) =>
-    c.option('-e, --env <list>', '', collect).option('-w, --workdir <string>').option('-d, --detach').option('-i, --interactive').option('-t, --tty').passThroughOptions(),
-  );
+  d('exec', 'exec', lazy(C, 'exec'), (c) => c.option('-e, --env <list>', '', collect).option('-w, --workdir <string>').passThroughOptions());
   d('wait', 'wait', lazy(C, 'wait'));
   d('rename', 'rename', lazy(C, 'rename'));
   d('commit', 'commit', lazy(C, 'commit'), (c) =>
     c.option('-m, --message <string>').option('-a, --author <string>').option('-c, --change <list>', '', collect).addOption(new Option('-p, --pause').default(true)).option('--no-pause'),
   );
-  for (const verb of ['logs', 'diff', 'inspect', 'ps', 'images', 'history', 'events', 'log']) d(verb, verb, reads[verb]!, declare(READ_FLAGS[verb]!));
+  for (const verb of ['logs', 'diff', 'inspect', 'ps', 'images', 'history', 'events', 'log', 'image inspect', 'container inspect']) d(verb, verb, reads[verb]!, declare(READ_FLAGS[verb]!));
   d('export', 'export', lazy(X, 'exportCmd'), (c) => c.option('-o, --output <string>'));
   d('cp', 'cp', lazy(X, 'cp'), (c) => c.option('-L, --follow-link').option('-a, --archive'));
   d('import', 'import', lazy(I, 'importCmd'), (c) => c.option('-c, --change <list>', '', collect).option('-m, --message <string>'));
@@ -176,27 +278,41 @@ function program(argv: readonly string[], io: Io, groups: Groups, run: Run): Com
       .option('-q, --quiet'),
   );
   d('rmi', 'rmi', lazy(I, 'rmi'), (c) => c.option('-f, --force').option('--no-prune'));
-  if (wanted('image')) {
-    const image = program.command('image').exitOverride();
-    define(image, 'inspect', 'image inspect', reads['image inspect']!, io, declare(READ_FLAGS['image inspect']!), run).exitOverride();
-    define(image, 'prune', 'image prune', lazy(I, 'imagePrune'), io, (c) => c.option('-a, --all').option('-f, --force').option('--filter <filter>', '', collect), run).exitOverride();
+  d('image prune', 'image prune', lazy(I, 'imagePrune'), (c) => c.option('-a, --all').option('-f, --force').option('--filter <filter>', '', collect));
+  d('container prune', 'container prune', lazy(I, 'containerPrune'), (c) => c.option('-f, --force').option('--filter <filter>', '', collect));
+  d('version', 'version', lazy(Y, 'version'), (c) => c.option('-f, --format <string>'));
+  d('info', 'info', lazy(Y, 'info'), (c) => c.option('-f, --format <string>'));
+
+  // docker's management commands: each subcommand is a verb above under its docker name and aliases
+  for (const [group, subs] of Object.entries(MANAGEMENT)) {
+    if (!wanted(group)) continue;
+    const parent = groupCommand(program, group, io, setCode);
+    for (const [name, sub] of Object.entries(subs)) {
+      const v = verbs.get(sub.verb);
+      if (v === undefined) continue;
+      const cmd = define(parent, name, `${group} ${name}`, v.load, io, v.setup, run, setCode, sub.verb).exitOverride();
+      for (const alias of sub.aliases ?? []) cmd.alias(alias);
+    }
   }
-  if (wanted('container')) {
-    const container = program.command('container').exitOverride();
-    define(container, 'prune', 'container prune', lazy(I, 'containerPrune'), io, (c) => c.option('-f, --force').option('--filter <filter>', '', collect), run).exitOverride();
+  // docker's verbs strata does not have: refused as such, never "not a docker command"
+  for (const verb of Object.keys(VERBS_NOT_MODELLED)) {
+    const [group, name] = verb.includes(' ') ? verb.split(' ') : [undefined, verb];
+    if (!wanted(group ?? verb)) continue;
+    const parent = group === undefined ? program : program.commands.find((c) => c.name() === group);
+    if (parent !== undefined) notModelled(parent, name!, verb, io, setCode);
   }
   if (wanted('diagram')) {
     // strata's own verbs for pictures of the model (docker removed `images --tree`)
     const diagram = program.command('diagram').exitOverride();
-    define(diagram, 'lifecycle', 'diagram lifecycle', lazy(D, 'lifecycle'), io, (c) => c.option('--format <string>').option('--loops'), run).exitOverride();
-    define(diagram, 'layers', 'diagram layers', lazy(D, 'layers'), io, (c) => c.option('--format <string>').option('--graph').option('--at <seq>'), run).exitOverride();
+    define(diagram, 'lifecycle', 'diagram lifecycle', lazy(D, 'lifecycle'), io, (c) => c.option('--format <string>').option('--loops'), run, setCode).exitOverride();
+    define(diagram, 'layers', 'diagram layers', lazy(D, 'layers'), io, (c) => c.option('--format <string>').option('--graph').option('--at <seq>'), run, setCode).exitOverride();
   }
   d('explore', 'explore', lazy(D, 'explore'), (c) => c.option('-o, --output <string>').option('--title <string>'));
   if (wanted('store')) {
     // strata's own verbs for its store (docker has none: its daemon keeps its state)
     const store = program.command('store').exitOverride();
-    define(store, 'check', 'store check', lazy(S, 'check'), io, () => undefined, run).exitOverride();
-    define(store, 'repair', 'store repair', lazy(S, 'repair'), io, (c) => c.option('--truncate-at <line>'), run).exitOverride();
+    define(store, 'check', 'store check', lazy(S, 'check'), io, () => undefined, run, setCode).exitOverride();
+    define(store, 'repair', 'store repair', lazy(S, 'repair'), io, (c) => c.option('--truncate-at <line>'), run, setCode).exitOverride();
   }
 
   return program;
@@ -210,12 +326,16 @@ function flagError(io: Io, argv: readonly string[], e: CommanderError): number {
     io.err(`docker: '${verb}' is not a docker command.\nSee 'docker --help'\n`);
     return 1;
   }
-  const sub = argv[0] === 'image' || argv[0] === 'container' ? `${argv[0]} ${argv[1] ?? ''}` : verb;
+  // a management command's subcommand by its docker name (`container list` is `container ls`), or the group itself
+  const group = argv[0] !== undefined && MANAGEMENT[argv[0]] !== undefined ? argv[0] : undefined;
+  const name = group === undefined ? undefined : subcommandName(group, argv[1] ?? '');
+  const sub = group === undefined ? verb : name === undefined ? group : `${group} ${name}`;
   const m = /unknown option '([^']+)'/.exec(e.message);
   if (m) {
     const flag = m[1]!;
     const text = flag.startsWith('--') ? `unknown flag: ${flag}` : `unknown shorthand flag: '${flag.slice(1, 2)}' in ${flag}`;
-    io.err(`${text}\nSee 'docker ${sub} --help'.\n`);
+    // on the management command itself, docker adds its usage
+    io.err(`${text}\nSee 'docker ${sub} --help'.\n${sub === group ? `${GROUP_USAGES[group]!}\n` : ''}`);
     return 125;
   }
   const missing = /option '([^']+)' argument missing/.exec(e.message);

@@ -1,4 +1,6 @@
 /** docker's usage lines and argument-count rules (docker/cli cli/required.go), for its exact error texts. */
+import { MANAGEMENT } from './management.js';
+
 export interface Usage {
   readonly usage: string;
   readonly short: string;
@@ -8,7 +10,7 @@ export interface Usage {
 
 const u = (usage: string, short: string, min: number, max = Infinity): Usage => ({ usage, short, min, max });
 
-export const USAGES: Readonly<Record<string, Usage>> = {
+const VERBS: Readonly<Record<string, Usage>> = {
   create: u('docker create [OPTIONS] IMAGE [COMMAND] [ARG...]', 'Create a new container', 1),
   run: u('docker run [OPTIONS] IMAGE [COMMAND] [ARG...]', 'Run a command in a new container', 1),
   start: u('docker start [OPTIONS] CONTAINER [CONTAINER...]', 'Start one or more stopped containers', 1),
@@ -45,6 +47,9 @@ export const USAGES: Readonly<Record<string, Usage>> = {
   'image inspect': u('docker image inspect [OPTIONS] IMAGE [IMAGE...]', 'Display detailed information on one or more images', 1),
   'image prune': u('docker image prune [OPTIONS]', 'Remove unused images', 0, 0),
   'container prune': u('docker container prune [OPTIONS]', 'Remove all stopped containers', 0, 0),
+  'container inspect': u('docker container inspect [OPTIONS] CONTAINER [CONTAINER...]', 'Display detailed information on one or more containers', 1),
+  version: u('docker version [OPTIONS]', 'Show the Docker version information', 0, 0),
+  info: u('docker info [OPTIONS]', 'Display system-wide information', 0, 0),
   // strata's own
   'store check': u('strata store check', "Check the store's log, blobs and snapshot, changing nothing", 0, 0),
   'diagram lifecycle': u('strata diagram lifecycle [OPTIONS]', "Draw the container lifecycle, from the model's state machine", 0, 0),
@@ -53,6 +58,23 @@ export const USAGES: Readonly<Record<string, Usage>> = {
   log: u('strata log [OPTIONS]', 'Show the event log: one row per command (a line of events.jsonl), or per event with --events', 0, 0),
   'store repair': u('strata store repair --truncate-at LINE', 'Cut the log before LINE, keeping the cut lines in lost+found', 0, 0),
 };
+
+/**
+ * Every verb's usage, the management forms' included: `docker container rm` is `docker rm`'s usage
+ * under its own name (`docker container ls [OPTIONS]` for `docker ps [OPTIONS]`), as docker's are.
+ */
+export const USAGES: Readonly<Record<string, Usage>> = (() => {
+  const all: Record<string, Usage> = { ...VERBS };
+  for (const [group, subs] of Object.entries(MANAGEMENT)) {
+    for (const [name, { verb }] of Object.entries(subs)) {
+      const form = `${group} ${name}`;
+      const top = VERBS[verb];
+      if (form === verb || top === undefined || all[form] !== undefined) continue;
+      all[form] = { ...top, usage: `docker ${form}${top.usage.slice(`docker ${verb}`.length)}` };
+    }
+  }
+  return all;
+})();
 
 const plural = (n: number): string => (n === 1 ? 'argument' : 'arguments');
 

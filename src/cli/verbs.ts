@@ -28,6 +28,7 @@ export interface Groups {
   readonly Q: () => Module<typeof import('./queries.js')>;
   readonly S: () => Module<typeof import('./store.js')>;
   readonly X: () => Module<typeof import('./export.js')>;
+  readonly Y: () => Module<typeof import('./system.js')>;
 }
 
 /** A verb group's module: imported on first use by the CLI, given as it is in process (embedded.ts). */
@@ -99,6 +100,7 @@ export const READ_FLAGS: Readonly<Record<string, readonly Flag[]>> = {
   images: LISTING,
   inspect: [{ flags: '-f, --format <string>' }, { flags: '--type <string>' }, { flags: '-s, --size' }, AT],
   'image inspect': [{ flags: '-f, --format <string>' }, AT],
+  'container inspect': [{ flags: '-f, --format <string>' }, { flags: '-s, --size' }, AT],
   logs: [AT],
   diff: [AT],
   history: [{ flags: '-q, --quiet' }, { flags: '--no-trunc' }, { flags: '-H, --human' }, { flags: '--format <string>' }, AT],
@@ -117,17 +119,23 @@ export function seqFlag(value: unknown, flag: string): number | string | undefin
   return `invalid argument "${s}" for "${flag}" flag: strconv.ParseUint: parsing "${s}": ${/^[0-9]+$/.test(s) ? 'value out of range' : 'invalid syntax'}`;
 }
 
+/** `image inspect`, `container inspect`: inspect with its --type given. */
+function inspectAs(Q: Groups['Q'], type: 'image' | 'container'): Loader {
+  return () => {
+    const as = (q: typeof import('./queries.js')): Handler => (c, args, opts) => q.inspect(c, args, { ...opts, type });
+    const q = Q();
+    return q instanceof Promise ? q.then(as) : as(q);
+  };
+}
+
 /** The read verbs' handlers: the queries group's, and events. */
 export function readLoaders({ Q, E, L }: Pick<Groups, 'Q' | 'E' | 'L'>): Readonly<Record<string, Loader>> {
   return {
     ps: lazy(Q, 'ps'),
     images: lazy(Q, 'images'),
     inspect: lazy(Q, 'inspect'),
-    'image inspect': () => {
-      const asImage = (q: typeof import('./queries.js')): Handler => (c, args, opts) => q.inspect(c, args, { ...opts, type: 'image' });
-      const q = Q();
-      return q instanceof Promise ? q.then(asImage) : asImage(q);
-    },
+    'image inspect': inspectAs(Q, 'image'),
+    'container inspect': inspectAs(Q, 'container'),
     logs: lazy(Q, 'logs'),
     diff: lazy(Q, 'diff'),
     history: lazy(Q, 'history'),
