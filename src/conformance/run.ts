@@ -49,6 +49,8 @@ interface Planned {
   readonly note?: string;
   /** applied to both sides' output before it is masked */
   readonly normalise?: (text: string) => string;
+  /** applied to both sides' stdout once masked (ids numbered as they first appear on each side) */
+  readonly masked?: (text: string) => string;
   readonly exportFiles?: readonly [string, string];
   /** commands to run right after this one, when it succeeded on both sides */
   readonly then?: readonly Planned[];
@@ -260,10 +262,8 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         const format = step.format ? ['--format', '{{.Type}} {{.Action}} {{.Actor.Attributes.name}} {{.Actor.Attributes.exitCode}}'] : [];
         // build steps' containers have random names (namesgenerator's adjective_surname)
         return same(['events', '--since', String(since), '--until', '0s', '--filter', filter, ...format], {
-          normalise: (t) => {
-            const named = oncePerPause(t.replace(/\b[a-z]+_[a-z]+[0-9]*\b/g, '<random name>'));
-            return imagePruned ? prunedInAnyOrder(named) : named;
-          },
+          normalise: (t) => oncePerPause(t.replace(/\b[a-z]+_[a-z]+[0-9]*\b/g, '<random name>')),
+          ...(imagePruned ? { masked: prunedInAnyOrder } : {}),
         });
       }
       case 'build': {
@@ -300,8 +300,9 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     const e = await engine.cli(p.engine, p.input);
     const m = await model.cli(p.model, p.input);
     const norm = (r: Result): Result => (p.normalise ? { ...r, stdout: p.normalise(r.stdout) } : r);
-    const eo: Observed = observe(em, norm(e), p.sortOutput);
-    const mo: Observed = observe(mm, norm(m), p.sortOutput);
+    const unordered = (o: Observed): Observed => (p.masked ? { ...o, stdout: p.masked(o.stdout) } : o);
+    const eo: Observed = unordered(observe(em, norm(e), p.sortOutput));
+    const mo: Observed = unordered(observe(mm, norm(m), p.sortOutput));
     if (JSON.stringify(eo) !== JSON.stringify(mo)) return finish({ step: index, command, what: 'output', engine: eo, model: mo, diff: difference(eo, mo) });
     p.after?.(m.exitCode === 0, e, m);
     const settling = containers.map((c) => ({ name: c.name, autoRemove: c.autoRemove, exitsAtOnce: c.kind === 'instant', restarts: c.restarts }));
@@ -329,16 +330,16 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
 /**
  * An image prune untags and deletes its images in the order of a Go map walk, which changes from run
  * to run of the engine: after one, each run of consecutive `image untag`/`image delete` lines is
- * compared as a set (sorted, times aside). Without an image prune their order is compared as it is.
+ * compared as a set — sorted once masked, since the images' ids differ between the sides but their
+ * masks (numbered as each first appears) do not. Without an image prune their order is compared as it is.
  */
-export function prunedInAnyOrder(text: string): string {
-  const lines = text.split('\n');
-  const key = (l: string): string => l.replace(/^\S+Z /, '');
-  const pruned = (l: string): boolean => /(?:^| )image (?:untag|delete) /.test(key(l));
+export function prunedInAnyOrder(masked: string): string {
+  const lines = masked.split('\n');
+  const pruned = (l: string): boolean => /(?:^| )image (?:untag|delete) /.test(l);
   for (let i = 0; i < lines.length; ) {
     let j = i;
     while (j < lines.length && pruned(lines[j]!)) j++;
-    if (j - i > 1) lines.splice(i, j - i, ...lines.slice(i, j).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)));
+    if (j - i > 1) lines.splice(i, j - i, ...lines.slice(i, j).sort());
     i = Math.max(j, i + 1);
   }
   return lines.join('\n');
