@@ -90,17 +90,22 @@ export class EngineDriver implements Driver {
       const name = encodeURIComponent(c.name);
       let found = await this.api<{ State?: { Running?: boolean; Restarting?: boolean } }>(`/containers/${name}/json`);
       if (found.status !== 200) continue;
-      // a restart backoff (100 ms, doubling) runs out; a program that exits at once exits again
-      for (let polls = 0; c.restarts && found.status === 200 && found.body.State?.Restarting === true && polls < 200; polls++) {
-        await new Promise((r) => setTimeout(r, 50));
-        found = await this.api(`/containers/${name}/json`);
-        if (c.exitsAtOnce && found.body.State?.Running === true && found.body.State.Restarting !== true) await this.api(`/containers/${name}/wait?condition=not-running`, 'POST');
-        if (c.exitsAtOnce) found = await this.api(`/containers/${name}/json`);
-      }
+      // A program that exits at once has exited once waited for; under a restart policy it may be
+      // running again, or waiting out a backoff (100 ms, doubling), until the policy gives up. The
+      // wait for not-running also ends when a restart begins (moby's SetRestarting fires the
+      // waiters), so the state is looked at again after each.
       let running = found.body.State?.Running === true;
-      if (running && c.exitsAtOnce) {
-        await this.api(`/containers/${name}/wait?condition=not-running`, 'POST');
-        running = false;
+      for (let polls = 0; running && polls < 200; polls++) {
+        const restarting = found.body.State?.Restarting === true;
+        if (restarting && c.restarts) await new Promise((r) => setTimeout(r, 50));
+        else if (!restarting && c.exitsAtOnce) await this.api(`/containers/${name}/wait?condition=not-running`, 'POST');
+        else break;
+        if (!c.restarts) {
+          running = false;
+          break;
+        }
+        found = await this.api(`/containers/${name}/json`);
+        running = found.status === 200 && found.body.State?.Running === true;
       }
       // --rm removes the container a moment after it exits (not one whose start failed and is gone already).
       if (!running && c.autoRemove) await this.api(`/containers/${name}/wait?condition=removed`, 'POST', 5_000);
