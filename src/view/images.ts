@@ -74,6 +74,8 @@ function hasLabel(img: Image, l: string): boolean {
 }
 
 export const IMAGES_TABLE = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
+/** formatter.NewImageFormat: the default table with `--digests` */
+export const IMAGES_TABLE_DIGEST = 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
 export const IMAGES_HEADER = new Map<string, string>([
   ['Repository', 'REPOSITORY'], ['Tag', 'TAG'], ['Digest', 'DIGEST'], ['ID', 'IMAGE ID'], ['CreatedSince', 'CREATED'],
   ['CreatedAt', 'CREATED AT'], ['Size', 'SIZE'], ['Containers', 'CONTAINERS'], ['VirtualSize', 'VIRTUAL SIZE'],
@@ -85,13 +87,15 @@ export function imageRow(s: State, r: ImageRow, now: number, noTrunc: boolean): 
   return goStruct('*formatter.imageContext', {
     Repository: r.repo,
     Tag: r.tag,
+    // the digest a registry gave the repository (RepoDigests): strata has no registry, so none has one
     Digest: '<none>',
     ID: noTrunc ? r.image.id : r.image.id.slice(7, 19),
     CreatedSince: `${humanDuration(now - r.image.created)} ago`,
     CreatedAt: goTimeString(r.image.created),
     Size: size,
     Containers: 'N/A',
-    VirtualSize: size,
+    // imageContext.VirtualSize: units.HumanSize, four significant digits where Size has three
+    VirtualSize: humanSize(imageSize(s, r.image), 4),
     SharedSize: 'N/A',
     UniqueSize: 'N/A',
   });

@@ -204,7 +204,7 @@ describe('the read entry point', () => {
       [healthy, ['container', 'ls', '-a']],
       [healthy, ['image', 'ls']],
       [healthy, ['container', 'inspect', 'web']],
-      [healthy, ['ps', '-s']],
+      [healthy, ['logs', '--details', 'web']],
       [healthy, ['version']],
     ] as const) {
       const before = files(home);
