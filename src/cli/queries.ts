@@ -67,8 +67,9 @@ export function ps(cli: Cli, _args: string[], opts: Opts): number {
     cli.io.err(`${last}\nSee 'docker ps --help'.\n`);
     return 125;
   }
-  // -l is -n 1, unless -n was given (even as -1, its default)
-  const limit = last ?? (opts['latest'] === true ? 1n : -1n);
+  // -l is -n 1 while -n is at its default, -1 (given or not)
+  const n = last ?? -1n;
+  const limit = opts['latest'] === true && n === -1n ? 1n : n;
   const given = str(opts['format']);
   const now = nowOf(cli);
   let size = opts['size'] === true;
@@ -137,31 +138,39 @@ function indentJson(compact: string): string {
 export function inspect(cli: Cli, args: string[], opts: Opts): number {
   const s = cli.view();
   const type = str(opts['type']);
+  const format = str(opts['format']);
+  // cli/command/inspect Inspect: the template is parsed before any object is looked up
+  const t = format === undefined ? undefined : parseTemplate(format);
+  if (t !== undefined && isTemplateError(t)) {
+    cli.io.err(`template parsing error: ${t.message}\n`);
+    return 64;
+  }
   const objects: object[] = [];
-  let status = 0;
+  // the refs not found are reported together, once the objects are printed
+  const missing: string[] = [];
   for (const ref of args) {
     const c = type === 'image' ? undefined : findContainer(s.state, ref);
     if (c && !isError(c)) {
-      objects.push(inspectContainer(s.state, c));
+      objects.push(inspectContainer(s.state, c, opts['size'] === true));
       continue;
     }
     const img = type === 'container' ? undefined : findImage(s.state, ref);
     if (img && !isError(img)) {
+      // cli/command/system/inspect.go: an image has no sizes to ask for
+      if (opts['size'] === true) cli.io.err('WARNING: --size ignored for image\n');
       objects.push(inspectImage(s.state, img.image));
       continue;
     }
-    cli.io.err(`Error: No such ${type ?? 'object'}: ${ref}\n`);
-    status = 1;
+    missing.push(`Error: No such ${type ?? 'object'}: ${ref}\n`);
   }
-  const format = str(opts['format']);
-  if (format === undefined) {
+  const status = missing.length > 0 ? 1 : 0;
+  const reportMissing = (): void => {
+    for (const line of missing) cli.io.err(line);
+  };
+  if (t === undefined) {
     cli.io.out(objects.length === 0 ? '[]\n' : `${indentJson(`[${objects.map((o) => goMarshal(o)).join(',')}]`)}\n`);
+    reportMissing();
     return status;
-  }
-  const t = parseTemplate(format);
-  if (isTemplateError(t)) {
-    cli.io.err(`template parsing error: ${t.message}\n`);
-    return 64;
   }
   // cli/command/inspect TemplateInspector.Flush: nothing printed at all still ends the output with a newline.
   if (objects.length === 0) cli.io.out('\n');
@@ -170,10 +179,12 @@ export function inspect(cli: Cli, args: string[], opts: Opts): number {
     if (isTemplateError(out)) {
       cli.io.out('\n');
       cli.io.err(`${out.message}\n`);
+      reportMissing();
       return 1;
     }
     cli.io.out(`${out}\n`);
   }
+  reportMissing();
   return status;
 }
 
