@@ -7,7 +7,7 @@ import { tagsOf } from '../image/resolve.js';
 import { goStruct } from '../go/reflect.js';
 import type { Image, State } from '../state.js';
 import { imageSize } from './inspect.js';
-import { ellipsis, goTimeString } from './ps.js';
+import { contextJson, ellipsis, goTimeString } from './ps.js';
 
 export interface ImagesOptions {
   readonly all: boolean;
@@ -84,7 +84,7 @@ export const IMAGES_HEADER = new Map<string, string>([
 
 export function imageRow(s: State, r: ImageRow, now: number, noTrunc: boolean): object {
   const size = humanSize(imageSize(s, r.image));
-  return goStruct('*formatter.imageContext', {
+  return contextJson(goStruct('*formatter.imageContext', {
     Repository: r.repo,
     Tag: r.tag,
     // the digest a registry gave the repository (RepoDigests): strata has no registry, so none has one
@@ -98,7 +98,7 @@ export function imageRow(s: State, r: ImageRow, now: number, noTrunc: boolean): 
     VirtualSize: humanSize(imageSize(s, r.image), 4),
     SharedSize: 'N/A',
     UniqueSize: 'N/A',
-  });
+  }));
 }
 
 export interface HistoryRow {
@@ -137,12 +137,13 @@ export const HISTORY_HEADER = new Map<string, string>([
 ]);
 
 export function historyRow(r: HistoryRow, now: number, noTrunc: boolean): object {
-  return goStruct('*formatter.historyContext', {
+  return contextJson(goStruct('*image.historyContext', {
     ID: r.id === '<missing>' ? r.id : noTrunc ? r.id : r.id.slice(7, 19),
     CreatedSince: `${humanDuration(now - r.created)} ago`,
-    CreatedAt: goTimeString(r.created),
+    // historyContext.CreatedAt: time.RFC3339 (the client's zone: UTC here, as the engine's tests run)
+    CreatedAt: `${new Date(r.created).toISOString().slice(0, 19)}Z`,
     CreatedBy: noTrunc ? r.createdBy : ellipsis(r.createdBy.replace(/\t/g, ' '), 45),
     Size: humanSize(r.size),
     Comment: r.comment,
-  });
+  }));
 }

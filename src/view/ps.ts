@@ -5,7 +5,8 @@ import { humanDuration, humanSize } from '../core/time.js';
 import { findImage } from '../image/resolve.js';
 import { isError } from '../container/resolve.js';
 import { goQuote } from '../go/strconv.js';
-import { GO_MARSHAL_JSON, goStruct } from '../go/reflect.js';
+import { marshal } from '../go/json/index.js';
+import { GO_MARSHAL_JSON, GoRawJson, goMap, goStruct } from '../go/reflect.js';
 import { type Container, type State, type Status, statusOf } from '../state.js';
 
 export interface PsOptions {
@@ -151,6 +152,19 @@ export function statusText(c: Container, now: number): string {
   return `Exited (${st.exitCode}) ${humanDuration(now - st.finishedAt)} ago`;
 }
 
+/**
+ * The MarshalJSON of docker/cli's listing contexts (formatter marshalJSON, what `{{json .}}` prints):
+ * each method that takes nothing and answers one value, called, in a map by name, through
+ * json.Marshal (keys sorted, `<`, `>`, `&` escaped). Set on `row`, whose fields are those methods.
+ */
+export function contextJson<T extends object>(row: T): T {
+  (row as Record<symbol, unknown>)[GO_MARSHAL_JSON] = function (this: Record<string, unknown>): GoRawJson {
+    const entries = Object.entries(this).map(([k, v]) => [k, typeof v === 'function' ? (v as () => unknown)() : v] as const);
+    return new GoRawJson(marshal(goMap('map[string]interface {}', entries)));
+  };
+  return row;
+}
+
 /** Go's time.Time.String() for UTC: `2006-01-02 15:04:05 +0000 UTC`. */
 export const goTimeString = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} +0000 UTC`;
 
@@ -171,7 +185,7 @@ export const PS_TABLE_SIZE = `${PS_TABLE}\t{{.Size}}`;
 export function psRow(s: State, c: Container, now: number, noTrunc: boolean, size = false): object {
   const cmd = commandLine(c);
   const labels = Object.entries(c.config.Labels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
-  return goStruct('*formatter.ContainerContext', {
+  return contextJson(goStruct('*formatter.ContainerContext', {
     ID: noTrunc ? c.id : c.id.slice(0, 12),
     Image: imageColumn(s, c),
     Command: goQuote(noTrunc ? cmd : ellipsis(cmd, 20)),
@@ -186,7 +200,7 @@ export function psRow(s: State, c: Container, now: number, noTrunc: boolean, siz
     Networks: c.hostConfig.NetworkMode === 'default' ? 'bridge' : c.hostConfig.NetworkMode,
     State: statusOf(c.state),
     LocalVolumes: '0',
-  });
+  }));
 }
 
 /**
@@ -219,7 +233,5 @@ export function psProbe(now: number): { readonly row: object; readonly sizeUsed:
     State: '',
     LocalVolumes: '0',
   };
-  const row = goStruct('*formatter.ContainerContext', fields);
-  (row as unknown as Record<symbol, unknown>)[GO_MARSHAL_JSON] = () => ({ ...fields, Size: size() });
-  return { row, sizeUsed: () => used };
+  return { row: contextJson(goStruct('*formatter.ContainerContext', fields)), sizeUsed: () => used };
 }
