@@ -5,7 +5,7 @@
  */
 import type { Change, Digest } from './layer/changeset.js';
 import type { ContainerConfig, ImageConfig } from './image/config.js';
-import type { Output, ProcState } from './sh/index.js';
+import type { ProcState } from './sh/index.js';
 import { type Table, emptyTable } from './core/table.js';
 
 /** A read-only layer, keyed by its ChainID, with the number of images, containers and child layers using it. */
@@ -64,6 +64,20 @@ export interface Process {
   readonly wakeAt: number | null;
 }
 
+/**
+ * One message of a container's log, as the json-file driver keeps it: a line with its newline, or
+ * what a process left without one when its streams closed. The daemon's log copier holds a line
+ * until its newline arrives, so a message's time (`at`, the model time) is when it was completed,
+ * and its place in the log is that time's. `open`: a line whose newline has not come yet, which the
+ * log does not hold yet (`logs` does not show it); the process's end closes it.
+ */
+export interface LogEntry {
+  readonly stream: 'stdout' | 'stderr';
+  readonly text: string;
+  readonly at: number;
+  readonly open?: true;
+}
+
 export interface Container {
   readonly id: string;
   readonly name: string;
@@ -85,7 +99,7 @@ export interface Container {
   readonly restartDelay: number;
   readonly manuallyStopped: boolean;
   readonly rw: ReadonlyMap<string, Change>;
-  readonly logs: readonly Output[];
+  readonly logs: readonly LogEntry[];
   readonly process: Process | null;
 }
 

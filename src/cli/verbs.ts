@@ -59,7 +59,10 @@ export const atRefusedText = ({ refusal }: AtRefused): string => `strata: --at $
 export const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
 /** Boolean flags that docker also accepts as `--flag=true|false` (pflag); commander needs them rewritten. */
-const BOOLS = ['rm', 'force-rm', 'no-cache', 'detach', 'all', 'quiet', 'force', 'no-trunc', 'attach', 'interactive', 'tty', 'no-prune', 'pause'];
+const BOOLS = [
+  'rm', 'force-rm', 'no-cache', 'detach', 'all', 'quiet', 'force', 'no-trunc', 'attach', 'interactive', 'tty', 'no-prune', 'pause',
+  'size', 'latest', 'digests', 'timestamps', 'volumes',
+];
 
 export function normaliseBools(argv: readonly string[]): string[] {
   const out: string[] = [];
@@ -93,15 +96,16 @@ export interface Flag {
 /** strata's own flag on the read verbs (docker has none): the answer as it was right after event SEQ. */
 const AT: Flag = { flags: '--at <seq>' };
 const LISTING: readonly Flag[] = [{ flags: '-a, --all' }, { flags: '-q, --quiet' }, { flags: '--no-trunc' }, { flags: '-f, --filter <filter>', list: true }, { flags: '--format <string>' }, AT];
+const PS: readonly Flag[] = [...LISTING, { flags: '-n, --last <int>' }, { flags: '-l, --latest' }, { flags: '-s, --size' }];
 
 /** The read verbs' flags: program.ts declares them to commander, read.ts reads argv by them. */
 export const READ_FLAGS: Readonly<Record<string, readonly Flag[]>> = {
-  ps: LISTING,
-  images: LISTING,
+  ps: PS,
+  images: [...LISTING, { flags: '--digests' }],
   inspect: [{ flags: '-f, --format <string>' }, { flags: '--type <string>' }, { flags: '-s, --size' }, AT],
   'image inspect': [{ flags: '-f, --format <string>' }, AT],
   'container inspect': [{ flags: '-f, --format <string>' }, { flags: '-s, --size' }, AT],
-  logs: [AT],
+  logs: [{ flags: '-n, --tail <string>' }, { flags: '-t, --timestamps' }, { flags: '--since <string>' }, { flags: '--until <string>' }, AT],
   diff: [AT],
   history: [{ flags: '-q, --quiet' }, { flags: '--no-trunc' }, { flags: '-H, --human' }, { flags: '--format <string>' }, AT],
   events: [{ flags: '--since <string>' }, { flags: '--until <string>' }, { flags: '-f, --filter <filter>', list: true }, { flags: '--format <string>' }],

@@ -7,7 +7,8 @@ import type { Draft } from 'immer';
 import * as table from '../core/table.js';
 import { peek, writable } from '../core/table.js';
 import type { ContainerEvent } from '../events.js';
-import type { Container, ContainerState, State } from '../state.js';
+import type { Output } from '../sh/index.js';
+import type { Container, ContainerState, LogEntry, State } from '../state.js';
 
 type D = Draft<State>;
 
@@ -18,6 +19,34 @@ const editContainer = (s: D, id: string): Draft<Container> | undefined => table.
 function setTimer(s: D, id: string, at: number | null): void {
   if (at !== null) table.set(writable(s, 'timers'), id, at);
   else if (table.get(peek(s, 'timers'), id) !== undefined) table.remove(writable(s, 'timers'), id);
+}
+
+/**
+ * What a process wrote, into its container's log as the daemon's log copier cuts it: one message per
+ * line, each at the time its newline arrived (a line begun earlier is completed now, and moves to
+ * the end); what follows the last newline waits, open, for the rest of its line.
+ */
+function appendOutput(logs: Draft<LogEntry>[], o: Output, at: number): void {
+  let text = o.text;
+  const i = logs.findLastIndex((l) => l.open === true && l.stream === o.stream);
+  if (i >= 0) {
+    text = logs[i]!.text + text;
+    logs.splice(i, 1);
+  }
+  let from = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+    logs.push({ stream: o.stream, text: text.slice(from, nl + 1), at });
+    from = nl + 1;
+  }
+  if (from < text.length) logs.push({ stream: o.stream, text: text.slice(from), at, open: true });
+}
+
+/** The process ended: its streams close, and what each held of a line is logged as it is, now. */
+function closeLines(logs: Draft<LogEntry>[], at: number): void {
+  const open = logs.filter((l) => l.open === true);
+  const kept = logs.filter((l) => l.open !== true);
+  logs.length = 0;
+  logs.push(...kept, ...open.map((l) => ({ stream: l.stream, text: l.text, at })));
 }
 
 export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
@@ -97,9 +126,11 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
       for (const path of e.removed) rw.delete(path);
       return;
     }
-    case 'ContainerOutput':
-      writable(c, 'logs').push(...e.output);
+    case 'ContainerOutput': {
+      const logs = writable(c, 'logs');
+      for (const o of e.output) appendOutput(logs, o, at);
       return;
+    }
     case 'ContainerProcessBlocked':
       c.process = { state: e.state as Draft<unknown>, wakeAt: e.wakeAt } as Draft<Container['process']>;
       setTimer(s, e.id, e.wakeAt);
@@ -108,6 +139,7 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
       c.manuallyStopped = true;
       return;
     case 'ContainerDied':
+      if (c.logs.some((l) => l.open === true)) closeLines(writable(c, 'logs'), at);
       Object.assign(writable(c, 'state'), STOPPED, { exitCode: e.exitCode, finishedAt: at, error: e.error ?? '' });
       c.process = null;
       setTimer(s, e.id, null);

@@ -43,6 +43,13 @@ export class GoNil {
 export class GoFloat {
   constructor(readonly value: number) {}
 }
+/**
+ * The bytes a MarshalJSON returned (what GO_MARSHAL_JSON may answer): encoding/json writes them as
+ * they are (its compact), escaping `<`, `>`, `&` when the encoder escapes HTML.
+ */
+export class GoRawJson {
+  constructor(readonly json: string) {}
+}
 export class GoPtr {
   constructor(readonly target: object) {}
 }

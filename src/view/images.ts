@@ -7,7 +7,7 @@ import { tagsOf } from '../image/resolve.js';
 import { goStruct } from '../go/reflect.js';
 import type { Image, State } from '../state.js';
 import { imageSize } from './inspect.js';
-import { ellipsis, goTimeString } from './ps.js';
+import { contextJson, ellipsis, goTimeString } from './ps.js';
 
 export interface ImagesOptions {
   readonly all: boolean;
@@ -74,6 +74,8 @@ function hasLabel(img: Image, l: string): boolean {
 }
 
 export const IMAGES_TABLE = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
+/** formatter.NewImageFormat: the default table with `--digests` */
+export const IMAGES_TABLE_DIGEST = 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
 export const IMAGES_HEADER = new Map<string, string>([
   ['Repository', 'REPOSITORY'], ['Tag', 'TAG'], ['Digest', 'DIGEST'], ['ID', 'IMAGE ID'], ['CreatedSince', 'CREATED'],
   ['CreatedAt', 'CREATED AT'], ['Size', 'SIZE'], ['Containers', 'CONTAINERS'], ['VirtualSize', 'VIRTUAL SIZE'],
@@ -82,19 +84,21 @@ export const IMAGES_HEADER = new Map<string, string>([
 
 export function imageRow(s: State, r: ImageRow, now: number, noTrunc: boolean): object {
   const size = humanSize(imageSize(s, r.image));
-  return goStruct('*formatter.imageContext', {
+  return contextJson(goStruct('*formatter.imageContext', {
     Repository: r.repo,
     Tag: r.tag,
+    // the digest a registry gave the repository (RepoDigests): strata has no registry, so none has one
     Digest: '<none>',
     ID: noTrunc ? r.image.id : r.image.id.slice(7, 19),
     CreatedSince: `${humanDuration(now - r.image.created)} ago`,
     CreatedAt: goTimeString(r.image.created),
     Size: size,
     Containers: 'N/A',
-    VirtualSize: size,
+    // imageContext.VirtualSize: units.HumanSize, four significant digits where Size has three
+    VirtualSize: humanSize(imageSize(s, r.image), 4),
     SharedSize: 'N/A',
     UniqueSize: 'N/A',
-  });
+  }));
 }
 
 export interface HistoryRow {
@@ -133,12 +137,13 @@ export const HISTORY_HEADER = new Map<string, string>([
 ]);
 
 export function historyRow(r: HistoryRow, now: number, noTrunc: boolean): object {
-  return goStruct('*formatter.historyContext', {
+  return contextJson(goStruct('*image.historyContext', {
     ID: r.id === '<missing>' ? r.id : noTrunc ? r.id : r.id.slice(7, 19),
     CreatedSince: `${humanDuration(now - r.created)} ago`,
-    CreatedAt: goTimeString(r.created),
+    // historyContext.CreatedAt: time.RFC3339 (the client's zone: UTC here, as the engine's tests run)
+    CreatedAt: `${new Date(r.created).toISOString().slice(0, 19)}Z`,
     CreatedBy: noTrunc ? r.createdBy : ellipsis(r.createdBy.replace(/\t/g, ' '), 45),
     Size: humanSize(r.size),
     Comment: r.comment,
-  });
+  }));
 }

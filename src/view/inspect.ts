@@ -8,7 +8,8 @@ import * as table from '../core/table.js';
 import { rfc3339Nano } from '../core/time.js';
 import type { ContainerConfig } from '../image/config.js';
 import { tagsOf } from '../image/resolve.js';
-import { goMap, goNil, goSlice, goStruct } from '../go/reflect.js';
+import { GO_JSON, goMap, goNil, goSlice, goStruct } from '../go/reflect.js';
+import { containerSize } from './ps.js';
 import { type Container, type Image, type State, statusOf } from '../state.js';
 
 const ROOT = '/var/lib/docker';
@@ -80,11 +81,16 @@ function layerDirs(s: State, top: string | null): string[] {
   return dirs;
 }
 
-export function inspectContainer(s: State, c: Container): Record<string, unknown> {
+/**
+ * types.ContainerJSON; `size` (`inspect -s`): the daemon was asked for the sizes (SizeRw and
+ * SizeRootFs, as ps -s counts them), else they are nil pointers, left out of the JSON.
+ */
+export function inspectContainer(s: State, c: Container, size = false): Record<string, unknown> {
   const st = c.state;
+  const sizes = size ? containerSize(s, c) : undefined;
   const own = cacheId(c.id);
   const dir = `${ROOT}/containers/${c.id}`;
-  return {
+  const out: Record<string, unknown> = {
     Id: c.id,
     Created: rfc3339Nano(c.created),
     Path: c.path,
@@ -121,10 +127,15 @@ export function inspectContainer(s: State, c: Container): Record<string, unknown
       AutoRemove: c.hostConfig.AutoRemove,
     },
     GraphDriver: graphDriver([`${own}-init`, ...layerDirs(s, c.layer)], own),
+    SizeRw: sizes?.rw ?? goNil('ptr', '*int64'),
+    SizeRootFs: sizes?.rootFs ?? goNil('ptr', '*int64'),
     Mounts: goSlice('[]types.MountPoint', []),
     Config: configView(c.config),
     NetworkSettings: { Networks: goMap('map[string]*network.EndpointSettings', []) },
   };
+  // omitempty *int64: nil is left out; a size, even 0, is not
+  if (sizes === undefined) (out as Record<symbol, unknown>)[GO_JSON] = { SizeRw: omit, SizeRootFs: omit };
+  return out;
 }
 
 export function imageSize(s: State, img: Image): number {

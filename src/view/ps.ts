@@ -1,17 +1,20 @@
 /** `docker ps` rows (daemon/list.go, cli formatter.ContainerContext). */
 import type { DockerError } from '../core/errors.js';
 import * as table from '../core/table.js';
-import { humanDuration } from '../core/time.js';
+import { humanDuration, humanSize } from '../core/time.js';
 import { findImage } from '../image/resolve.js';
 import { isError } from '../container/resolve.js';
 import { goQuote } from '../go/strconv.js';
-import { goStruct } from '../go/reflect.js';
+import { marshal } from '../go/json/index.js';
+import { GO_MARSHAL_JSON, GoRawJson, goMap, goStruct } from '../go/reflect.js';
 import { type Container, type State, type Status, statusOf } from '../state.js';
 
 export interface PsOptions {
   readonly all: boolean;
   /** `key=value` filters as given */
   readonly filters: readonly string[];
+  /** `-n` (or `-l`'s 1): the newest `limit` containers the filters keep, whatever their status; none when 0 or less */
+  readonly limit?: number;
 }
 
 const STATUSES: readonly Status[] = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
@@ -69,15 +72,51 @@ function parseFilters(filters: readonly string[]): { preds: Map<string, Pred[]>;
   return { preds, impliesAll };
 }
 
-/** Containers `ps` lists: running (incl. paused and restarting) unless -a or a status/exited filter; newest first. */
+/**
+ * Containers `ps` lists: running (incl. paused and restarting) unless -a, a status/exited filter or a
+ * limit; newest first; with a limit, the first `limit` of those the filters keep (daemon/list.go:
+ * includeContainerInList stops the walk once that many are in).
+ */
 export function listContainers(s: State, o: PsOptions): Container[] | DockerError {
   const parsed = parseFilters(o.filters);
   if ('code' in parsed) return parsed;
-  const all = o.all || parsed.impliesAll;
-  return [...table.values(s.containers)]
+  const limit = o.limit ?? 0;
+  const all = o.all || parsed.impliesAll || limit > 0;
+  const found = [...table.values(s.containers)]
     .filter((c) => all || c.state.running)
     .filter((c) => [...parsed.preds.values()].every((ps) => ps.some((p) => p(c))))
     .sort((a, b) => b.created - a.created || (a.id < b.id ? -1 : 1));
+  return limit > 0 ? found.slice(0, limit) : found;
+}
+
+const UTF8 = new TextEncoder();
+
+/**
+ * What `ps -s` and `inspect -s` report of a container's size (daemon GetContainerLayerSize on
+ * overlay2): `rw`, the RW layer's upper directory as directory.Size walks it, every entry but
+ * directories at its lstat size (a file's bytes, a symlink's target's; a whiteout is a 0/0 device,
+ * 0); `rootFs`, that and the size of the layers under it (the init layer is not counted).
+ */
+export function containerSize(s: State, c: Container): { readonly rw: number; readonly rootFs: number } {
+  let rw = 0;
+  for (const change of c.rw.values()) {
+    if (change.type === 'file') rw += change.size;
+    else if (change.type === 'symlink') rw += UTF8.encode(change.target).length;
+  }
+  let below = 0;
+  for (let id = c.layer; id !== null; ) {
+    const l = table.get(s.layers, id);
+    if (l === undefined) break;
+    below += l.size;
+    id = l.parent;
+  }
+  return { rw, rootFs: below + rw };
+}
+
+/** formatter.ContainerContext.Size: the RW layer's size, and the whole's as `(virtual …)` when the daemon gave it. */
+export function sizeColumn(size: { readonly rw: number; readonly rootFs: number } | undefined): string {
+  if (size === undefined) return '0B';
+  return size.rootFs > 0 ? `${humanSize(size.rw)} (virtual ${humanSize(size.rootFs)})` : humanSize(size.rw);
 }
 
 /** daemon/list.go: the command with arguments that contain spaces single-quoted. */
@@ -113,6 +152,19 @@ export function statusText(c: Container, now: number): string {
   return `Exited (${st.exitCode}) ${humanDuration(now - st.finishedAt)} ago`;
 }
 
+/**
+ * The MarshalJSON of docker/cli's listing contexts (formatter marshalJSON, what `{{json .}}` prints):
+ * each method that takes nothing and answers one value, called, in a map by name, through
+ * json.Marshal (keys sorted, `<`, `>`, `&` escaped). Set on `row`, whose fields are those methods.
+ */
+export function contextJson<T extends object>(row: T): T {
+  (row as Record<symbol, unknown>)[GO_MARSHAL_JSON] = function (this: Record<string, unknown>): GoRawJson {
+    const entries = Object.entries(this).map(([k, v]) => [k, typeof v === 'function' ? (v as () => unknown)() : v] as const);
+    return new GoRawJson(marshal(goMap('map[string]interface {}', entries)));
+  };
+  return row;
+}
+
 /** Go's time.Time.String() for UTC: `2006-01-02 15:04:05 +0000 UTC`. */
 export const goTimeString = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} +0000 UTC`;
 
@@ -123,12 +175,17 @@ export const PS_HEADER = new Map<string, string>([
 ]);
 
 export const PS_TABLE = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
+/** formatter.NewContainerFormat: the default table with `-s` (or a format that shows `.Size`) */
+export const PS_TABLE_SIZE = `${PS_TABLE}\t{{.Size}}`;
 
-/** The template context of one row (formatter.ContainerContext). */
-export function psRow(s: State, c: Container, now: number, noTrunc: boolean): object {
+/**
+ * The template context of one row (formatter.ContainerContext); `size`: the daemon was asked for
+ * the sizes (`-s`, or a format that uses `.Size`), else the SIZE column is `0B`.
+ */
+export function psRow(s: State, c: Container, now: number, noTrunc: boolean, size = false): object {
   const cmd = commandLine(c);
   const labels = Object.entries(c.config.Labels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
-  return goStruct('*formatter.ContainerContext', {
+  return contextJson(goStruct('*formatter.ContainerContext', {
     ID: noTrunc ? c.id : c.id.slice(0, 12),
     Image: imageColumn(s, c),
     Command: goQuote(noTrunc ? cmd : ellipsis(cmd, 20)),
@@ -136,12 +193,45 @@ export function psRow(s: State, c: Container, now: number, noTrunc: boolean): ob
     RunningFor: `${humanDuration(now - c.created)} ago`,
     Ports: '',
     Status: statusText(c, now),
-    Size: '0B',
+    Size: sizeColumn(size ? containerSize(s, c) : undefined),
     Names: c.name,
     Labels: labels,
     Mounts: '',
     Networks: c.hostConfig.NetworkMode === 'default' ? 'bridge' : c.hostConfig.NetworkMode,
     State: statusOf(c.state),
     LocalVolumes: '0',
-  });
+  }));
+}
+
+/**
+ * The context the 20.10 client runs a `ps --format` template on before it asks for the list
+ * (cli/command/container/list.go buildContainerListOptions, unless `-s` was given): an empty
+ * formatter.ContainerContext, whose Size method notes that it was called. The template's errors
+ * there are the command's (`failed to execute template: …`, even when no container would be
+ * listed), and a template that calls Size asks the daemon for the sizes. `{{json .}}` calls every
+ * method, Size too.
+ */
+export function psProbe(now: number): { readonly row: object; readonly sizeUsed: () => boolean } {
+  let used = false;
+  const size = (): string => {
+    used = true;
+    return '0B';
+  };
+  const fields = {
+    ID: '',
+    Image: '<no image>',
+    Command: '""',
+    CreatedAt: goTimeString(0),
+    RunningFor: `${humanDuration(now)} ago`,
+    Ports: '',
+    Status: '',
+    Size: size,
+    Names: '',
+    Labels: '',
+    Mounts: '',
+    Networks: '',
+    State: '',
+    LocalVolumes: '0',
+  };
+  return { row: contextJson(goStruct('*formatter.ContainerContext', fields)), sizeUsed: () => used };
 }

@@ -3,6 +3,7 @@
  * codes (`unsupported`, `model_bug`). See core/errors.ts.
  */
 import { goQuote, numError } from '../../go/strconv.js';
+import type { TemplateError } from '../../template/index.js';
 import type { DockerError, ErrorTable } from '../errors.js';
 import { errnoText } from './go.js';
 
@@ -85,6 +86,10 @@ export type EngineError =
   | { readonly code: 'invalid_time'; readonly cause: DockerError }
   | { readonly code: 'time_or_duration'; readonly value: string }
   | { readonly code: 'events_since_after_until'; readonly since: string; readonly until: string }
+  /** ps --format: the client's own run of the template before it asks for the list (cli/command/container/list.go) */
+  | { readonly code: 'ps_template'; readonly stage: 'parse' | 'execute'; readonly cause: TemplateError }
+  /** logs --since/--until: the client's error for a value, wrapped with the flag's name (client ContainerLogs) */
+  | { readonly code: 'invalid_log_time'; readonly flag: 'since' | 'until'; readonly cause: DockerError }
   // --- docker cp: the daemon's (daemon/archive.go) and the client's (cli/command/container/cp.go, pkg/archive/copy.go)
   /** the daemon's 404 for a path that is not there (the client shows no_such_container_path instead) */
   | { readonly code: 'container_file_not_found'; readonly path: string; readonly ref: string }
@@ -223,6 +228,8 @@ export const engineErrors: ErrorTable<EngineError> = {
   invalid_time: ['invalid', (e, r) => r(e.cause)],
   time_or_duration: ['invalid', (e) => `failed to parse value as time or duration: ${goQuote(e.value)}`],
   events_since_after_until: ['invalid', (e) => `\`since\` time (${e.since}) cannot be after \`until\` time (${e.until})`],
+  ps_template: ['invalid', (e) => `failed to ${e.stage} template: ${e.cause.message}`],
+  invalid_log_time: ['invalid', (e, r) => `invalid value for "${e.flag}": ${r(e.cause)}`],
   container_file_not_found: ['not_found', (e) => `Could not find the file ${e.path} in container ${e.ref}`],
   no_such_container_path: ['not_found', (e) => `No such container:path: ${e.ref}:${e.path}`],
   extract_not_directory: ['system', () => 'extraction point is not a directory'],

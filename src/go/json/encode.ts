@@ -11,6 +11,7 @@ import {
   GoFloat,
   GoNil,
   GoPtr,
+  GoRawJson,
   type JsonFieldSpec,
   type Val,
   kindOf,
@@ -90,7 +91,12 @@ function encode(v: Val, escapeHTML: boolean): string {
   if (v !== null && typeof v === 'object' && !(v instanceof GoNil) && !(v instanceof GoFloat)) {
     const target = v instanceof GoPtr ? v.target : v;
     const m = (target as Record<symbol, unknown>)[GO_MARSHAL_JSON];
-    if (typeof m === 'function') return encode((m as () => unknown).call(target), escapeHTML);
+    if (typeof m === 'function') {
+      const r = (m as () => unknown).call(target);
+      // marshalerEncoder: compact(MarshalJSON's bytes, escapeHTML)
+      if (r instanceof GoRawJson) return escapeHTML ? r.json.replace(/[<>&]/g, (c) => HTML_ESCAPES[c]!) : r.json;
+      return encode(r, escapeHTML);
+    }
   }
   switch (kindOf(v)) {
     case 'invalid':
