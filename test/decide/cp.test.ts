@@ -11,18 +11,16 @@ import { findContainer, isError } from '../../src/container/resolve.js';
 import { containerBase } from '../../src/container/stack.js';
 import { render } from '../../src/core/errors.js';
 import { diff } from '../../src/layer/diff.js';
-import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
-import { readCopyArchive, readLayerTar } from '../../src/layer/tar-read.js';
+import { readCopyArchive } from '../../src/layer/tar-read.js';
 import { writeCopyTar } from '../../src/layer/tar-write.js';
 import { lookup } from '../../src/layer/union.js';
 import type { State } from '../../src/state.js';
 import { createRequest, given } from '../../src/testing/decider-spec.js';
+import { baseLayer } from '../support/stores.js';
 
 let base: LayerInput;
 beforeAll(async () => {
-  const layer = await readLayerTar(makeBaseRootfs(new TextEncoder().encode('busybox'), DEFAULT_APPLETS));
-  if ('code' in layer) throw new Error(render(layer.error));
-  base = layer;
+  base = await baseLayer();
 });
 
 const create = (cmd: readonly string[], extra = {}): Command => ({ type: 'create', ...createRequest('web', cmd, extra) });

@@ -5,17 +5,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Command, LayerInput } from '../../src/commands.js';
 import { render } from '../../src/core/errors.js';
-import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
-import { readLayerTar } from '../../src/layer/tar-read.js';
 import { createRequest, given } from '../../src/testing/decider-spec.js';
+import { baseLayer } from '../support/stores.js';
 import { findContainer, isError } from '../../src/container/resolve.js';
 import { statusOf } from '../../src/state.js';
 
 let base: LayerInput;
 beforeAll(async () => {
-  const layer = await readLayerTar(makeBaseRootfs(new TextEncoder().encode('busybox'), DEFAULT_APPLETS));
-  if ('code' in layer) throw new Error(render(layer.error));
-  base = layer;
+  base = await baseLayer();
 });
 
 const create = (cmd: readonly string[], extra = {}): Command => ({ type: 'create', ...createRequest('web', cmd, extra) });
