@@ -23,7 +23,8 @@ function unfrozen(root: unknown): string[] {
     seen.add(v);
     if (!Object.isFrozen(v)) out.push(path);
     if (v instanceof Map || v instanceof Set) {
-      if (Object.getOwnPropertyDescriptor(v, v instanceof Map ? 'set' : 'add') === undefined) out.push(`${path} (mutators)`);
+      const working = v instanceof Map ? v.set === Map.prototype.set || v.delete === Map.prototype.delete : v.add === Set.prototype.add || v.delete === Set.prototype.delete;
+      if (working) out.push(`${path} (mutators)`);
       for (const [k, x] of v.entries()) walk(x, `${path}[${String(k)}]`);
       return;
     }

@@ -1,14 +1,16 @@
 /**
  * The projection: state = fold(evolve, initialState, log). evolve is one recipe, an ordinary
  * function that writes into the state it is given; it is run three ways:
- * - `apply`, the live path: one immer `produce` per command, all its events inside it;
+ * - `apply`, the live path: one immer `produce` per command, all its events inside it; below the
+ *   root draft, what evolve writes is copied on write (see `writable` in core/table.ts), and the
+ *   result is frozen by freezeState, which looks only at what differs from the state before;
  * - `replay` from zero: on a private plain state nobody else sees, written in place, frozen once
  *   at the end (no proxies: a replay is ~the cost of a hand-written reducer);
  * - `replay` from a state others hold, and decide's Work: on a private state that copies on write
  *   what it shares (frozen parts) — see `writable` in core/table.ts.
  * A `produce` per event would copy the touched objects once per event; a replay never does that.
  */
-import { type Draft, enableMapSet, produce } from 'immer';
+import { type Draft, Immer, enableMapSet } from 'immer';
 import { evolveContainer } from './container/evolve.js';
 import * as table from './core/table.js';
 import { type Table, freezeDeep } from './core/table.js';
@@ -43,7 +45,13 @@ export function evolve(s: Draft<State>, env: Envelope): void {
 
 /** Apply a batch of envelopes in one produce (the live path: one command's events). */
 export const apply = (state: State, batch: readonly Envelope[]): State =>
-  batch.length === 0 ? state : produce(state, (d) => { for (const env of batch) evolve(d, env); });
+  batch.length === 0 ? state : freezeState(live.produce(state, (d) => { for (const env of batch) evolve(d, env); }), state);
+
+/**
+ * The live path's immer, which leaves freezing to freezeState: immer's finalisation walks what is new
+ * twice (to find drafts, then to freeze), and freezeState once, skipping what is shared.
+ */
+const live = new Immer({ autoFreeze: false });
 
 /**
  * Fold a log into a state. From zero (or from a state that is not frozen, which is taken over:
@@ -85,11 +93,22 @@ const building = (): State => ({ ...initialState(), containers: table.building()
  * (apply, decide and replay share frozen parts instead of copying them). Frozen subtrees are not
  * entered, so freezing a state that only a few new objects make unfrozen costs only those objects;
  * freezing a state just parsed from a snapshot costs one pass over it, with no copy and no proxy.
+ * Given `prev`, the frozen state this one was made from, only what differs from it is looked at
+ * (table.freezeChanged): the cost is that of what changed, whatever the state's size.
  * A Map's mutators are made to throw, as immer's freeze does: Object.freeze alone leaves them working.
  */
-export function freezeState(state: State): State {
-  return freezeDeep(state);
+export function freezeState(state: State, prev?: State): State {
+  if (prev === undefined || !Object.isFrozen(prev) || Object.isFrozen(state)) return freezeDeep(state);
+  for (const k of Object.keys(state) as (keyof State)[]) {
+    const v = state[k];
+    if (v === prev[k]) continue;
+    if (isTable(k)) table.freezeChanged(v as Table<unknown>, prev[k] as Table<unknown>);
+    else freezeDeep(v);
+  }
+  return Object.freeze(state);
 }
+
+const isTable = (k: keyof State): k is (typeof TABLES)[number] => (TABLES as readonly string[]).includes(k);
 
 /** The state given, frozen if it was not (see freezeState). */
 export const frozen = (state: State): State => (Object.isFrozen(state) ? state : freezeState(state));

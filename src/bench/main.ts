@@ -145,9 +145,16 @@ function handReducer(log: readonly Envelope[]): Hand {
         for (const path of e.removed) c.rw.delete(path);
         break;
       }
-      case 'ContainerOutput':
-        h.containers.get(e.id)?.logs.push(...e.output);
+      case 'ContainerOutput': {
+        // The log keeps whole lines, each at the time its newline came; this log's output is whole lines.
+        const c = h.containers.get(e.id);
+        if (!c) break;
+        for (const o of e.output) {
+          if (!o.text.endsWith('\n')) throw new Error('the hand-written reducer keeps whole lines only');
+          for (const line of o.text.slice(0, -1).split('\n')) c.logs.push({ stream: o.stream, text: `${line}\n`, at });
+        }
         break;
+      }
       case 'ContainerDied': {
         const c = h.containers.get(e.id);
         if (!c) break;
@@ -185,6 +192,12 @@ const asHand = (s: State) => ({
   seq: s.seq,
   pids: s.pids,
 });
+
+/**
+ * Equal as data: structured clones compared, since a frozen collection's prototype says how it was
+ * frozen (by immer or by table.ts), which is no part of the projection.
+ */
+const sameData = (a: unknown, b: unknown): boolean => isDeepStrictEqual(structuredClone(a), structuredClone(b));
 
 function time<T>(f: () => T): [T, number] {
   const t0 = process.hrtime.bigint();
@@ -225,13 +238,13 @@ async function benchReplay(): Promise<void> {
     hand = h;
     handMs.push(ms2);
   }
-  if (!state || !hand || !isDeepStrictEqual(asHand(state), hand)) throw new Error('the two projections differ: the comparison would be meaningless');
+  if (!state || !hand || !sameData(asHand(state), hand)) throw new Error('the two projections differ: the comparison would be meaningless');
   const [viaDraft, draftMs] = time(() => {
     const d = createDraft(initialState());
     for (const env of log) evolve(d as Draft<State>, env);
     return finishDraft(d) as State;
   });
-  if (!isDeepStrictEqual(asHand(viaDraft), hand)) throw new Error('the immer fold differs from the replay');
+  if (!sameData(asHand(viaDraft), hand)) throw new Error('the immer fold differs from the replay');
   const prefix = 2_000;
   const [, perEvent] = time(() => log.slice(0, prefix).reduce((s, env) => produce(s, (d) => evolve(d, env)), replay([])));
   const a = median(strataMs);
@@ -338,8 +351,12 @@ async function benchCommands(section: string, crowd: Crowd): Promise<void> {
 /** Other processes share the machine: its load is printed, as the figures are only comparable within a run. */
 const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
 
+/** `--section N`, repeatable: run only those sections (for a profile of one of them). */
+const only = process.argv.flatMap((a, i, all) => (a === '--section' && all[i + 1] ? [all[i + 1]!] : []));
+const wanted = (n: string): boolean => only.length === 0 || only.includes(n);
+
 console.log(`strata bench (Node ${process.version}; load average ${load()})`);
-await benchReplay();
-await benchCommands('2', 'exited');
-await benchCommands('3', 'sleeping');
+if (wanted('1')) await benchReplay();
+if (wanted('2')) await benchCommands('2', 'exited');
+if (wanted('3')) await benchCommands('3', 'sleeping');
 console.log(`\nload average at the end: ${load()}`);

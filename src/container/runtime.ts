@@ -381,8 +381,11 @@ export function waitForExit(w: Work, id: string): 'exited' | 'forever' {
 export function destroy(w: Work, id: string): void {
   const c = table.get(w.state.containers, id);
   if (!c) return;
+  const top = c.layer === null ? undefined : table.get(w.state.layers, c.layer);
   w.emit({ type: 'ContainerDestroyed', id });
-  releaseLayers(w, c.layer);
+  // The container holds one reference to its top layer: unless it held the last, no layer can go,
+  // and the state after the event need not be computed to see it.
+  if (top !== undefined && top.refs <= 1) releaseLayers(w, c.layer);
 }
 
 /** Delete layers, top down, whose last reference is gone (layer_store.go releaseLayer). Returns their ChainIDs. */

@@ -95,17 +95,19 @@ export function peek<T extends object, K extends keyof T>(o: T, k: K): T[K] {
 /**
  * `o[k]`, ready to be written, where `o` is writable. evolve is run three ways, and this is the one
  * place that tells them apart, by whether the value is frozen:
- * - on an immer draft (apply, the live path): the value's draft (a proxy, never frozen), and immer
- *   copies what is written;
- * - on a private state that shares frozen parts with a live one (decide's Work, a replay from a
- *   state): a frozen value is shared, so it is copied into `o` first — copy on write, without proxies;
- * - on a private state that shares nothing (a replay from zero): nothing is frozen, written in place.
+ * - a frozen value is shared with states others hold, so it is copied into `o` first, copy on write:
+ *   on immer's root draft (apply, the live path), where immer records the new value as any recipe's
+ *   assignment, and on a private state (decide's Work, a replay from a state) alike. The value is
+ *   read with `peek`, so immer drafts nothing below the root: a proxy per level, leaf and record
+ *   would cost several times what the copies cost;
+ * - a value that is not frozen was copied in this run (or is a draft some reader made), and is
+ *   written as it is; on a private state that shares nothing (a replay from zero), nothing is frozen.
  * What is not frozen is never under something frozen (a state is frozen whole, and copies are made
- * top down). This needs every state that others may hold to be deeply frozen: immer's results are,
- * and `freezeState` (evolve.ts) makes any other one so.
+ * top down). This needs every state that others may hold to be deeply frozen: `freezeState`
+ * (evolve.ts) makes apply's and replay's results so.
  */
 export function writable<T extends object, K extends keyof T>(o: T, k: K): T[K] {
-  const v = o[k];
+  const v = peek(o, k);
   if (v === null || typeof v !== 'object' || !Object.isFrozen(v)) return v;
   const copy = (v instanceof Map ? new Map(v as Map<unknown, unknown>) : Array.isArray(v) ? [...(v as unknown[])] : { ...v }) as T[K];
   (o as { [key in K]: T[K] })[k] = copy;
@@ -326,6 +328,53 @@ export function* withPrefix<V>(t: Table<V>, prefix: string): Generator<[string, 
   for (const leaf of reached as unknown as readonly Leaf<V>[]) for (const [k, v] of leaf) if (k.startsWith(prefix)) yield [k, v];
 }
 
+/**
+ * Freeze a table that a write made from `prev` (a frozen table), looking only at what differs from
+ * `prev`: a slot holding the same level or leaf as `prev` is shared, and is not even touched. A deep
+ * freeze would look at every slot of every copied level, whose children lie all over memory: beside
+ * 10,000 containers that alone cost a command more than everything else it did.
+ */
+export function freezeChanged<V>(next: Table<V>, prev: Table<V> | undefined): void {
+  if (next === prev || Object.isFrozen(next)) return;
+  if (prev === undefined || next.all !== undefined || prev.all !== undefined) return deepFreeze(next);
+  freezeLevel(next.shards, prev.shards, 0);
+  Object.freeze(next);
+}
+
+function freezeLevel(next: object, prev: object | null, depth: number): void {
+  if (next === prev || Object.isFrozen(next)) return;
+  if (depth === 3) return freezeLeaf(next as Map<string, unknown>, prev as Leaf<unknown> | null);
+  Object.freeze(next);
+  // Spelled out slot by slot: a loop over the keys is a keyed load per slot, several times slower.
+  const n = next as Level<object>;
+  const p = (prev ?? EMPTY_LEVEL) as Level<object>;
+  const d = depth + 1;
+  if (n._0 !== null && n._0 !== p._0) freezeLevel(n._0, p._0, d);
+  if (n._1 !== null && n._1 !== p._1) freezeLevel(n._1, p._1, d);
+  if (n._2 !== null && n._2 !== p._2) freezeLevel(n._2, p._2, d);
+  if (n._3 !== null && n._3 !== p._3) freezeLevel(n._3, p._3, d);
+  if (n._4 !== null && n._4 !== p._4) freezeLevel(n._4, p._4, d);
+  if (n._5 !== null && n._5 !== p._5) freezeLevel(n._5, p._5, d);
+  if (n._6 !== null && n._6 !== p._6) freezeLevel(n._6, p._6, d);
+  if (n._7 !== null && n._7 !== p._7) freezeLevel(n._7, p._7, d);
+  if (n._8 !== null && n._8 !== p._8) freezeLevel(n._8, p._8, d);
+  if (n._9 !== null && n._9 !== p._9) freezeLevel(n._9, p._9, d);
+  if (n._a !== null && n._a !== p._a) freezeLevel(n._a, p._a, d);
+  if (n._b !== null && n._b !== p._b) freezeLevel(n._b, p._b, d);
+  if (n._c !== null && n._c !== p._c) freezeLevel(n._c, p._c, d);
+  if (n._d !== null && n._d !== p._d) freezeLevel(n._d, p._d, d);
+  if (n._e !== null && n._e !== p._e) freezeLevel(n._e, p._e, d);
+  if (n._f !== null && n._f !== p._f) freezeLevel(n._f, p._f, d);
+}
+
+const EMPTY_LEVEL: Level<never> = Object.freeze(level<never>(null));
+
+function freezeLeaf(next: Map<string, unknown>, prev: Leaf<unknown> | null): void {
+  for (const [k, v] of next) if (prev === null || prev.get(k) !== v) deepFreeze(v);
+  Object.setPrototypeOf(next, FROZEN_MAP);
+  Object.freeze(next);
+}
+
 /** Deep-freeze any plain data in place (frozen parts are not entered), and return it. */
 export function freezeDeep<T>(data: T): T {
   deepFreeze(data);
@@ -335,12 +384,15 @@ export function freezeDeep<T>(data: T): T {
 function throwFrozen(): never {
   throw new TypeError('strata: a frozen collection of the state cannot be changed');
 }
-const FROZEN_MAP: PropertyDescriptorMap = {
-  set: { value: throwFrozen },
-  delete: { value: throwFrozen },
-  clear: { value: throwFrozen },
-  add: { value: throwFrozen },
-};
+const THROWING: PropertyDescriptorMap = { set: { value: throwFrozen }, add: { value: throwFrozen }, delete: { value: throwFrozen }, clear: { value: throwFrozen } };
+/**
+ * A frozen Map or Set takes one of these as its prototype: Object.freeze alone leaves a collection's
+ * mutators working, and defining throwing ones on each instance (as immer's freeze does) costs about
+ * a microsecond a collection, most of what freezing a command's changes costs. It is still a Map (or
+ * Set) to everyone: its class, its slots and every reader are the same.
+ */
+const FROZEN_MAP: object = Object.create(Map.prototype, THROWING);
+const FROZEN_SET: object = Object.create(Set.prototype, THROWING);
 
 /** What immer would draft (plain objects, arrays, Maps, Sets) is frozen; anything else is left as it is. */
 function deepFreeze(o: unknown): void {
@@ -349,7 +401,7 @@ function deepFreeze(o: unknown): void {
     Object.freeze(o);
     for (let i = 0; i < o.length; i++) deepFreeze(o[i]);
   } else if (o instanceof Map || o instanceof Set) {
-    Object.defineProperties(o, FROZEN_MAP);
+    Object.setPrototypeOf(o, o instanceof Map ? FROZEN_MAP : FROZEN_SET);
     Object.freeze(o);
     for (const v of o.values()) deepFreeze(v);
   } else {
