@@ -43,8 +43,33 @@ function bindMounts(c: Container): { layer: Changeset; blobs: Map<Digest, Uint8A
 
 /** The filesystem a container's processes see: RW layer, bind mounts, init layer, image layers. */
 export function vfsOf(w: Work, c: Container): Vfs {
+  const { lower, blobs } = lowerOf(w.state, c);
+  return new Vfs(new Map(c.rw), lower, Math.floor(w.now / 1000), (d) => blobs.get(d) ?? w.blob(d));
+}
+
+interface Lower {
+  readonly created: number;
+  readonly network: string;
+  readonly layer: Digest | null;
+  /** the bind mounts, the init layer and the image's layers: one array for the container's life */
+  readonly lower: readonly Changeset[];
+  readonly blobs: ReadonlyMap<Digest, Uint8Array>;
+}
+
+/**
+ * What is under a container's RW layer never changes while it exists (its config, creation time,
+ * network and image layers are fixed at create), so it is made once per container, keyed by its
+ * config, and the same array lets the Vfs keep what it looked up there.
+ */
+const lowers = new WeakMap<object, Lower>();
+
+function lowerOf(s: State, c: Container): Lower {
+  const known = lowers.get(c.config);
+  if (known && known.created === c.created && known.network === c.hostConfig.NetworkMode && known.layer === c.layer) return known;
   const mounts = bindMounts(c);
-  return new Vfs(new Map(c.rw), [mounts.layer, ...containerBase(w.state, c)], Math.floor(w.now / 1000), (d) => mounts.blobs.get(d) ?? w.blob(d));
+  const made: Lower = { created: c.created, network: c.hostConfig.NetworkMode, layer: c.layer, lower: [mounts.layer, ...containerBase(s, c)], blobs: mounts.blobs };
+  lowers.set(c.config, made);
+  return made;
 }
 
 /** Emit what a process step wrote into the RW layer. */

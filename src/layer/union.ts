@@ -33,7 +33,7 @@ function scanChildren(cs: Changeset): Map<string, string[]> {
 }
 
 /** Does this layer hide everything below it at `path` (a whiteout, a non-directory or an opaque dir at an ancestor)? */
-function blocksBelow(cs: Changeset, path: string): boolean {
+export function blocksBelow(cs: Changeset, path: string): boolean {
   for (let p = parentOf(path); p !== ''; p = parentOf(p)) {
     const c = cs.get(p);
     if (c && (c.type !== 'dir' || c.opaque)) return true;

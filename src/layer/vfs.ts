@@ -7,9 +7,31 @@
 import { createHash } from 'node:crypto';
 import type { Errno, ShFs, Stat } from '../sh/fs.js';
 import { type Change, type Changeset, type Digest, type Node, WHITEOUT, baseOf, parentOf } from './changeset.js';
-import { join, list, lookup } from './union.js';
+import { blocksBelow, join, list, lookup } from './union.js';
 
 const MAX_SYMLINKS = 40;
+
+/**
+ * What each path is in a stack of read-only layers, by the stack (an array nobody changes: see
+ * container/runtime.ts, which hands each container the same one): the layers under a RW layer never
+ * change, so a lookup there is made once.
+ */
+/**
+ * The components of a path, last first; empty ones dropped, and `.` too when asked (a symlink's
+ * target keeps them: `x/.` there makes x a directory that must exist, as it does for the kernel).
+ */
+function components(path: string, dropDots: boolean): string[] {
+  const out: string[] = [];
+  for (let end = path.length; end > 0; ) {
+    const start = path.lastIndexOf('/', end - 1);
+    const c = path.slice(start + 1, end);
+    if (c !== '' && !(dropDots && c === '.')) out.push(c);
+    end = start;
+  }
+  return out;
+}
+
+const lowerLookups = new WeakMap<readonly Changeset[], Map<string, Node | null>>();
 
 export class Vfs implements ShFs {
   readonly touched = new Set<string>();
@@ -39,47 +61,53 @@ export class Vfs implements ShFs {
 
   // ---- resolution -------------------------------------------------------------------------
 
+  /** lookup(this.stack, path): the RW layer, then the layers under it, whose answers are kept. */
   private node(path: string): Node | undefined {
-    return lookup(this.stack, path);
+    const c = this.rw.get(path);
+    if (c) return c.type === 'whiteout' ? undefined : c;
+    return blocksBelow(this.rw, path) ? undefined : this.lowerNode(path);
   }
 
   private lowerNode(path: string): Node | undefined {
-    return lookup(this.lower, path);
+    let seen = lowerLookups.get(this.lower);
+    if (seen === undefined) lowerLookups.set(this.lower, (seen = new Map()));
+    let n = seen.get(path);
+    if (n === undefined) seen.set(path, (n = lookup(this.lower, path) ?? null));
+    return n ?? undefined;
   }
 
   /** Resolve an absolute path to a canonical relative one, following symlinks (the last one only if asked). */
   resolve(path: string, followLast: boolean): string | { errno: Errno } {
-    let pending = path.split('/').filter((c) => c !== '' && c !== '.');
-    const done: string[] = [];
+    const pending = components(path, true); // the next component last: taken with pop()
+    let prefix = ''; // the components resolved so far, joined by '/'
     let hops = 0;
     while (pending.length > 0) {
-      const comp = pending.shift()!;
+      const comp = pending.pop()!;
       if (comp === '..') {
-        done.pop();
+        prefix = parentOf(prefix);
         continue;
       }
       if (comp === '.') continue;
-      const cur = [...done, comp].join('/');
+      const cur = prefix === '' ? comp : `${prefix}/${comp}`;
       const n = this.node(cur);
       const last = pending.length === 0;
       if (!n) {
         if (last) {
-          done.push(comp);
+          prefix = cur;
           continue;
         }
         return { errno: 'ENOENT' };
       }
       if (n.type === 'symlink' && (!last || followLast)) {
         if (++hops > MAX_SYMLINKS) return { errno: 'ELOOP' };
-        const target = n.target.split('/').filter((c) => c !== '');
-        if (n.target.startsWith('/')) done.length = 0;
-        pending = [...target, ...pending];
+        if (n.target.startsWith('/')) prefix = '';
+        pending.push(...components(n.target, false));
         continue;
       }
       if (n.type !== 'dir' && !last) return { errno: 'ENOTDIR' };
-      done.push(comp);
+      prefix = cur;
     }
-    return done.join('/');
+    return prefix;
   }
 
   private stat_(p: string): Stat | Errno {

@@ -6,6 +6,7 @@ import type { Errno, ShFs, Stat } from './fs.js';
  * directory.
  */
 export function normalize(abs: string): string {
+  if (isNormal(abs)) return abs;
   const out: string[] = [];
   for (const part of abs.split('/')) {
     if (part === '' || part === '.') continue;
@@ -14,6 +15,10 @@ export function normalize(abs: string): string {
   }
   return '/' + out.join('/');
 }
+
+/** Already what normalize makes of it: absolute, no empty, `.` or `..` component, no trailing slash. */
+const isNormal = (p: string): boolean =>
+  p === '/' || (p.charCodeAt(0) === 47 && p.charCodeAt(p.length - 1) !== 47 && !p.includes('//') && !p.includes('/./') && !p.includes('/../') && !p.endsWith('/.') && !p.endsWith('/..'));
 
 export function resolve(cwd: string, p: string): string {
   return normalize(p.startsWith('/') ? p : `${cwd}/${p}`);
