@@ -66,7 +66,9 @@ export function replay(log: Iterable<Envelope>, from?: State, options: ReplayOpt
     evolve(s as Draft<State>, env);
   }
   if (from === undefined) for (const k of TABLES) (s as Record<(typeof TABLES)[number], Table<unknown>>)[k] = table.built(s[k] as Table<unknown>);
-  return options.freeze === false ? s : freezeState(s);
+  if (options.freeze === false) return s;
+  // from a frozen state, only what differs from it is new
+  return from !== undefined && s !== from ? freezeState(s, from) : freezeState(s);
 }
 
 export interface ReplayOptions {
