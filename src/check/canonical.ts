@@ -80,7 +80,7 @@ const imageLabel = (img: Image, tags: string): string => `${imageConfigLabel(img
 const tableEntries = new WeakMap<object, readonly (readonly [string, unknown])[]>();
 function entriesOf<V>(t: table.Table<V>): readonly (readonly [string, V])[] {
   let e = tableEntries.get(t);
-  if (e === undefined) tableEntries.set(t, (e = [...table.entries(t)]));
+  if (e === undefined) tableEntries.set(t, (e = table.entryList(t)));
   return e as readonly (readonly [string, V])[];
 }
 
