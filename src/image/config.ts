@@ -156,6 +156,19 @@ const HISTORY_KEYS: readonly (keyof HistoryEntry)[] = ['created', 'author', 'cre
 
 /** The exact bytes moby writes for an image config; sha256 of them is the image ID. */
 export function serializeImageConfig(img: ImageConfig): string {
+  const top = imageConfigFields(img);
+  // JSON.stringify writes what encoding/json writes, keys in the order given, but for `<`, `>`, `&`
+  // and U+2028/2029, which Go escapes (and which can only stand inside strings, so are replaced as
+  // text), and what JSON.stringify escapes with a backslash, where Go spells \b, \f and lone
+  // surrogates otherwise: Go's encoder writes those. The same bytes, at a fifth of the cost.
+  const fast = JSON.stringify(top);
+  return fast.includes('\\') ? marshal(top) : fast.replace(GO_ESCAPED, (c) => GO_ESCAPES[c]!);
+}
+const GO_ESCAPED = /[<>&\u2028\u2029]/g;
+const GO_ESCAPES: Readonly<Record<string, string>> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
+/** The image config's fields in moby's order, empty optional ones left out, as encoding/json is to write them. */
+export function imageConfigFields(img: ImageConfig): Record<string, unknown> {
   const top: Record<string, unknown> = {};
   if (img.architecture) top['architecture'] = img.architecture;
   if (img.author) top['author'] = img.author;
@@ -173,5 +186,5 @@ export function serializeImageConfig(img: ImageConfig): string {
   if (img.os) top['os'] = img.os;
   top['rootfs'] = { type: img.rootfs.type, diff_ids: img.rootfs.diff_ids };
   if (img.variant) top['variant'] = img.variant;
-  return marshal(top);
+  return top;
 }

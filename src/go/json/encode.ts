@@ -31,7 +31,12 @@ export interface MarshalOptions {
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026' };
 
+/** What jsonString changes: HTML's three, `"` and `\`, control bytes, U+2028/2029, surrogates. */
+const NEEDS_ESCAPE = /["\\<>&\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
+
 function jsonString(s: string, escapeHTML: boolean): string {
+  // most strings (keys, ids, paths) need nothing: one scan of the regexp instead of a loop per character
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
   let out = '"';
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;

@@ -15,6 +15,11 @@ const EMPTY = new Uint8Array(0);
 
 /** formatter.formatString, including its fix-up of a trailing slash cut by truncation. */
 const putString = (blk: Uint8Array, off: number, len: number, s: string): void => {
+  if (isAscii(s, len)) {
+    // the common case (octal numbers, short ASCII names), byte by byte: an encode per field cost more
+    for (let i = 0; i < s.length; i++) blk[off + i] = s.charCodeAt(i);
+    return;
+  }
   const b = utf8.encode(s);
   blk.set(b.subarray(0, len), off);
   if (b.length > len && blk[off + len - 1] === 0x2f) {
@@ -22,6 +27,13 @@ const putString = (blk: Uint8Array, off: number, len: number, s: string): void =
     while (n > 0 && b[n - 1] === 0x2f) n--;
     blk[off + n] = 0;
   }
+};
+
+/** ASCII, and short enough to fit in `len` whole (so neither cut nor fixed up). */
+const isAscii = (s: string, len: number): boolean => {
+  if (s.length > len) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 };
 
 /** formatter.formatOctal: zero-padded octal leaving room for a NUL; 0 when it does not fit. */
