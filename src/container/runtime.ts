@@ -158,10 +158,12 @@ function settle(w: Work, id: string, vfs: Vfs, outcome: Outcome, until = -Infini
 
 /** PID 1 exited: the die event, then the restart manager or auto-remove (daemon/monitor.go). */
 export function exited(w: Work, id: string, exitCode: number): void {
-  const before = table.get(w.state.containers, id)!;
-  const ranFor = before.state.startedAt === null ? 0 : w.now - before.state.startedAt;
-  w.emit({ type: 'ContainerDied', id, exitCode });
   const c = table.get(w.state.containers, id)!;
+  const ranFor = c.state.startedAt === null ? 0 : w.now - c.state.startedAt;
+  w.emit({ type: 'ContainerDied', id, exitCode });
+  // what the restart manager reads (policy, count, delay, whether it was stopped by hand) the death
+  // does not change: the container as it was just before it is asked, and the state after the
+  // event is computed only if something later reads it
   const delay = restartDelay(c, exitCode, ranFor);
   if (delay !== null) {
     w.emit({ type: 'ContainerRestarting', id, wakeAt: w.now + delay, delay });
