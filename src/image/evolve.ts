@@ -9,7 +9,7 @@ import type { ImageEvent, LayerEvent } from '../events.js';
 import type { Digest } from '../layer/changeset.js';
 import { chainIds } from '../layer/digest.js';
 import type { Image, Layer, State } from '../state.js';
-import { imageConfigOf } from './config.js';
+import { type ImageConfig, imageConfigOf } from './config.js';
 
 type D = Draft<State>;
 
@@ -44,13 +44,29 @@ export function evolveLayer(s: D, e: LayerEvent): void {
   }
 }
 
+/**
+ * An image config's reading and its ChainIDs (a JSON parse and a sha256 per layer). A command's
+ * ImageCreated is evolved twice, in decide's private state and by apply, with the same bytes: the
+ * last few readings are kept, frozen (never written again, and shared by every state holding the image).
+ */
+function readConfig(json: string): { readonly config: ImageConfig; readonly chain: readonly Digest[] } {
+  let known = readings.get(json);
+  if (known === undefined) {
+    const config = freezeDeep(imageConfigOf(json));
+    known = { config, chain: freezeDeep(chainIds(config.rootfs.diff_ids as Digest[])) };
+    if (readings.size >= KEPT_READINGS) readings.delete(readings.keys().next().value!);
+    readings.set(json, known);
+  }
+  return known;
+}
+const readings = new Map<string, { readonly config: ImageConfig; readonly chain: readonly Digest[] }>();
+const KEPT_READINGS = 64;
+
 export function evolveImage(s: D, e: ImageEvent, at: number): void {
   switch (e.type) {
     case 'ImageCreated': {
       if (table.get(peek(s, 'images'), e.id)) return;
-      // never written again: frozen now, so the live path's produce has nothing of them to scan
-      const config = freezeDeep(imageConfigOf(e.json));
-      const chain = freezeDeep(chainIds(config.rootfs.diff_ids as Digest[]));
+      const { config, chain } = readConfig(e.json);
       const img: Image = {
         id: e.id,
         json: e.json,
