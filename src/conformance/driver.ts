@@ -57,6 +57,9 @@ export interface Driver {
 
 export const DOCKER_CLIENT = '/usr/bin/docker';
 
+/** The longest the engine is given to finish what containers do on their own after a command. */
+const SETTLE_MS = 60_000;
+
 export class EngineDriver implements Driver {
   readonly name = 'engine';
   constructor(
@@ -94,8 +97,10 @@ export class EngineDriver implements Driver {
       // running again, or waiting out a backoff (100 ms, doubling), until the policy gives up. The
       // wait for not-running also ends when a restart begins (moby's SetRestarting fires the
       // waiters), so the state is looked at again after each.
+      // Bounded by time, not by looks: on a loaded machine a restart (a runc create) can take seconds,
+      // and a settle given up early compares a world the engine is still changing.
       let running = found.body.State?.Running === true;
-      for (let polls = 0; running && polls < 200; polls++) {
+      for (const deadline = Date.now() + SETTLE_MS; running && Date.now() < deadline; ) {
         const restarting = found.body.State?.Restarting === true;
         if (restarting && c.restarts) await new Promise((r) => setTimeout(r, 50));
         else if (!restarting && c.exitsAtOnce) await this.api(`/containers/${name}/wait?condition=not-running`, 'POST');
