@@ -8,6 +8,7 @@
 import { type PastTheEnd, STORE_EXIT_CODE, StoreError } from '../index.js';
 import type { Cli, Opts } from './containers.js';
 import type { Io } from './io.js';
+import { DOCKER_FLAGS } from './flags.js';
 import { checkArgs } from './usage.js';
 
 export type Handler = (cli: Cli, args: string[], opts: Opts) => number | Promise<number>;
@@ -66,8 +67,9 @@ const BOOLS = [
 
 export function normaliseBools(argv: readonly string[]): string[] {
   const out: string[] = [];
-  for (const a of argv) {
-    const m = /^--([a-z-]+)=(true|false|1|0)$/.exec(a);
+  const end = flagsEnd(argv);
+  for (const [i, a] of argv.entries()) {
+    const m = i < end ? /^--([a-z-]+)=(true|false|1|0)$/.exec(a) : null;
     if (!m || !BOOLS.includes(m[1]!)) {
       out.push(a);
       continue;
@@ -82,6 +84,48 @@ export function normaliseBools(argv: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Where the verb's own flags end in argv: for `run`, `create` and `exec` (pflag's interspersed off),
+ * at the image or container, after which every word is the program's, `--rm=true` included; at `--`
+ * for every verb. A flag's value is skipped by docker's list of the verb's flags (a flag with a type
+ * takes one).
+ */
+function flagsEnd(argv: readonly string[]): number {
+  const words = argv.findIndex((a) => a === '--');
+  const limit = words < 0 ? argv.length : words;
+  let verb: string | undefined;
+  for (let i = 0; i < limit; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('-')) {
+      if (verb !== undefined && takesNextWord(DOCKER_FLAGS[verb] ?? [], a)) i++;
+      continue;
+    }
+    if (verb === undefined && (a === 'container' || a === 'image')) continue;
+    if (verb === undefined) {
+      verb = a;
+      if (!INTERSPERSED_OFF.has(verb)) return limit;
+      continue;
+    }
+    return i + 1;
+  }
+  return limit;
+}
+const INTERSPERSED_OFF = new Set(['run', 'create', 'exec']);
+
+/**
+ * Whether a flag word's value is the next word, as pflag reads it: `--name x` (not `--name=x`);
+ * in a cluster of short flags (`-de x`), the first one with a type takes the rest of the word, or
+ * the next word when nothing is left of it.
+ */
+function takesNextWord(flags: readonly { readonly long: string; readonly short?: string; readonly type?: string }[], a: string): boolean {
+  if (a.startsWith('--')) return !a.includes('=') && flags.some((f) => f.long === a && f.type !== undefined);
+  for (let j = 1; j < a.length; j++) {
+    const f = flags.find((x) => x.short === `-${a[j]}`);
+    if (f?.type !== undefined) return j === a.length - 1;
+  }
+  return false;
 }
 
 /**

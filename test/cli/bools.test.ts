@@ -1,0 +1,28 @@
+/**
+ * docker's boolean flags written `--flag=true|false` are rewritten for commander, but only where they
+ * are the verb's flags: after `run`'s image, `exec`'s container or `--`, every word is the program's.
+ */
+import { describe, expect, it } from 'vitest';
+import { normaliseBools } from '../../src/cli/verbs.js';
+
+describe('normaliseBools', () => {
+  it('rewrites the verb’s own boolean flags', () => {
+    expect(normaliseBools(['run', '--rm=true', '-d', 'base:1'])).toEqual(['run', '--rm', '-d', 'base:1']);
+    expect(normaliseBools(['ps', '--all=false', '--quiet=1'])).toEqual(['ps', '--quiet']);
+    expect(normaliseBools(['commit', '--pause=false', 'c', 'i:1'])).toEqual(['commit', '--no-pause', 'c', 'i:1']);
+  });
+  it('leaves the program’s words as they are, after run’s and create’s image and exec’s container', () => {
+    expect(normaliseBools(['run', '--rm=true', 'base:1', 'echo', '--all=true', '--rm=false'])).toEqual(['run', '--rm', 'base:1', 'echo', '--all=true', '--rm=false']);
+    expect(normaliseBools(['container', 'create', 'base:1', 'sh', '--detach=true'])).toEqual(['container', 'create', 'base:1', 'sh', '--detach=true']);
+    expect(normaliseBools(['exec', 'c0', 'echo', '--tty=true'])).toEqual(['exec', 'c0', 'echo', '--tty=true']);
+  });
+  it('skips a flag’s value to find the image: --name x, -e X, a cluster ending in a typed flag, not -eX or --name=x', () => {
+    expect(normaliseBools(['run', '--name', 'web', '--rm=true', 'base:1', 'x', '--rm=true'])).toEqual(['run', '--name', 'web', '--rm', 'base:1', 'x', '--rm=true']);
+    expect(normaliseBools(['run', '-de', 'A=1', '--rm=true', 'base:1', '--rm=true'])).toEqual(['run', '-de', 'A=1', '--rm', 'base:1', '--rm=true']);
+    expect(normaliseBools(['run', '-eA=1', 'base:1', '--rm=true'])).toEqual(['run', '-eA=1', 'base:1', '--rm=true']);
+    expect(normaliseBools(['run', '--name=web', 'base:1', '--rm=true'])).toEqual(['run', '--name=web', 'base:1', '--rm=true']);
+  });
+  it('stops at -- for every verb', () => {
+    expect(normaliseBools(['rm', '--', '--force=true'])).toEqual(['rm', '--', '--force=true']);
+  });
+});
