@@ -12,7 +12,7 @@ import { GROUP_USAGES } from './help.js';
 import type { Io } from './io.js';
 import { MANAGEMENT, subcommandName } from './management.js';
 import { USAGES, checkArgs } from './usage.js';
-import { AtRefused, type CliFor, type Flag, type Groups, type Loader, READ_FLAGS, collect, lazy, normaliseBools, readLoaders, runVerb, seqFlag, atRefusedText } from './verbs.js';
+import { AtRefused, type CliFor, type Flag, type Groups, type Loader, READ_FLAGS, badBool, collect, lazy, normaliseBools, readLoaders, runVerb, seqFlag, atRefusedText } from './verbs.js';
 
 export type { CliFor, Groups } from './verbs.js';
 
@@ -158,12 +158,20 @@ const createFlags = (c: Command): void => {
     .passThroughOptions();
 };
 
+/** A boolean flag given a value pflag does not read: its error, printed (docker exits 125). */
+function refusedBool(io: Io, argv: readonly string[]): boolean {
+  const bad = badBool(argv);
+  if (bad) io.err(`${bad.message}\nSee 'docker ${bad.command} --help'.\n`);
+  return bad !== undefined;
+}
+
 /** Parse argv and run its verb: the exit code, docker's for a flag error or a store fault. */
 export async function runProgram(argv: readonly string[], io: Io, groups: Groups, cliFor: CliFor): Promise<number> {
   let code = 0;
   const run: Run = async (verb, load, args, opts) => {
     code = await runVerb(io, verb, load, args, opts, cliFor);
   };
+  if (refusedBool(io, argv)) return 125;
   try {
     await program(argv, io, groups, run, (c) => (code = c)).parseAsync(normaliseFlags(normaliseBools(argv)), { from: 'user' });
     return code;
@@ -211,6 +219,7 @@ export function runProgramSync(argv: readonly string[], io: Io, groups: Groups, 
     }
     code = r;
   };
+  if (refusedBool(io, argv)) return 125;
   try {
     program(argv, io, groups, run, (c) => (code = c)).parse(normaliseFlags(normaliseBools(argv)), { from: 'user' });
     return code;

@@ -9,6 +9,7 @@ import {
   goMarshal,
   HISTORY_HEADER,
   HISTORY_TABLE,
+  HISTORY_TABLE_NOT_HUMAN,
   historyRow,
   historyRows,
   imageRow,
@@ -234,5 +235,7 @@ export function history(cli: Cli, args: string[], opts: Opts): number {
     return 0;
   }
   const now = nowOf(cli);
-  return printRows(cli.io, str(opts['format']) ?? HISTORY_TABLE, rows.map((r) => historyRow(r, now, noTrunc)), HISTORY_HEADER) ? 0 : 1;
+  const human = opts['human'] !== false;
+  const table = human ? HISTORY_TABLE : HISTORY_TABLE_NOT_HUMAN;
+  return printRows(cli.io, str(opts['format']) ?? table, rows.map((r) => historyRow(r, now, noTrunc, human)), HISTORY_HEADER) ? 0 : 1;
 }

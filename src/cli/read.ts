@@ -14,7 +14,7 @@
 import { Reader } from '../index.js';
 import type { Cli, Opts } from './containers.js';
 import { type Io, processIo } from './io.js';
-import { READ_FLAGS, normaliseBools, readArgv, readLoaders, runVerb } from './verbs.js';
+import { READ_FLAGS, badBool, normaliseBools, readArgv, readLoaders, runVerb } from './verbs.js';
 
 /** The verbs this entry point runs itself: main.ts's READ_VERBS but `events`. */
 export const READ_BUNDLE_VERBS: ReadonlySet<string> = new Set(['ps', 'images', 'inspect', 'image inspect', 'logs', 'diff', 'history', 'log']);
@@ -41,6 +41,7 @@ function readerCli(io: Io, verb: string): Cli {
  * another verb, or argv commander must answer.
  */
 export function readCommand(argv: readonly string[]): { verb: string; args: string[]; opts: Opts } | undefined {
+  if (badBool(argv)) return undefined;
   const all = normaliseBools(argv);
   const verb = all[0] === 'image' ? `image ${all[1]}` : all[0];
   if (verb === undefined || !READ_BUNDLE_VERBS.has(verb)) return undefined;

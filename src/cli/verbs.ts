@@ -9,6 +9,7 @@ import { type PastTheEnd, STORE_EXIT_CODE, StoreError } from '../index.js';
 import type { Cli, Opts } from './containers.js';
 import type { Io } from './io.js';
 import { DOCKER_FLAGS } from './flags.js';
+import { MANAGEMENT } from './management.js';
 import { checkArgs } from './usage.js';
 
 export type Handler = (cli: Cli, args: string[], opts: Opts) => number | Promise<number>;
@@ -62,21 +63,25 @@ export const collect = (v: string, prev: string[] = []): string[] => [...prev, v
 /** Boolean flags that docker also accepts as `--flag=true|false` (pflag); commander needs them rewritten. */
 const BOOLS = [
   'rm', 'force-rm', 'no-cache', 'detach', 'all', 'quiet', 'force', 'no-trunc', 'attach', 'interactive', 'tty', 'no-prune', 'pause',
-  'size', 'latest', 'digests', 'timestamps', 'volumes',
+  'size', 'latest', 'digests', 'timestamps', 'volumes', 'human',
 ];
+/** Boolean flags on by default (`--pause`, build's `--rm`, history's `--human`): turned off, they are commander's `--no-…`. */
+const ON_BY_DEFAULT = new Set(['pause', 'rm', 'human']);
+/** What strconv.ParseBool reads as true and as false. */
+const TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
 
 export function normaliseBools(argv: readonly string[]): string[] {
   const out: string[] = [];
-  const end = flagsEnd(argv);
+  const { verb, end } = flagsEnd(argv);
   for (const [i, a] of argv.entries()) {
-    const m = i < end ? /^--([a-z-]+)=(true|false|1|0)$/.exec(a) : null;
-    if (!m || !BOOLS.includes(m[1]!)) {
+    const m = i < end ? /^--([a-z-]+)=(.*)$/.exec(a) ?? shortBool(verb, a) : null;
+    const on = m ? TRUE.has(m[2]!) : false;
+    if (!m || !BOOLS.includes(m[1]!) || (!on && !FALSE.has(m[2]!))) {
       out.push(a);
       continue;
     }
-    const on = m[2] === 'true' || m[2] === '1';
-    // --pause (and build's --rm) default to true: their negation needs a flag; the others default to false.
-    if (m[1] === 'pause' || m[1] === 'rm') {
+    if (ON_BY_DEFAULT.has(m[1]!)) {
       if (!on) out.push(`--no-${m[1]}`);
       else if (m[1] === 'rm') out.push('--rm');
     } else if (on) {
@@ -87,30 +92,61 @@ export function normaliseBools(argv: readonly string[]): string[] {
 }
 
 /**
+ * pflag's error for a boolean flag given a value strconv.ParseBool does not read (`--rm=maybe`,
+ * `-H=yes`), with the command's words for its `See 'docker … --help'`; undefined when there is none.
+ */
+export function badBool(argv: readonly string[]): { readonly command: string; readonly message: string } | undefined {
+  const { verb, end } = flagsEnd(argv);
+  for (const a of argv.slice(0, end)) {
+    const m = /^--([a-z-]+)=(.*)$/.exec(a) ?? shortBool(verb, a);
+    if (!m || !BOOLS.includes(m[1]!) || TRUE.has(m[2]!) || FALSE.has(m[2]!)) continue;
+    const f = verb === undefined ? undefined : DOCKER_FLAGS[verb]?.find((x) => x.long === `--${m[1]}`);
+    const name = f?.short !== undefined ? `${f.short}, ${f.long}` : `--${m[1]}`;
+    const words = argv.slice(0, end).filter((w) => !w.startsWith('-'));
+    const command = words.slice(0, words[0] === 'container' || words[0] === 'image' ? 2 : 1).join(' ');
+    return { command, message: `invalid argument "${m[2]}" for "${name}" flag: strconv.ParseBool: parsing "${m[2]}": invalid syntax` };
+  }
+  return undefined;
+}
+
+/** `-H=false` as `--human=false`: a boolean flag's shorthand given a value, read as pflag reads it. */
+function shortBool(verb: string | undefined, a: string): RegExpExecArray | null {
+  const m = /^-([A-Za-z])=(.*)$/.exec(a);
+  const f = m && verb !== undefined ? DOCKER_FLAGS[verb]?.find((x) => x.short === `-${m[1]}` && x.type === undefined) : undefined;
+  return f ? /^--([a-z-]+)=(.*)$/.exec(`${f.long}=${m![2]!}`) : null;
+}
+
+/**
  * Where the verb's own flags end in argv: for `run`, `create` and `exec` (pflag's interspersed off),
  * at the image or container, after which every word is the program's, `--rm=true` included; at `--`
  * for every verb. A flag's value is skipped by docker's list of the verb's flags (a flag with a type
  * takes one).
  */
-function flagsEnd(argv: readonly string[]): number {
+function flagsEnd(argv: readonly string[]): { verb: string | undefined; end: number } {
   const words = argv.findIndex((a) => a === '--');
   const limit = words < 0 ? argv.length : words;
   let verb: string | undefined;
+  let group: string | undefined;
   for (let i = 0; i < limit; i++) {
     const a = argv[i]!;
     if (a.startsWith('-')) {
       if (verb !== undefined && takesNextWord(DOCKER_FLAGS[verb] ?? [], a)) i++;
       continue;
     }
-    if (verb === undefined && (a === 'container' || a === 'image')) continue;
-    if (verb === undefined) {
-      verb = a;
-      if (!INTERSPERSED_OFF.has(verb)) return limit;
+    if (verb === undefined && group === undefined && (a === 'container' || a === 'image')) {
+      group = a;
       continue;
     }
-    return i + 1;
+    if (verb === undefined) {
+      // a management form has its verb's flags: `container ls` is `ps`
+      const sub = group === undefined ? undefined : Object.entries(MANAGEMENT[group] ?? {}).find(([name, c]) => name === a || c.aliases?.includes(a));
+      verb = sub ? sub[1].verb : a;
+      if (!INTERSPERSED_OFF.has(verb)) return { verb, end: limit };
+      continue;
+    }
+    return { verb, end: i + 1 };
   }
-  return limit;
+  return { verb, end: limit };
 }
 const INTERSPERSED_OFF = new Set(['run', 'create', 'exec']);
 
@@ -151,7 +187,7 @@ export const READ_FLAGS: Readonly<Record<string, readonly Flag[]>> = {
   'container inspect': [{ flags: '-f, --format <string>' }, { flags: '-s, --size' }, AT],
   logs: [{ flags: '-n, --tail <string>' }, { flags: '-t, --timestamps' }, { flags: '--since <string>' }, { flags: '--until <string>' }, AT],
   diff: [AT],
-  history: [{ flags: '-q, --quiet' }, { flags: '--no-trunc' }, { flags: '-H, --human' }, { flags: '--format <string>' }, AT],
+  history: [{ flags: '-q, --quiet' }, { flags: '--no-trunc' }, { flags: '-H, --human' }, { flags: '--no-human' }, { flags: '--format <string>' }, AT],
   events: [{ flags: '--since <string>' }, { flags: '--until <string>' }, { flags: '-f, --filter <filter>', list: true }, { flags: '--format <string>' }],
   log: [{ flags: '--since-seq <seq>' }, { flags: '--until-seq <seq>' }, { flags: '--type <type>', list: true }, { flags: '--events' }, { flags: '--format <string>' }],
 };

@@ -132,18 +132,22 @@ export function historyRows(s: State, img: Image): HistoryRow[] {
 }
 
 export const HISTORY_TABLE = 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
+/** The default table of `history --human=false` (docker/cli's nonHuman format): times as they are. */
+export const HISTORY_TABLE_NOT_HUMAN = 'table {{.ID}}\t{{.CreatedAt}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
 export const HISTORY_HEADER = new Map<string, string>([
   ['ID', 'IMAGE'], ['CreatedSince', 'CREATED'], ['CreatedAt', 'CREATED AT'], ['CreatedBy', 'CREATED BY'], ['Size', 'SIZE'], ['Comment', 'COMMENT'],
 ]);
 
-export function historyRow(r: HistoryRow, now: number, noTrunc: boolean): object {
+/** A history row as docker/cli's historyContext shows it; `human` false (`-H=false`): times in RFC 3339 and sizes in bytes. */
+export function historyRow(r: HistoryRow, now: number, noTrunc: boolean, human = true): object {
+  // historyContext.CreatedAt: time.RFC3339 (the client's zone: UTC here, as the engine's tests run)
+  const createdAt = `${new Date(r.created).toISOString().slice(0, 19)}Z`;
   return contextJson(goStruct('*image.historyContext', {
     ID: r.id === '<missing>' ? r.id : noTrunc ? r.id : r.id.slice(7, 19),
-    CreatedSince: `${humanDuration(now - r.created)} ago`,
-    // historyContext.CreatedAt: time.RFC3339 (the client's zone: UTC here, as the engine's tests run)
-    CreatedAt: `${new Date(r.created).toISOString().slice(0, 19)}Z`,
+    CreatedSince: human ? `${humanDuration(now - r.created)} ago` : createdAt,
+    CreatedAt: createdAt,
     CreatedBy: noTrunc ? r.createdBy : ellipsis(r.createdBy.replace(/\t/g, ' '), 45),
-    Size: humanSize(r.size),
+    Size: human ? humanSize(r.size) : String(r.size),
     Comment: r.comment,
   }));
 }

@@ -3,7 +3,7 @@
  * are the verb's flags: after `run`'s image, `exec`'s container or `--`, every word is the program's.
  */
 import { describe, expect, it } from 'vitest';
-import { normaliseBools } from '../../src/cli/verbs.js';
+import { badBool, normaliseBools } from '../../src/cli/verbs.js';
 
 describe('normaliseBools', () => {
   it('rewrites the verb’s own boolean flags', () => {
@@ -21,6 +21,18 @@ describe('normaliseBools', () => {
     expect(normaliseBools(['run', '-de', 'A=1', '--rm=true', 'base:1', '--rm=true'])).toEqual(['run', '-de', 'A=1', '--rm', 'base:1', '--rm=true']);
     expect(normaliseBools(['run', '-eA=1', 'base:1', '--rm=true'])).toEqual(['run', '-eA=1', 'base:1', '--rm=true']);
     expect(normaliseBools(['run', '--name=web', 'base:1', '--rm=true'])).toEqual(['run', '--name=web', 'base:1', '--rm=true']);
+  });
+  it('reads values as strconv.ParseBool does, and a boolean shorthand given a value (-H=false) as its long flag', () => {
+    expect(normaliseBools(['history', '-H=false', 'i:1'])).toEqual(['history', '--no-human', 'i:1']);
+    expect(normaliseBools(['history', '--human=T', 'i:1'])).toEqual(['history', 'i:1']);
+    expect(normaliseBools(['container', 'ls', '-a=TRUE', '-q=f'])).toEqual(['container', 'ls', '--all']);
+  });
+  it('a value ParseBool does not read is pflag’s error, with the command’s words', () => {
+    expect(badBool(['history', '-H=maybe', 'i:1'])).toEqual({ command: 'history', message: 'invalid argument "maybe" for "-H, --human" flag: strconv.ParseBool: parsing "maybe": invalid syntax' });
+    expect(badBool(['container', 'ls', '-a=x'])?.command).toBe('container ls');
+    expect(badBool(['run', '--rm=yes', 'b:1'])?.message).toBe('invalid argument "yes" for "--rm" flag: strconv.ParseBool: parsing "yes": invalid syntax');
+    expect(badBool(['run', 'b:1', 'echo', '--rm=yes'])).toBeUndefined();
+    expect(badBool(['ps', '--all=false'])).toBeUndefined();
   });
   it('stops at -- for every verb', () => {
     expect(normaliseBools(['rm', '--', '--force=true'])).toEqual(['rm', '--', '--force=true']);

@@ -154,7 +154,8 @@ const COMMANDERS: readonly (readonly string[])[] = [
   ['ps', '--help'],
   ['ps', '-1'],
   ['inspect', '-f'],
-  ['history', '-H=false', 'base:1'],
+  ['history', '-H=maybe', 'base:1'],
+  ['ps', '--all=yes'],
   ['image', 'inspect', '--help'],
 ];
 

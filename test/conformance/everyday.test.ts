@@ -1,7 +1,7 @@
 /**
  * Everyday flags of the read verbs, engine vs model: ps -n/--last, -l/--latest, -s/--size and
  * `{{.Size}}`; logs --tail, -t, --since, --until; images --digests; rm -v (docs/rules.md LIST-1…,
- * LOGS-1…).
+ * LOGS-1…); boolean flags given values, history -H=false.
  *
  * Tables that show CREATED or STATUS are left out or asked for with a filter that keeps no row (the
  * header alone): their widths follow "Less than a second ago" against "1 second ago", which differ
@@ -213,6 +213,28 @@ describeEngine('everyday flags conformance', () => {
       step(`rm -v ${P}c2`),
       step(`rm -fv ${P}c2`),
       step(`rm --volumes=true ${P}nosuch`),
+    ]);
+    expectConformant(results);
+  });
+
+  it('boolean flags as pflag reads them: -H=false, --human=F, a shorthand with a value, a value it cannot read; a program’s words its own', async () => {
+    const results = await runBoth(P, [
+      step(`run ${N} --name ${P}h1 ${B} sh -c 'echo hi > /f'`),
+      step(`commit -m 'a msg' ${P}h1 ${P}h:1`),
+      // CREATED AT and SIZE in bytes; the times are the engine's clock against the model's: formats that leave them out
+      step(`history -H=false --format '{{.ID}} {{.Size}} {{.CreatedBy}}' ${P}h:1`),
+      step(`history --human=F --format '{{.Size}}|{{.Comment}}' ${P}h:1`),
+      step(`history -H=0 --format 'table {{.Size}}' ${P}h:1`),
+      step(`history -H=true --format '{{.Size}}' ${P}h:1`),
+      step(`history -H=maybe ${P}h:1`),
+      step(`history --human=yes ${P}h:1`),
+      step(`ps -a=x`),
+      step(`container ls -a=true -q --filter name=${P}nomatch`),
+      step(`rm --force=yes ${P}nosuch`),
+      step(`run --rm=maybe ${N} ${B} true`),
+      step(`run --rm=true ${N} ${B} echo --rm=true -d=1 --all=0`),
+      step(`run --rm=T ${N} --name ${P}h2 -e A=1 ${B} sh -c 'echo "$A" "$@"' sh --rm=false`),
+      step(`exec ${P}nosuch echo --tty=true`),
     ]);
     expectConformant(results);
   });
