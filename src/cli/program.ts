@@ -7,7 +7,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { STORE_EXIT_CODE, StoreError } from '../index.js';
 import type { Cli, Opts } from './containers.js';
-import { DOCKER_FLAGS, VERBS_NOT_MODELLED, commanderFlags, refusals, verbRefusal } from './flags.js';
+import { DOCKER_FLAGS, STRATA_FLAGS, VERBS_NOT_MODELLED, commanderFlags, refusals, verbRefusal } from './flags.js';
+import { DOCKER_HELP } from './help-texts.js';
 import { GROUP_USAGES } from './help.js';
 import type { Io } from './io.js';
 import { MANAGEMENT, subcommandName } from './management.js';
@@ -30,6 +31,8 @@ type SetCode = (code: number) => void;
 function define(program: Command, name: string, verb: string, load: Loader, io: Io, setup: (c: Command) => void, run: Run, setCode: SetCode, flags = verb): Command {
   const cmd = program.command(name).argument('[args...]').allowExcessArguments(true).helpOption('--help');
   cmd.configureOutput({ writeErr: () => undefined, writeOut: (t) => io.out(t) });
+  const help = helpOf(verb, flags);
+  if (help !== undefined) cmd.configureHelp({ formatHelp: () => help });
   setup(cmd);
   for (const f of DOCKER_FLAGS[flags] ?? []) {
     if (cmd.options.some((o) => o.long === f.long)) continue;
@@ -48,6 +51,19 @@ function define(program: Command, name: string, verb: string, load: Loader, io: 
     return run(verb, load, args, opts);
   });
   return cmd;
+}
+
+/**
+ * `--help` of a docker verb: what docker's client prints (help-texts.ts), then strata's own flags on
+ * it, if any. Undefined for strata's own verbs, whose help is commander's.
+ */
+function helpOf(verb: string, flags: string): string | undefined {
+  const docker = DOCKER_HELP[verb];
+  if (docker === undefined) return undefined;
+  const own = STRATA_FLAGS[flags] ?? [];
+  if (own.length === 0) return docker;
+  const width = Math.max(...own.map((f) => f.flag.length));
+  return `${docker}\nstrata's own options:\n${own.map((f) => `      ${f.flag.padEnd(width)}   ${f.does}\n`).join('')}`;
 }
 
 /** The value of a flag typed on the command line (true for a boolean one, false for its --no- form), else undefined. */
