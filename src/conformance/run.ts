@@ -158,7 +158,10 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
           imageRef(step.image),
           ...program.argv,
         ];
-        return same(args, { after: (ok) => ok && containers.push({ name, kind: program.kind, autoRemove: step.verb === 'run' && step.rm, restarts: restart.length > 0 }) });
+        // a container the command made is tracked whatever its exit code: a foreground run of a failing
+        // program exits with the program's code, and its restarts must be waited for like any other's
+        const made = (ok: boolean): boolean => ok || status(name) !== undefined;
+        return same(args, { after: (ok) => made(ok) && containers.push({ name, kind: program.kind, autoRemove: step.verb === 'run' && step.rm, restarts: restart.length > 0 }) });
       }
       case 'start': {
         const c = pick(containers, step.target);
