@@ -1,7 +1,7 @@
 /** run/create's -h/--hostname, --stop-signal and --stop-timeout, engine vs model (docs/rules.md LIFE-19–LIFE-21). */
 import { afterEach, it } from 'vitest';
 import { cleanup, describeEngine } from '../support/engine.js';
-import { runBoth, step } from '../support/scenario.js';
+import { capture, runBoth, step } from '../support/scenario.js';
 import { expectConformant } from './compare.js';
 
 const P = 'cf-cfl-';
@@ -63,6 +63,8 @@ describeEngine('create flags conformance', () => {
       step(`inspect -f '{{json .Config}}' ${P}s4`),
       // stop sends the stop signal (a trap decides the exit code); kill still sends KILL
       step(`run ${N} -d --name ${P}u1 --stop-signal USR1 ${B} ${LOOP("trap 'exit 3' USR1; trap 'exit 4' TERM")}`),
+      // the engine keeps the events of earlier runs of this file: only this run's
+      capture('T0', `inspect -f {{.Created}} ${P}u1`),
       step(`stop -t 5 ${P}u1`),
       step(`inspect -f '${ST}' ${P}u1`),
       step(`restart -t 5 ${P}u1`),
@@ -75,6 +77,8 @@ describeEngine('create flags conformance', () => {
       step(`inspect -f '${ST}' ${P}u2`),
       // commit keeps it, and a container of the image inherits it unless it has its own
       step(`commit ${P}s4 ${P}img:1`),
+      // not a change commit or import takes
+      step(`commit -c 'STOPSIGNAL HUP' ${P}s4 ${P}img:2`),
       step(`inspect -f '{{.ContainerConfig.StopSignal}}|{{.Config.StopSignal}}' ${P}img:1`),
       step(`create ${N} --name ${P}s6 ${P}img:1 true`),
       step(`create ${N} --name ${P}s7 --stop-signal HUP ${P}img:1 true`),
@@ -83,7 +87,7 @@ describeEngine('create flags conformance', () => {
       step(`run ${N} -d --name ${P}u3 ${P}img:1 ${LOOP("trap 'exit 3' USR1; trap 'exit 4' TERM")}`),
       step(`stop -t 5 ${P}u3`),
       step(`inspect -f '${ST}' ${P}u3`),
-      step(`events --since 0 --until 0s --filter container=${P}u1 --filter container=${P}u2 --filter event=kill --format '{{.Actor.Attributes.name}} {{.Action}} {{.Actor.Attributes.signal}}'`),
+      step(`events --since %T0% --until 0s --filter container=${P}u1 --filter container=${P}u2 --filter event=kill --format '{{.Actor.Attributes.name}} {{.Action}} {{.Actor.Attributes.signal}}'`),
     ]);
     expectConformant(results);
   });
@@ -98,10 +102,14 @@ describeEngine('create flags conformance', () => {
       TICK(3),
       // r1 and r3 ran again: the signal was not their stop signal; r2 has none, so any signal cancels
       step(`inspect -f '${ST}' ${P}r1 ${P}r2 ${P}r3`),
+      // the daemon's ParseSignal takes any integer: -1 becomes a uint64 it has no signal for, +9 is KILL
+      step(`kill -s -1 ${P}r1`),
       step(`kill -s TERM ${P}r1`),
       step(`stop -t 5 ${P}r3`),
       TICK(2),
       step(`inspect -f '${ST}' ${P}r1 ${P}r3`),
+      step(`kill -s +9 ${P}r1`),
+      step(`inspect -f '${ST}' ${P}r1`),
     ]);
     expectConformant(results);
   });

@@ -79,6 +79,10 @@ describe('--stop-signal', () => {
       expect(t.events).toEqual([]);
     }
   });
+  it('commit does not take it as a change', () => {
+    const t = given(base, [create(['true'])]).when({ type: 'commit', ref: 'web', repoTag: 'img:1', message: '', author: '', changes: ['STOPSIGNAL HUP'], pause: true }).thenFails('invalid_change');
+    expect(render(t.decision.error!)).toBe('stopsignal is not a valid change command');
+  });
   it('kill without -s still sends KILL; -s +9 is KILL too', () => {
     const g = given(base, [create(['sleep', '1000'], { stopSignal: 'USR1' }), start]);
     expect(killed(g.when({ type: 'kill', ref: 'web', signal: 'KILL' }))).toEqual([9]);
