@@ -24,6 +24,12 @@ export interface CreateOptions {
   readonly network: string;
   /** AttachStdout/AttachStderr: true for create and foreground run, false for run -d */
   readonly attach: boolean;
+  /** -h/--hostname: "" (or none) leaves the daemon's default, the short id */
+  readonly hostname?: string;
+  /** --stop-signal, as typed ("" is none: the image's, else SIGTERM) */
+  readonly stopSignal?: string;
+  /** --stop-timeout: seconds (the client's int; beyond 2^53 refused by the CLI) */
+  readonly stopTimeout?: number;
 }
 
 /** A layer tar already read by the adaptor (layer/tar-read.ts): decide never parses bytes. */

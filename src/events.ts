@@ -57,7 +57,11 @@ export type ContainerEvent =
   | { type: 'ContainerFsChanged'; id: string; set: [string, Change][]; removed: string[] }
   | { type: 'ContainerOutput'; id: string; output: Output[] }
   | { type: 'ContainerProcessBlocked'; id: string; state: ProcState; wakeAt: number | null }
-  | { type: 'ContainerKilled'; id: string; signal: number }
+  /**
+   * A signal sent to PID 1. `restartKept`: a signal other than the container's own StopSignal (and
+   * not SIGKILL), which leaves the restart manager as it was (killWithSignal calls no ExitOnNext).
+   */
+  | { type: 'ContainerKilled'; id: string; signal: number; restartKept?: true }
   | { type: 'ContainerDied'; id: string; exitCode: number; error?: string }
   /**
    * The container is stopped for good. `kill`: by `docker kill` while it waited to restart, which only

@@ -6,7 +6,8 @@
  * without any container. Each step first probes the cache with the config it would commit.
  */
 import { createBuildContainer } from '../container/create.js';
-import { signalParses, waitNextExit } from '../container/lifecycle.js';
+import { waitNextExit } from '../container/lifecycle.js';
+import { signalParses } from '../container/signals.js';
 import { startProcess } from '../container/runtime.js';
 import type { DockerError } from '../core/errors.js';
 import * as table from '../core/table.js';

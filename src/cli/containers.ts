@@ -48,8 +48,26 @@ function modelError(io: Io, e: DockerError): boolean {
   return false;
 }
 
+/**
+ * --stop-timeout, a pflag int: its parse error (pflag's own text, exit 125) comes before anything
+ * else; a value a JSON number cannot hold exactly is refused (the model keeps it as one).
+ */
+function stopTimeoutFlag(cli: Cli, verb: string, opts: Opts): { value?: number } | null {
+  const t = intFlag(opts['stopTimeout'], '--stop-timeout');
+  if (typeof t === 'string') {
+    cli.io.err(`${t}\nSee 'docker ${verb} --help'.\n`);
+    return null;
+  }
+  if (t === undefined) return {};
+  if (t > BigInt(Number.MAX_SAFE_INTEGER) || t < -BigInt(Number.MAX_SAFE_INTEGER)) {
+    cli.io.err(`strata: --stop-timeout ${t} is not modelled (strata keeps a stop timeout within ±(2^53-1) seconds)\n`);
+    return null;
+  }
+  return { value: Number(t) };
+}
+
 /** The flags create and run share, turned into the create request; a string is the CLI's own error. */
-function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean): CreateOptions | string {
+function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean, stopTimeout: number | undefined): CreateOptions | string {
   const [image, ...cmd] = args as [string, ...string[]];
   const restartFlag = str(opts['restart']) ?? 'no';
   // opts.ParseRestartPolicy: at most one colon.
@@ -81,12 +99,17 @@ function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean): C
     ...(str(opts['name']) !== undefined ? { name: str(opts['name'])! } : {}),
     ...(str(opts['entrypoint']) !== undefined ? { entrypoint: str(opts['entrypoint'])! } : {}),
     ...(str(opts['workdir']) !== undefined ? { workdir: str(opts['workdir'])! } : {}),
+    ...(str(opts['hostname']) !== undefined ? { hostname: str(opts['hostname'])! } : {}),
+    ...(str(opts['stopSignal']) !== undefined ? { stopSignal: str(opts['stopSignal'])! } : {}),
+    ...(stopTimeout !== undefined ? { stopTimeout } : {}),
   };
   return o;
 }
 
 export function create(cli: Cli, args: string[], opts: Opts): number {
-  const o = createOptions(cli, args, opts, true);
+  const stopTimeout = stopTimeoutFlag(cli, 'create', opts);
+  if (stopTimeout === null) return 125;
+  const o = createOptions(cli, args, opts, true, stopTimeout.value);
   if (typeof o === 'string') {
     reportError(cli.io, 'create', o, true);
     return 125;
@@ -107,7 +130,9 @@ const cancelledWait = (io: Io): string =>
 
 export function run(cli: Cli, args: string[], opts: Opts): number {
   const detach = opts['detach'] === true;
-  const o = createOptions(cli, args, opts, !detach);
+  const stopTimeout = stopTimeoutFlag(cli, 'run', opts);
+  if (stopTimeout === null) return 125;
+  const o = createOptions(cli, args, opts, !detach, stopTimeout.value);
   if (typeof o === 'string') {
     reportError(cli.io, 'run', o, true);
     return 125;

@@ -171,6 +171,9 @@ const createFlags = (c: Command): void => {
     .option('--no-rm')
     .option('--network <string>')
     .option('--pull <string>')
+    .option('-h, --hostname <string>')
+    .option('--stop-signal <string>')
+    .option('--stop-timeout <int>')
     .passThroughOptions();
 };
 

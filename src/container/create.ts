@@ -13,15 +13,18 @@ import { checkProgram } from '../sh/index.js';
 import type { Digest } from '../layer/changeset.js';
 import type { HostConfig, RestartPolicyName } from '../state.js';
 import { isError, validName } from './resolve.js';
+import { signalParses } from './signals.js';
 import { vfsOf, recordFs } from './runtime.js';
 
 const POLICIES: readonly string[] = ['no', 'always', 'unless-stopped', 'on-failure'];
 
 /** Create the container; returns its id, or the engine's error (nothing emitted then). */
 export function createContainer(w: Work, o: CreateOptions): string | DockerError {
-  // The daemon's order: container settings (working dir, restart policy), the image, the merged
+  // The daemon's order: container settings (working dir, stop signal, restart policy), the image, the merged
   // config (a command), then the name.
   if (o.workdir !== undefined && o.workdir !== '' && !o.workdir.startsWith('/')) return { code: 'invalid_workdir', dir: o.workdir };
+  // verifyContainerSettings parses the user's StopSignal only: one from the image is not checked here
+  if (o.stopSignal !== undefined && o.stopSignal !== '' && !signalParses(o.stopSignal)) return { code: 'invalid_signal', signal: o.stopSignal };
   if (!POLICIES.includes(o.restart.name)) return { code: 'invalid_restart_policy', policy: o.restart.name };
   if (o.restart.name === 'on-failure' && o.restart.max < 0) return { code: 'restart_negative_retry' };
   if (o.restart.max !== 0 && o.restart.name !== 'on-failure') return { code: 'restart_max_retry', policy: o.restart.name };
@@ -90,7 +93,8 @@ function mergeConfig(id: string, o: CreateOptions, img: ContainerConfig): Contai
   const entrypoint = o.entrypoint === undefined ? null : [o.entrypoint];
   const user: ContainerConfig = {
     ...emptyConfig(),
-    Hostname: id.slice(0, 12),
+    // the hostname is not checked: one the kernel refuses fails the start (see runtime.ts)
+    Hostname: o.hostname !== undefined && o.hostname !== '' ? o.hostname : id.slice(0, 12),
     AttachStdout: o.attach,
     AttachStderr: o.attach,
     Env: o.env.length > 0 ? [...o.env] : null,
@@ -99,6 +103,9 @@ function mergeConfig(id: string, o: CreateOptions, img: ContainerConfig): Contai
     WorkingDir: o.workdir ?? '',
     Entrypoint: entrypoint,
     Labels: labels,
+    ...(o.stopSignal !== undefined && o.stopSignal !== '' ? { StopSignal: o.stopSignal } : {}),
+    // not merged from the image (daemon/commit.go merge has no StopTimeout)
+    ...(o.stopTimeout !== undefined ? { StopTimeout: o.stopTimeout } : {}),
   };
   const merged = merge(user, img);
   if (merged.Entrypoint?.length === 1 && merged.Entrypoint[0] === '') merged.Entrypoint = null;

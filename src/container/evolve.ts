@@ -136,7 +136,7 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
       setTimer(s, e.id, e.wakeAt);
       return;
     case 'ContainerKilled':
-      c.manuallyStopped = true;
+      if (e.restartKept !== true) c.manuallyStopped = true;
       return;
     case 'ContainerDied':
       if (c.logs.some((l) => l.open === true)) closeLines(writable(c, 'logs'), at);

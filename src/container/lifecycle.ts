@@ -5,11 +5,12 @@
 import type { DockerError } from '../core/errors.js';
 import * as table from '../core/table.js';
 import type { Work } from '../core/work.js';
-import { parseSignal } from '../sh/index.js';
+import { type Signal, signalNumber } from '../sh/index.js';
 import { type Container, statusOf } from '../state.js';
 import { allows } from './machine.js';
 import { findContainer, isError } from './resolve.js';
 import { LONGEST_WAIT, WAIT_ROUNDS, advance, destroy, exited, loopDetector, nextChange, signal, startProcess, waitForExit } from './runtime.js';
+import { dockerSignal, modelledSignal } from './signals.js';
 import { graceMs } from './stop-timeout.js';
 
 export const DEFAULT_STOP_TIMEOUT = 10;
@@ -59,8 +60,10 @@ export function waitNextExit(w: Work, id: string, from: number): number | 'forev
 export function stop(w: Work, c: Container, timeout?: number): DockerError | undefined {
   const status = statusOf(c.state);
   if (status === 'created' || status === 'exited') return undefined;
+  const sig = stopSignal(c);
+  if (typeof sig !== 'string') return sig;
   if (status === 'restarting') {
-    w.emit({ type: 'ContainerKilled', id: c.id, signal: 15 });
+    w.emit({ type: 'ContainerKilled', id: c.id, signal: signalNumber(sig) });
     w.emit({ type: 'ContainerStopped', id: c.id });
     return undefined;
   }
@@ -68,7 +71,7 @@ export function stop(w: Work, c: Container, timeout?: number): DockerError | und
   // destroy); a restart keeps it in any case
   const removeAfter = !w.keepOnExit.has(c.id);
   w.keepOnExit.add(c.id);
-  const err = stopProcess(w, c, timeout);
+  const err = stopProcess(w, c, sig, timeout);
   if (removeAfter) w.keepOnExit.delete(c.id);
   if (err) return err;
   w.emit({ type: 'ContainerStopped', id: c.id });
@@ -77,9 +80,22 @@ export function stop(w: Work, c: Container, timeout?: number): DockerError | und
   return undefined;
 }
 
+/**
+ * container.StopSignal(): the config's StopSignal as ParseSignal reads it, SIGTERM when it is unset.
+ * What the kernel would refuse (the daemon then waits 2 s before its SIGKILL) or a real-time signal
+ * is not modelled.
+ */
+function stopSignal(c: Container): Signal | DockerError {
+  const own = c.config.StopSignal;
+  if (!own) return 'TERM';
+  const n = dockerSignal(own);
+  // killWithSignal parses the StopSignal again and fails: the stop's 2 s fallback, then SIGKILL
+  if (n === undefined) return { code: 'unsupported', message: `strata: stopping a container whose stop signal does not parse (${own}, from its image) is not modelled` };
+  return modelledSignal(n) ?? { code: 'unsupported', message: `strata: the stop signal ${own} is not modelled (strata models signals 1 to 31)` };
+}
+
 /** The stop signal, the grace period on the model clock (see stop-timeout.ts), then SIGKILL. */
-function stopProcess(w: Work, c: Container, timeout?: number): DockerError | undefined {
-  const sig = parseSignal(c.config.StopSignal ?? 'TERM') ?? 'TERM';
+function stopProcess(w: Work, c: Container, sig: Signal, timeout?: number): DockerError | undefined {
   signal(w, c.id, sig);
   const seconds = timeout ?? c.config.StopTimeout ?? DEFAULT_STOP_TIMEOUT;
   const grace = graceMs(BigInt(seconds));
@@ -98,37 +114,44 @@ function stopProcess(w: Work, c: Container, timeout?: number): DockerError | und
   return undefined;
 }
 
-/** docker kill: SIGKILL by default; other signals go to PID 1, which may ignore them. */
-const REALTIME_NAME = /^RT(MIN(\+([1-9]|1[0-5]))?|MAX(-([1-9]|1[0-4]))?)$/;
-const numeric = (text: string): number | undefined => (/^[0-9]+$/.test(text) ? Number(text) : undefined);
-
 /**
- * What the API router's pkg/signal.ParseSignal accepts (checked before the container is looked up):
- * any non-zero number, and the names of its SignalMap, which has the real-time RTMIN..RTMAX too.
+ * killWithSignal: a container with its own StopSignal keeps its restart manager (no ExitOnNext) for
+ * any signal but that one and SIGKILL; without one, every signal cancels it. A StopSignal that does
+ * not parse fails the kill (undefined here: not modelled).
  */
-export function signalParses(text: string): boolean {
-  const n = numeric(text);
-  if (n !== undefined) return n !== 0;
-  return parseSignal(text) !== undefined || REALTIME_NAME.test(text.toUpperCase().replace(/^SIG/, ''));
+function keepsRestartManager(c: Container, sig: Signal): boolean | undefined {
+  const own = c.config.StopSignal;
+  if (!own || sig === 'KILL') return false;
+  const n = dockerSignal(own);
+  return n === undefined ? undefined : n !== BigInt(signalNumber(sig));
 }
 
+/** docker kill: SIGKILL by default; other signals go to PID 1, which may ignore them. */
 export function kill(w: Work, ref: string, c: Container, sigText: string): DockerError | undefined {
-  const sig = parseSignal(sigText);
+  const n = dockerSignal(sigText);
+  if (n === undefined) return { code: 'invalid_signal', signal: sigText };
+  // ContainerKill takes the number as a uint64 and refuses what is not in the signal map (32, 33,
+  // above 64, negative numbers); 34..64 are real-time
+  const u = BigInt.asUintN(64, n);
+  const sig = modelledSignal(u);
   if (!sig) {
-    if (!signalParses(sigText)) return { code: 'invalid_signal', signal: sigText };
-    // ContainerKill refuses numbers outside the signal map (32, 33, > 64); 34..64 are real-time.
-    const n = numeric(sigText);
-    if (n !== undefined && (n < 34 || n > 64)) return { code: 'kill_unsupported_signal', ref, signal: n };
+    if (u < 34n || u > 64n) return { code: 'kill_unsupported_signal', ref, signal: u.toString() };
     return { code: 'unsupported', message: `strata: real-time signals (${sigText}) are not modelled` };
   }
   const status = statusOf(c.state);
   if (!allows(status, 'kill')) return { code: 'kill_not_running', ref, id: c.id };
+  const keep = keepsRestartManager(c, sig);
+  if (keep === undefined) return { code: 'unsupported', message: `strata: a kill of a container whose stop signal does not parse (${c.config.StopSignal ?? ''}) is not modelled` };
   if (status === 'restarting') {
-    // no process to signal: the restart is cancelled, and the engine logs no event
-    w.emit({ type: 'ContainerStopped', id: c.id, kill: true });
+    // no process to signal, and the engine logs no event: the restart is cancelled, unless the
+    // restart manager is kept
+    if (!keep) w.emit({ type: 'ContainerStopped', id: c.id, kill: true });
     return undefined;
   }
-  signal(w, c.id, sig);
+  // a paused container is resumed only for a signal that cancels the restart manager; another
+  // waits, queued, until an unpause
+  if (keep && status === 'paused') return { code: 'unsupported', message: `strata: a signal held while the container is paused (${sigText}: not its stop signal) is not modelled` };
+  signal(w, c.id, sig, keep);
   return undefined;
 }
 

@@ -113,6 +113,10 @@ export function exitCodeFor(message: string): number {
   return 128;
 }
 
+/** Linux's HOST_NAME_MAX: sethostname(2) takes at most 64 bytes (observed: 64 start, 65 fail, UTF-8 counted in bytes). */
+const HOST_NAME_MAX = 64;
+const hostnameRefused = (hostname: string): boolean => new TextEncoder().encode(hostname).length > HOST_NAME_MAX;
+
 /**
  * Start PID 1 (create+start of the OCI container). Returns the engine's error if the exec failed.
  * `onStarted` runs once the process exists, before it does anything: what the daemon logs after the
@@ -123,7 +127,8 @@ export function startProcess(w: Work, id: string, restart: boolean, onStarted?: 
   const vfs = vfsOf(w, c);
   const env = processEnv(c);
   const argv = [c.path, ...c.args];
-  const found = lookPath(vfs, c.path, env, cwdOf(c));
+  // runc's init sets the hostname before it looks the program up
+  const found = hostnameRefused(c.config.Hostname) ? { code: 'sethostname_invalid' as const } : lookPath(vfs, c.path, env, cwdOf(c));
   if ('code' in found) {
     // the daemon reads the exit code from the error's text, and records the text (inspect's State.Error)
     const error: DockerError = { code: 'start_failed', cause: found, exitCode: exitCodeFor(render(found)) };
@@ -176,8 +181,9 @@ const DEFAULT_BACKOFF = 100;
 const MAX_BACKOFF = 60_000;
 
 /**
- * restartmanager.ShouldRestart: the next delay, or null when the policy says no. A kill or stop
- * (without a custom StopSignal) cancels the restart manager (ExitOnNext), whatever the policy.
+ * restartmanager.ShouldRestart: the next delay, or null when the policy says no. A stop, or a kill
+ * (with any signal when the container has no StopSignal of its own, else with that one or SIGKILL),
+ * cancels the restart manager (ExitOnNext), whatever the policy.
  */
 function restartDelay(c: Container, exitCode: number, ranFor: number): number | null {
   const { Name, MaximumRetryCount } = c.hostConfig.RestartPolicy;
@@ -192,10 +198,10 @@ function restartDelay(c: Container, exitCode: number, ranFor: number): number | 
   return Math.min(timeout, MAX_BACKOFF);
 }
 
-/** Deliver a signal to PID 1 of a running (or paused) container. */
-export function signal(w: Work, id: string, sig: Signal): void {
+/** Deliver a signal to PID 1 of a running (or paused) container; `restartKept`: see ContainerKilled. */
+export function signal(w: Work, id: string, sig: Signal, restartKept = false): void {
   const c = table.get(w.state.containers, id)!;
-  w.emit({ type: 'ContainerKilled', id, signal: signalNumber(sig) });
+  w.emit({ type: 'ContainerKilled', id, signal: signalNumber(sig), ...(restartKept ? { restartKept } : {}) });
   // A paused container is resumed for the signal; for SIGKILL without an unpause event (killWithSignal)
   if (c.state.paused && sig !== 'KILL') w.emit({ type: 'ContainerUnpaused', id });
   if (sig === 'KILL' || !c.process) {

@@ -5,7 +5,8 @@
 import type { DockerError } from '../core/errors.js';
 import type { ContainerConfig } from './config.js';
 
-const VALID = new Set(['cmd', 'entrypoint', 'env', 'expose', 'label', 'onbuild', 'stopsignal', 'user', 'volume', 'workdir', 'healthcheck']);
+/** builder/dockerfile validCommitCommands: STOPSIGNAL is not one (observed: refused by commit and import). */
+const VALID = new Set(['cmd', 'entrypoint', 'env', 'expose', 'label', 'onbuild', 'user', 'volume', 'workdir', 'healthcheck']);
 
 export function applyChanges(base: ContainerConfig, changes: readonly string[]): ContainerConfig | DockerError {
   const c: ContainerConfig = { ...base };
@@ -52,9 +53,6 @@ export function applyChanges(base: ContainerConfig, changes: readonly string[]):
         break;
       case 'user':
         c.User = rest;
-        break;
-      case 'stopsignal':
-        c.StopSignal = rest;
         break;
       case 'expose': {
         const ports = { ...(c.ExposedPorts ?? {}) };

@@ -99,7 +99,8 @@ export function orderConfig(c: ContainerConfig): ContainerConfig {
   const out: Record<string, unknown> = {};
   for (const k of CONFIG_KEYS) {
     const v = c[k];
-    if (OMIT_EMPTY.has(k) && isEmpty(v)) continue;
+    // StopTimeout is a *int: omitempty leaves out a nil one only, a 0 is written
+    if (OMIT_EMPTY.has(k) && (k === 'StopTimeout' ? v === undefined || v === null : isEmpty(v))) continue;
     out[k] = v === undefined ? null : MAPS.has(k) && v !== null && typeof v === 'object' ? sortedKeys(v as Record<string, unknown>) : v;
   }
   return out as unknown as ContainerConfig;

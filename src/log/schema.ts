@@ -76,7 +76,7 @@ function build(z: Zod) {
     z.object({ type: z.literal('ContainerFsChanged'), id, set: entries, removed: strings }),
     z.object({ type: z.literal('ContainerOutput'), id, output: z.array(output) }),
     z.object({ type: z.literal('ContainerProcessBlocked'), id, state: z.unknown(), wakeAt: z.number().nullable() }),
-    z.object({ type: z.literal('ContainerKilled'), id, signal: z.number().int() }),
+    z.object({ type: z.literal('ContainerKilled'), id, signal: z.number().int(), restartKept: z.literal(true).optional() }),
     z.object({ type: z.literal('ContainerDied'), id, exitCode: z.number().int(), error: z.string().optional() }),
     z.object({ type: z.literal('ContainerStopped'), id, kill: z.literal(true).optional() }),
     z.object({ type: z.literal('ContainerRestarting'), id, wakeAt: z.number(), delay: z.number() }),

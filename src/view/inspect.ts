@@ -52,12 +52,14 @@ export function configView(c: ContainerConfig): Record<string, unknown> {
       StopTimeout: c.StopTimeout ?? goNil('ptr', '*int'),
       Shell: strSlice(c.Shell),
     },
-    CONFIG_JSON,
+    c.StopTimeout === undefined ? CONFIG_JSON : CONFIG_JSON_TIMEOUT,
   );
 }
 
 const omit = { omitEmpty: true };
 const CONFIG_JSON = { ExposedPorts: omit, Healthcheck: omit, ArgsEscaped: omit, NetworkDisabled: omit, MacAddress: omit, StopSignal: omit, StopTimeout: omit, Shell: omit };
+/** StopTimeout is a *int: omitempty leaves out only a nil one, so a set 0 is written */
+const CONFIG_JSON_TIMEOUT = { ...CONFIG_JSON, StopTimeout: {} };
 
 function graphDriver(lower: string[], own: string): Record<string, unknown> {
   const data: [string, string][] = [];

@@ -122,7 +122,7 @@ describe('every docker flag of the verbs strata has', () => {
       [['--mount', 'type=bind,src=/a,dst=/b'], '--mount is not modelled (strata has no volumes or mounts)'],
       [['--pull', 'always'], '--pull always is not modelled (strata has no registry)'],
       [['--sig-proxy=false'], "--sig-proxy=false is not modelled (strata's client forwards no signals)"],
-      [['-h', 'box'], '--hostname is not modelled yet'],
+      [['--domainname', 'box'], '--domainname is not modelled yet'],
     ];
     for (const [flags, line] of cases) {
       const r = await parse(['run', ...flags, 'base:1', 'true']);
@@ -135,6 +135,12 @@ describe('every docker flag of the verbs strata has', () => {
       const r = await parse(['run', ...flags, 'base:1', 'true']);
       expect({ err: r.err, handler: r.call?.handler, args: r.call?.args }, flags.join(' ')).toEqual({ err: '', handler: 'C.run', args: ['base:1', 'true'] });
     }
+  });
+
+  it('-h, --stop-signal and --stop-timeout reach the handler with their values', async () => {
+    const r = await parse(['run', '-h', 'box', '--stop-signal', 'USR1', '--stop-timeout', '-1', 'base:1', 'true']);
+    expect({ err: r.err, handler: r.call?.handler, args: r.call?.args }).toEqual({ err: '', handler: 'C.run', args: ['base:1', 'true'] });
+    expect(r.call?.opts).toMatchObject({ hostname: 'box', stopSignal: 'USR1', stopTimeout: '-1' });
   });
 
   it('a wrong argument count is docker’s error first, as docker checks it before anything', async () => {

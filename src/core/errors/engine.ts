@@ -40,7 +40,9 @@ export type EngineError =
   | { readonly code: 'invalid_workdir'; readonly dir: string }
   | { readonly code: 'start_paused' }
   | { readonly code: 'restart_failed'; readonly ref: string; readonly cause: DockerError }
-  /** runc could not exec PID 1 (`cause`: the lookup); the exit code the daemon records for it */
+  /** runc's init: sethostname(2) refused the container's hostname (longer than 64 bytes) */
+  | { readonly code: 'sethostname_invalid' }
+  /** runc could not exec PID 1 (`cause`: the lookup or the init's failure); the exit code the daemon records for it */
   | { readonly code: 'start_failed'; readonly cause: DockerError; readonly exitCode: number }
   /** exec.LookPath as runc runs it (sh/lookup.ts): why argv[0] cannot be executed */
   | {
@@ -57,7 +59,7 @@ export type EngineError =
   | { readonly code: 'kill_not_running'; readonly ref: string; readonly id: string }
   | { readonly code: 'kill_no_such_container'; readonly ref: string }
   | { readonly code: 'invalid_signal'; readonly signal: string }
-  | { readonly code: 'kill_unsupported_signal'; readonly ref: string; readonly signal: number }
+  | { readonly code: 'kill_unsupported_signal'; readonly ref: string; readonly signal: string }
   | { readonly code: 'exec_paused'; readonly name: string }
   /** an exec that could not start (`cause`: exec_no_command, exec_chdir, exec_lookup) and the exit code the client shows */
   | { readonly code: 'exec_failed'; readonly cause: DockerError; readonly exitCode: number }
@@ -187,6 +189,7 @@ export const engineErrors: ErrorTable<EngineError> = {
   restart_failed: ['system', (e, r) => `Cannot restart container ${e.ref}: ${r(e.cause)}`],
   start_failed: ['system', (e, r) => `failed to create shim task: OCI runtime create failed: runc create failed: ${RUNC}: ${r(e.cause)}: unknown`],
   lookup: ['system', lookupText],
+  sethostname_invalid: ['system', () => 'error during container init: sethostname: invalid argument'],
   not_running: ['conflict', (e) => `Container ${e.id} is not running`],
   already_paused: ['conflict', (e) => `Container ${e.id} is already paused`],
   not_paused: ['system', (e) => `Container ${e.id} is not paused`],
