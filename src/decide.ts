@@ -19,6 +19,7 @@ import { exec } from './container/exec.js';
 import { kill, pause, restart, signalParses, start, stop, unpause, wait, waitNextExit } from './container/lifecycle.js';
 import { findContainer, isError } from './container/resolve.js';
 import { rename } from './container/rename.js';
+import { update } from './container/update.js';
 import { containerPrune, rm } from './container/rm.js';
 import { catchUp } from './container/runtime.js';
 import { apiStopSeconds } from './container/stop-timeout.js';
@@ -162,6 +163,8 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
       return outcome(w, rm(w, c, cmd.force));
     case 'rename':
       return outcome(w, rename(w, c, cmd.name));
+    case 'update':
+      return outcome(w, update(w, c, cmd.restart));
     case 'wait': {
       const code = wait(w, c);
       return isError(code) ? refuse(code) : done(w, { exitCode: code });
