@@ -125,6 +125,7 @@ export type Step =
   | { readonly kind: 'rm'; readonly c: Pick; readonly force: boolean }
   | { readonly kind: 'exec'; readonly c: Pick; readonly argv: number }
   | { readonly kind: 'rename'; readonly c: Pick; readonly name: string }
+  | { readonly kind: 'update'; readonly c: Pick; readonly restart: string; readonly max: number }
   | { readonly kind: 'commit'; readonly c: Pick; readonly tag: string | null; readonly changes: readonly string[]; readonly pause: boolean }
   | { readonly kind: 'import_tar'; readonly files: readonly number[]; readonly orphan: boolean; readonly tag: string | null }
   | { readonly kind: 'import_export'; readonly c: Pick; readonly tag: string | null }
@@ -167,6 +168,18 @@ export const orphanImport: fc.Arbitrary<Step> = fc.record({
   files: fc.uniqueArray(fc.nat(TAR_POOL.length - 1), { maxLength: 3 }),
   orphan: fc.constant(true),
   tag: fc.constant('orphan:1'),
+});
+
+/**
+ * `update --restart`: every policy, the empty one (which changes nothing), refused names and counts,
+ * on any container (--rm ones too). Drawn only by the scenarios that ask for it (`arbitraries`), so
+ * that the default ones, and the branches of the properties over them, stay as they were.
+ */
+export const updateStep: fc.Arbitrary<Step> = fc.record({
+  kind: fc.constant('update' as const),
+  c: containerPick,
+  restart: fc.constantFrom('no', 'always', 'unless-stopped', 'on-failure', '', 'bogus'),
+  max: fc.constantFrom(0, 0, 2, -1),
 });
 
 /** One arbitrary per verb (plus clock advances), weighted towards the verbs that build state. */
@@ -389,6 +402,11 @@ export class Harness {
       case 'rename': {
         const { ref, target } = resolveContainer(s, step.c);
         return { command: { type: 'rename', ref, name: step.name }, label: `rename ${ref} ${step.name}`, container: target };
+      }
+      case 'update': {
+        const { ref, target } = resolveContainer(s, step.c);
+        const policy = `${step.restart}${step.max === 0 ? '' : `:${step.max}`}`;
+        return { command: { type: 'update', ref, restart: { name: step.restart, max: step.max } }, label: `update --restart '${policy}' ${ref}`, container: target };
       }
       case 'commit': {
         const { ref, target } = resolveContainer(s, step.c);

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { type StepCommand, scenario, seedArb } from './arbitraries.js';
+import { type ScenarioOptions, type StepCommand, scenario, seedArb } from './arbitraries.js';
 
 export class Branches<K extends string> {
   private readonly counts = new Map<K, number>();
@@ -26,17 +26,19 @@ export class Branches<K extends string> {
 
 /**
  * A property over generated scenarios that branches on what was drawn: `body` reports each case's
- * branch with `hit`, and the test fails after its runs if a named branch was never reached.
+ * branch with `hit`, and the test fails after its runs if a named branch was never reached. `options`
+ * draws other scenarios (steps the default ones leave out, say).
  */
 export function scenarioProperty<K extends string>(
   name: string,
   numRuns: number,
   branches: readonly K[],
   body: (hit: (branch: K) => void, cmds: Iterable<StepCommand>, seed: number) => Promise<void>,
+  options?: ScenarioOptions,
 ): void {
   test(name, async () => {
     const b = new Branches(branches);
-    await fc.assert(fc.asyncProperty(scenario(), seedArb, (cmds, seed) => body((k) => b.hit(k), cmds, seed)), { numRuns });
+    await fc.assert(fc.asyncProperty(scenario(options), seedArb, (cmds, seed) => body((k) => b.hit(k), cmds, seed)), { numRuns });
     b.expectEach();
   });
 }

@@ -1,10 +1,10 @@
-/** Container lifecycle properties: rm's precondition and what ps lists. */
+/** Container lifecycle properties: rm's precondition, what ps lists, what update leaves. */
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import * as table from '../src/core/table.js';
 import { listContainers } from '../src/view/ps.js';
 import { type Container, statusOf } from '../src/state.js';
-import { type Observation, runScenario, scenario, seedArb } from './arbitraries.js';
+import { type Observation, runScenario, scenario, seedArb, stepArbitraries, updateStep } from './arbitraries.js';
 import { scenarioProperty } from './branches.js';
 import { invariants } from '../src/testing/invariants.js';
 
@@ -62,6 +62,34 @@ test.prop([scenario(), seedArb], { numRuns: RUNS })('[LIFE-13] ps shows running,
     }
   });
 });
+
+/*
+ * docs/rules.md UPDATE-2, UPDATE-4 (daemon/update.go, container.UpdateContainer; observed on Docker
+ * 20.10). An update refused changes nothing and logs nothing; one accepted logs its `update` last (after
+ * what the clock brought) and leaves the policy given, or the one it had for a policy without a name;
+ * a container created with --rm never holds a policy but no (create and update both refuse one).
+ */
+scenarioProperty('[UPDATE-2, UPDATE-4] update sets the policy given or refuses, changing nothing; a --rm container keeps no policy', RUNS, ['refused', 'updated'], async (hit, cmds, seed) => {
+  await runScenario(cmds, seed, (o) => {
+    for (const c of table.values(o.after.containers)) {
+      const name = c.hostConfig.RestartPolicy.Name;
+      if (c.hostConfig.AutoRemove) expect(name === 'no' || name === '', `${o.label}: --rm container ${c.name} has policy ${name}`).toBe(true);
+    }
+    if (o.command?.type !== 'update' || !o.container) return;
+    const c: Container = o.container;
+    const given = o.command.restart!;
+    if (o.decision?.error) {
+      hit('refused');
+      // the step's tick may have logged what the clock brought; the update itself nothing
+      expect(o.after, o.label).toBe(o.before);
+      return;
+    }
+    hit('updated');
+    expect(o.envelopes.at(-1)?.event, o.label).toMatchObject({ type: 'ContainerUpdated', id: c.id });
+    const after = table.get(o.after.containers, c.id)!.hostConfig.RestartPolicy;
+    expect(after, o.label).toEqual(given.name === '' ? c.hostConfig.RestartPolicy : { Name: given.name, MaximumRetryCount: given.max });
+  });
+}, { arbitraries: [...stepArbitraries, updateStep, updateStep, updateStep] });
 
 // Coverage guard: the scenarios do reach every status the properties above are about.
 test('[LIFE-1] scenarios reach created, running, paused, restarting and exited containers', async () => {

@@ -58,7 +58,7 @@ function settle(from: Iterable<string>): Set<string> {
 // ---- the verbs as commands, and which refusals are "the status does not allow it" ----
 
 type UserVerb = Exclude<Verb, 'export' | 'diff' | 'logs' | 'die' | 'restart_policy' | 'wake'>;
-const USER_VERBS: readonly UserVerb[] = ['start', 'stop', 'kill', 'pause', 'unpause', 'restart', 'rm', 'rm_force', 'exec', 'commit', 'rename', 'wait'];
+const USER_VERBS: readonly UserVerb[] = ['start', 'stop', 'kill', 'pause', 'unpause', 'restart', 'rm', 'rm_force', 'exec', 'commit', 'rename', 'update', 'wait'];
 
 function commandFor(verb: UserVerb, c: Container): Command {
   const ref = c.id;
@@ -74,12 +74,14 @@ function commandFor(verb: UserVerb, c: Container): Command {
     case 'exec': return { type: 'exec', ref, argv: ['true'], env: [] };
     case 'commit': return { type: 'commit', ref, message: '', author: '', changes: [], pause: true };
     case 'rename': return { type: 'rename', ref, name: `renamed_${c.id.slice(0, 8)}` };
+    // `no`: the one policy a --rm container may be given too
+    case 'update': return { type: 'update', ref, restart: { name: 'no', max: 0 } };
     case 'wait': return { type: 'wait', ref };
   }
 }
 
 /** Refusals that say "not in this status" (docs/rules.md LIFE-2: the 304/409 answers of each verb). */
-const STATE_ERRORS: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['not_running', 'start_paused', 'already_paused', 'not_paused', 'restarting', 'kill_not_running', 'exec_paused', 'rm_running']);
+const STATE_ERRORS: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['not_running', 'start_paused', 'already_paused', 'not_paused', 'restarting', 'kill_not_running', 'exec_paused', 'rm_running', 'update_removal']);
 
 const probe = (h: Harness): Context => {
   let n = 0;
@@ -97,16 +99,16 @@ test('[LIFE-1] the machine: every status it names is reachable except dead and r
  * "Works from `created` and `exited`", "Running -> 304" (a no-op), "Paused -> 409"; stop: "Not running ->
  * 304"; kill: "requires Running"; pause: "not Running -> 409 ... already paused -> 409 ... restarting -> 409";
  * unpause: "not paused -> ..."; rm: "running/paused/restarting need -f"; exec: "Running ... not paused ... not
- * restarting"; commit: "Allowed on created, running, paused, exited"; rename: any live container) — a table
+ * restarting"; commit: "Allowed on created, running, paused, exited"; rename and update: any live container) — a table
  * written from the rules, so a wrong edge in the machine (which decide consults) is caught here.
  */
 test('[LIFE-2] the machine has exactly the user-verb edges the engine allows', () => {
   const ALLOWED: Record<string, readonly UserVerb[]> = {
-    created: ['start', 'stop', 'restart', 'rm', 'rm_force', 'commit', 'rename', 'wait'],
-    running: ['start', 'stop', 'kill', 'pause', 'restart', 'rm_force', 'exec', 'commit', 'rename', 'wait'],
-    paused: ['stop', 'kill', 'unpause', 'restart', 'rm_force', 'commit', 'rename', 'wait'],
-    restarting: ['start', 'stop', 'kill', 'restart', 'rm_force', 'commit', 'rename', 'wait'],
-    exited: ['start', 'stop', 'restart', 'rm', 'rm_force', 'commit', 'rename', 'wait'],
+    created: ['start', 'stop', 'restart', 'rm', 'rm_force', 'commit', 'rename', 'update', 'wait'],
+    running: ['start', 'stop', 'kill', 'pause', 'restart', 'rm_force', 'exec', 'commit', 'rename', 'update', 'wait'],
+    paused: ['stop', 'kill', 'unpause', 'restart', 'rm_force', 'commit', 'rename', 'update', 'wait'],
+    restarting: ['start', 'stop', 'kill', 'restart', 'rm_force', 'commit', 'rename', 'update', 'wait'],
+    exited: ['start', 'stop', 'restart', 'rm', 'rm_force', 'commit', 'rename', 'update', 'wait'],
   };
   for (const [status, verbs] of Object.entries(ALLOWED)) {
     expect(USER_VERBS.filter((v) => has(status, v)).sort(), status).toEqual([...verbs].sort());
@@ -120,6 +122,8 @@ test('[LIFE-2] the machine has exactly the user-verb edges the engine allows', (
   expect([...targets('running', 'die')]).toEqual(['exited']);
   expect([...targets('running', 'restart_policy')]).toEqual(['restarting']);
   expect([...targets('restarting', 'wake')]).toEqual(['running']);
+  // daemon/update.go: a container marked for removal, or dead, is refused an update
+  expect(['removing', 'dead'].filter((st) => has(st, 'update'))).toEqual([]);
 });
 
 /*

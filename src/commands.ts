@@ -4,6 +4,7 @@
  */
 import type { BuildContext } from './build/context.js';
 import type { CopyArchive } from './container/cp.js';
+import type { RestartPolicyRequest } from './container/restart-policy.js';
 import type { LoadArchive } from './image/archive/read.js';
 import type { Change, Digest } from './layer/changeset.js';
 
@@ -18,7 +19,7 @@ export interface CreateOptions {
   readonly workdir?: string;
   readonly labels: readonly string[];
   /** --restart, already split by the CLI: name and maximum retry count */
-  readonly restart: { readonly name: string; readonly max: number };
+  readonly restart: RestartPolicyRequest;
   readonly autoRemove: boolean;
   /** --network: recorded only (the model has no networks) */
   readonly network: string;
@@ -73,6 +74,8 @@ export type Command =
   | { readonly type: 'exec'; readonly ref: string; readonly argv: readonly string[]; readonly env: readonly string[]; readonly workdir?: string }
   | { readonly type: 'wait'; readonly ref: string }
   | { readonly type: 'rename'; readonly ref: string; readonly name: string }
+  /** docker update: only --restart is modelled; without it the update changes nothing (and is still logged) */
+  | { readonly type: 'update'; readonly ref: string; readonly restart?: RestartPolicyRequest }
   | {
       readonly type: 'commit';
       readonly ref: string;

@@ -20,6 +20,7 @@ import { kill, pause, restart, start, stop, unpause, wait, waitNextExit } from '
 import { signalParses } from './container/signals.js';
 import { findContainer, isError } from './container/resolve.js';
 import { rename } from './container/rename.js';
+import { update } from './container/update.js';
 import { containerPrune, rm } from './container/rm.js';
 import { catchUp } from './container/runtime.js';
 import { apiStopSeconds } from './container/stop-timeout.js';
@@ -163,6 +164,8 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
       return outcome(w, rm(w, c, cmd.force));
     case 'rename':
       return outcome(w, rename(w, c, cmd.name));
+    case 'update':
+      return outcome(w, update(w, c, cmd.restart));
     case 'wait': {
       const code = wait(w, c);
       return isError(code) ? refuse(code) : done(w, { exitCode: code });

@@ -6,7 +6,7 @@
 import type { Change, Digest } from './layer/changeset.js';
 import type { ContainerConfig } from './image/config.js';
 import type { Output, ProcState } from './sh/index.js';
-import type { HostConfig } from './state.js';
+import type { HostConfig, RestartPolicy } from './state.js';
 
 export type LayerEvent =
   | {
@@ -73,6 +73,8 @@ export type ContainerEvent =
   | { type: 'ContainerPaused'; id: string }
   | { type: 'ContainerUnpaused'; id: string }
   | { type: 'ContainerRenamed'; id: string; name: string }
+  /** `docker update`: the new restart policy, absent when none was given (the engine logs the update all the same) */
+  | { type: 'ContainerUpdated'; id: string; restartPolicy?: RestartPolicy }
   | { type: 'ContainerCommitted'; id: string; image: Digest }
   | { type: 'ContainerExported'; id: string }
   /** `docker cp` out of the container: the daemon archived a path (what it wrote is not logged) */
@@ -128,6 +130,7 @@ export const ACTIONS = {
   ContainerPaused: 'pause',
   ContainerUnpaused: 'unpause',
   ContainerRenamed: 'rename',
+  ContainerUpdated: 'update',
   ContainerCommitted: 'commit',
   ContainerExported: 'export',
   ContainerPathArchived: 'archive-path',

@@ -38,10 +38,19 @@ export interface Image {
 
 export type RestartPolicyName = 'no' | 'always' | 'unless-stopped' | 'on-failure';
 
+/**
+ * `Name: ''` is what `--restart ''` (or `--restart :N`) creates: the engine keeps it as it is, and
+ * restarts such a container as it would with `no` (RestartPolicy.IsNone).
+ */
+export interface RestartPolicy {
+  readonly Name: RestartPolicyName | '';
+  readonly MaximumRetryCount: number;
+}
+
 export interface HostConfig {
   /** --network as given ("default" when not); the model has no networks, it only records it */
   readonly NetworkMode: string;
-  readonly RestartPolicy: { readonly Name: RestartPolicyName; readonly MaximumRetryCount: number };
+  readonly RestartPolicy: RestartPolicy;
   readonly AutoRemove: boolean;
 }
 

@@ -66,19 +66,25 @@ function stopTimeoutFlag(cli: Cli, verb: string, opts: Opts): { value?: number }
   return { value: Number(t) };
 }
 
+/**
+ * opts.ParseRestartPolicy: `name[:count]`, at most one colon, the count a Go int (strconv.Atoi); the
+ * name is the daemon's to check. A string is the client's own error.
+ */
+function parseRestartPolicy(text: string): { readonly name: string; readonly max: number } | string {
+  const parts = text.split(':');
+  if (parts.length > 2) return 'invalid restart policy format';
+  const [name = '', maxText] = parts;
+  if (maxText === undefined) return { name, max: 0 };
+  const max = parseGoInt(maxText, 10, 64);
+  return 'value' in max ? { name, max: Number(max.value) } : 'maximum retry count must be an integer';
+}
+
 /** The flags create and run share, turned into the create request; a string is the CLI's own error. */
 function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean, stopTimeout: number | undefined): CreateOptions | string {
   const [image, ...cmd] = args as [string, ...string[]];
-  const restartFlag = str(opts['restart']) ?? 'no';
-  // opts.ParseRestartPolicy: at most one colon.
-  if (restartFlag.split(':').length > 2) return 'invalid restart policy format';
-  const [policy = '', maxText] = restartFlag.split(':');
-  let max = 0;
-  if (maxText !== undefined) {
-    if (!/^-?[0-9]+$/.test(maxText)) return 'maximum retry count must be an integer';
-    max = Number(maxText);
-  }
-  if (opts['rm'] === true && policy !== '' && policy !== 'no') return 'Conflicting options: --restart and --rm';
+  const restart = parseRestartPolicy(str(opts['restart']) ?? 'no');
+  if (typeof restart === 'string') return restart;
+  if (opts['rm'] === true && restart.name !== '' && restart.name !== 'no') return 'Conflicting options: --restart and --rm';
   const pull = str(opts['pull']) ?? 'missing';
   if (!['missing', 'never', 'always'].includes(pull)) return `invalid pull option: '${pull}': must be one of "always", "missing" or "never"`;
   const env: string[] = [];
@@ -92,7 +98,7 @@ function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean, st
     cmd,
     env,
     labels: list(opts['label']),
-    restart: { name: policy === '' ? 'no' : policy, max },
+    restart,
     autoRemove: opts['rm'] === true,
     network: str(opts['network']) ?? 'default',
     attach,
@@ -307,6 +313,32 @@ export function exec(cli: Cli, args: string[], opts: Opts): number {
   }
   printOutput(cli.io, d.reply.output);
   return d.reply.exitCode ?? 0;
+}
+
+/**
+ * docker update (cli/command/container/update.go): at least one flag; each container on its own, its
+ * name printed as given once updated; the errors, collected, printed together at the end.
+ */
+export function update(cli: Cli, args: string[], opts: Opts): number {
+  // --restart is the one flag that reaches here (the others are refused before)
+  const text = str(opts['restart']);
+  if (text === undefined) {
+    cli.io.err('you must provide one or more flags when using this command\n');
+    return 1;
+  }
+  const restart = parseRestartPolicy(text);
+  if (typeof restart === 'string') {
+    cli.io.err(`${restart}\n`);
+    return 1;
+  }
+  const errors: string[] = [];
+  for (const ref of args) {
+    const d = cli.strata().execute({ type: 'update', ref, restart });
+    if (d.error) errors.push(d.error.code === 'unsupported' ? `${render(d.error)}\n` : daemon(d.error));
+    else cli.io.out(`${ref}\n`);
+  }
+  for (const e of errors) cli.io.err(e);
+  return errors.length > 0 ? 1 : 0;
 }
 
 export function rename(cli: Cli, args: string[]): number {

@@ -72,6 +72,18 @@ const onByDefault = (spec: string, reason: string): DockerFlag =>
   flag(spec, { kind: 'partly', modelled: 'true (the default)', refused: 'false', refuses: (v) => v === 'false', reason });
 const pull = flag('--pull string', { kind: 'partly', modelled: 'missing (the default), never', refused: 'always', refuses: (v) => v === 'always', reason: REGISTRY });
 
+/** The CPU limits create, run and update have, in docker's order. */
+const CPU_LIMITS: readonly DockerFlag[] = [
+  r('--cpu-period int', LIMITS),
+  r('--cpu-quota int', LIMITS),
+  r('--cpu-rt-period int', LIMITS),
+  r('--cpu-rt-runtime int', LIMITS),
+  r('-c, --cpu-shares int', LIMITS),
+  r('--cpus decimal', LIMITS),
+  r('--cpuset-cpus string', LIMITS),
+  r('--cpuset-mems string', LIMITS),
+];
+
 /** create's flags, and run's but its own three (docker's order: by long name). */
 function createFlags(run: boolean): DockerFlag[] {
   return [
@@ -84,14 +96,7 @@ function createFlags(run: boolean): DockerFlag[] {
     r('--cgroup-parent string', NAMESPACES),
     r('--cgroupns string', NAMESPACES),
     r('--cidfile string'),
-    r('--cpu-period int', LIMITS),
-    r('--cpu-quota int', LIMITS),
-    r('--cpu-rt-period int', LIMITS),
-    r('--cpu-rt-runtime int', LIMITS),
-    r('-c, --cpu-shares int', LIMITS),
-    r('--cpus decimal', LIMITS),
-    r('--cpuset-cpus string', LIMITS),
-    r('--cpuset-mems string', LIMITS),
+    ...CPU_LIMITS,
     ...(run ? [m('-d, --detach'), r('--detach-keys string', TERMINAL)] : []),
     r('--device list', DEVICES),
     r('--device-cgroup-rule list', DEVICES),
@@ -202,6 +207,16 @@ export const DOCKER_FLAGS: Readonly<Record<string, readonly DockerFlag[]>> = {
   ],
   wait: [],
   rename: [],
+  update: [
+    r('--blkio-weight uint16', LIMITS),
+    ...CPU_LIMITS,
+    r('--kernel-memory bytes', LIMITS),
+    r('-m, --memory bytes', LIMITS),
+    r('--memory-reservation bytes', LIMITS),
+    r('--memory-swap bytes', LIMITS),
+    r('--pids-limit int', LIMITS),
+    m('--restart string'),
+  ],
   commit: [m('-a, --author string'), m('-c, --change list'), m('-m, --message string'), m('-p, --pause')],
   logs: [r('--details'), r('-f, --follow'), m('--since string'), m('-n, --tail string'), m('-t, --timestamps'), m('--until string')],
   diff: [],
@@ -283,14 +298,12 @@ export const VERBS_NOT_MODELLED: Readonly<Record<string, string | undefined>> = 
   port: NETWORKS,
   stats: LIMITS,
   top: undefined,
-  update: undefined,
   pull: REGISTRY,
   push: REGISTRY,
   'container attach': TERMINAL,
   'container port': NETWORKS,
   'container stats': LIMITS,
   'container top': undefined,
-  'container update': undefined,
   'image pull': REGISTRY,
   'image push': REGISTRY,
   'system df': undefined,

@@ -35,6 +35,7 @@ export const MANAGEMENT: Readonly<Record<string, Readonly<Record<string, Subcomm
     start: { verb: 'start' },
     stop: { verb: 'stop' },
     unpause: { verb: 'unpause' },
+    update: { verb: 'update' },
     wait: { verb: 'wait' },
   },
   image: {

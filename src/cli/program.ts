@@ -283,6 +283,7 @@ function program(argv: readonly string[], io: Io, groups: Groups, run: Run, setC
   d('exec', 'exec', lazy(C, 'exec'), (c) => c.option('-e, --env <list>', '', collect).option('-w, --workdir <string>').passThroughOptions());
   d('wait', 'wait', lazy(C, 'wait'));
   d('rename', 'rename', lazy(C, 'rename'));
+  d('update', 'update', lazy(C, 'update'), (c) => c.option('--restart <string>'));
   d('commit', 'commit', lazy(C, 'commit'), (c) =>
     c.option('-m, --message <string>').option('-a, --author <string>').option('-c, --change <list>', '', collect).addOption(new Option('-p, --pause').default(true)).option('--no-pause'),
   );

@@ -23,6 +23,7 @@ const VERBS: Readonly<Record<string, Usage>> = {
   exec: u('docker exec [OPTIONS] CONTAINER COMMAND [ARG...]', 'Run a command in a running container', 2),
   wait: u('docker wait CONTAINER [CONTAINER...]', 'Block until one or more containers stop, then print their exit codes', 1),
   rename: u('docker rename CONTAINER NEW_NAME', 'Rename a container', 2, 2),
+  update: u('docker update [OPTIONS] CONTAINER [CONTAINER...]', 'Update configuration of one or more containers', 1),
   logs: u('docker logs [OPTIONS] CONTAINER', 'Fetch the logs of a container', 1, 1),
   inspect: u('docker inspect [OPTIONS] NAME|ID [NAME|ID...]', 'Return low-level information on Docker objects', 1),
   commit: u('docker commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]', "Create a new image from a container's changes", 1, 2),

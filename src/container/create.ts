@@ -11,12 +11,11 @@ import { merge } from '../image/merge.js';
 import { findImage } from '../image/resolve.js';
 import { checkProgram } from '../sh/index.js';
 import type { Digest } from '../layer/changeset.js';
-import type { HostConfig, RestartPolicyName } from '../state.js';
+import type { HostConfig } from '../state.js';
 import { isError, validName } from './resolve.js';
+import { checkRestartPolicy, isPolicyName } from './restart-policy.js';
 import { signalParses } from './signals.js';
 import { vfsOf, recordFs } from './runtime.js';
-
-const POLICIES: readonly string[] = ['no', 'always', 'unless-stopped', 'on-failure'];
 
 /** Create the container; returns its id, or the engine's error (nothing emitted then). */
 export function createContainer(w: Work, o: CreateOptions): string | DockerError {
@@ -25,10 +24,10 @@ export function createContainer(w: Work, o: CreateOptions): string | DockerError
   if (o.workdir !== undefined && o.workdir !== '' && !o.workdir.startsWith('/')) return { code: 'invalid_workdir', dir: o.workdir };
   // verifyContainerSettings parses the user's StopSignal only: one from the image is not checked here
   if (o.stopSignal !== undefined && o.stopSignal !== '' && !signalParses(o.stopSignal)) return { code: 'invalid_signal', signal: o.stopSignal };
-  if (!POLICIES.includes(o.restart.name)) return { code: 'invalid_restart_policy', policy: o.restart.name };
-  if (o.restart.name === 'on-failure' && o.restart.max < 0) return { code: 'restart_negative_retry' };
-  if (o.restart.max !== 0 && o.restart.name !== 'on-failure') return { code: 'restart_max_retry', policy: o.restart.name };
-  if (o.autoRemove && o.restart.name !== 'no') return { code: 'autoremove_with_restart' };
+  const policyError = checkRestartPolicy(o.restart);
+  if (policyError) return policyError;
+  const policyName = isPolicyName(o.restart.name) ? o.restart.name : '';
+  if (o.autoRemove && policyName !== 'no' && policyName !== '') return { code: 'autoremove_with_restart' };
 
   const found = findImage(w.state, o.image);
   if (isError(found)) return found;
@@ -59,7 +58,7 @@ export function createContainer(w: Work, o: CreateOptions): string | DockerError
 
   const hostConfig: HostConfig = {
     NetworkMode: o.network,
-    RestartPolicy: { Name: o.restart.name as RestartPolicyName, MaximumRetryCount: o.restart.max },
+    RestartPolicy: { Name: policyName, MaximumRetryCount: o.restart.max },
     AutoRemove: o.autoRemove,
   };
   w.emit({ type: 'ContainerCreated', id, name, path, args: argv.slice(1), config, hostConfig, image: image.id, imageRef: o.image });

@@ -162,6 +162,9 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
     case 'ContainerUnpaused':
       writable(c, 'state').paused = false;
       return;
+    case 'ContainerUpdated':
+      if (e.restartPolicy) writable(c, 'hostConfig').RestartPolicy = e.restartPolicy;
+      return;
     case 'ContainerRenamed':
       table.remove(writable(s, 'names'), c.name);
       c.name = e.name;

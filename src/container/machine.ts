@@ -2,19 +2,19 @@
  * The container lifecycle as an xstate machine whose states are moby's statuses and whose events are
  * docker's verbs (plus the engine's own: a process dying, the restart manager waking). It has no
  * actions and no context: decide only asks it, purely, whether a verb is allowed in a status.
- * Verbs that leave the status unchanged (rename, commit, stop on a stopped container) are self-loops.
+ * Verbs that leave the status unchanged (rename, update, commit, stop on a stopped container) are self-loops.
  */
 import { setup } from 'xstate';
 import type { Status } from '../state.js';
 
 export type Verb =
   | 'start' | 'stop' | 'kill' | 'pause' | 'unpause' | 'restart' | 'rm' | 'rm_force'
-  | 'exec' | 'commit' | 'rename' | 'export' | 'diff' | 'wait' | 'logs'
+  | 'exec' | 'commit' | 'rename' | 'update' | 'export' | 'diff' | 'wait' | 'logs'
   | 'die' | 'restart_policy' | 'wake';
 
 export const VERBS: readonly Verb[] = [
   'start', 'stop', 'kill', 'pause', 'unpause', 'restart', 'rm', 'rm_force',
-  'exec', 'commit', 'rename', 'export', 'diff', 'wait', 'logs', 'die', 'restart_policy', 'wake',
+  'exec', 'commit', 'rename', 'update', 'export', 'diff', 'wait', 'logs', 'die', 'restart_policy', 'wake',
 ];
 
 /**
@@ -24,8 +24,11 @@ export const VERBS: readonly Verb[] = [
 const stay = <S extends string, V extends Verb>(state: S, ...verbs: V[]): Record<V, { target: S }> =>
   Object.fromEntries(verbs.map((v) => [v, { target: state }])) as Record<V, { target: S }>;
 
-/** Verbs every live container accepts without changing its status. */
-const readOnly = <S extends string>(state: S) => stay(state, 'commit', 'rename', 'export', 'diff', 'wait', 'logs');
+/**
+ * Verbs every live container accepts without changing its status (`update` changes its policy, which
+ * acts only at its next exit; one marked for removal or dead is refused it).
+ */
+const readOnly = <S extends string>(state: S) => stay(state, 'commit', 'rename', 'update', 'export', 'diff', 'wait', 'logs');
 
 export const containerMachine = setup({
   types: { events: {} as { type: Verb } },

@@ -36,9 +36,10 @@ function build(z: Zod) {
       Labels: z.record(z.string(), z.string()).nullable(),
     })
     .passthrough();
+  const restartPolicy = z.object({ Name: z.enum(['no', 'always', 'unless-stopped', 'on-failure', '']), MaximumRetryCount: z.number().int() });
   const hostConfig = z.object({
     NetworkMode: z.string(),
-    RestartPolicy: z.object({ Name: z.enum(['no', 'always', 'unless-stopped', 'on-failure']), MaximumRetryCount: z.number().int() }),
+    RestartPolicy: restartPolicy,
     AutoRemove: z.boolean(),
   });
   const output = z.object({ stream: z.enum(['stdout', 'stderr']), text: z.string() });
@@ -84,6 +85,7 @@ function build(z: Zod) {
     z.object({ type: z.literal('ContainerPaused'), id }),
     z.object({ type: z.literal('ContainerUnpaused'), id }),
     z.object({ type: z.literal('ContainerRenamed'), id, name: z.string() }),
+    z.object({ type: z.literal('ContainerUpdated'), id, restartPolicy: restartPolicy.optional() }),
     z.object({ type: z.literal('ContainerCommitted'), id, image: digest }),
     z.object({ type: z.literal('ContainerExported'), id }),
     z.object({ type: z.literal('ContainerPathArchived'), id }),

@@ -19,8 +19,11 @@ export interface RawWorld {
   readonly histories: Readonly<Record<string, readonly Record<string, unknown>[]>>;
 }
 
-/** The reference engine runs with --ip-forward=false; every `run`, and every build step's container, warns about it. */
-const ENGINE_NOISE = /^(?:WARNING| ---> \[Warning\]) IPv4 forwarding is disabled\. Networking will not work\.\n/gm;
+/**
+ * The reference engine runs with --ip-forward=false; every `run`, every build step's container and
+ * every `update` (whose client prints the daemon's warnings bare, after its names) warns about it.
+ */
+const ENGINE_NOISE = /^(?:WARNING: | ---> \[Warning\] |)IPv4 forwarding is disabled\. Networking will not work\.\n/gm;
 
 export class Masker {
   private readonly ids = new Map<string, string>();

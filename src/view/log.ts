@@ -164,6 +164,10 @@ export function summary(s: State, e: Event): string {
       return `${who(s, e.id)} in ${e.delay} ms`;
     case 'ContainerRenamed':
       return `${who(s, e.id)} to ${e.name}`;
+    case 'ContainerUpdated': {
+      const p = e.restartPolicy;
+      return `${who(s, e.id)}${p === undefined ? '' : ` --restart ${p.Name}${p.MaximumRetryCount === 0 ? '' : `:${p.MaximumRetryCount}`}`}`;
+    }
     case 'ContainerCommitted':
       return `${who(s, e.id)} as ${short(e.image)}`;
     case 'ExecStarted':

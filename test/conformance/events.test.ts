@@ -100,6 +100,25 @@ describeEngine('events conformance', () => {
     expectConformant(maskUnixTimes(results));
   });
 
+  it('update: one update event per container updated, with its labels; none for a refused update', async () => {
+    const results = await runBoth(P, [
+      step(`create ${N} -l k=v --name ${P}u1 ${B} true`),
+      capture('T0', `inspect -f {{.Created}} ${P}u1`),
+      step(`update --restart always ${P}u1`),
+      step(`update --restart bogus ${P}u1`),
+      step(`update --restart '' ${P}u1`),
+      step(`run ${N} -d --rm -l a=b --name ${P}u2 ${B} sleep 100`),
+      step(`update --restart on-failure ${P}u2 ${P}u1`),
+      step(`update --restart no ${P}u2`),
+      step(`stop -t 1 ${P}u2`),
+      step(`rm ${P}u1`),
+      TICK,
+      step(`events ${SINCE} --filter container=${P}u`),
+      step(`events ${SINCE} --filter container=${P}u --filter event=update --format '{{json .}}'`),
+    ]);
+    expectConformant(maskUnixTimes(results));
+  });
+
   it('image events: import, tag, untag, delete, with the image labels', async () => {
     const results = await runBoth(P, [
       step(`create ${N} -l cfev=1 --name ${P}i1 ${B} true`),

@@ -214,6 +214,14 @@ describe('what each verb logs, in the engine order', () => {
     expect(last.map(brief)).toEqual(['container rename (image=base:1, name=api, oldName=/web)']);
   });
 
+  it('update: the container’s labels, image and name, whatever it changed; a refused update logs nothing', () => {
+    const labelled = { labels: ['k=v'], autoRemove: true };
+    const { last } = world([runD('web', SLEEP, labelled), { type: 'update', ref: 'web', restart: { name: 'no', max: 0 } }]);
+    expect(last.map(brief)).toEqual(['container update (image=base:1, k=v, name=web)']);
+    expect(world([runD('web', SLEEP), { type: 'update', ref: 'web', restart: { name: '', max: 0 } }]).last.map(brief)).toEqual(['container update (image=base:1, name=web)']);
+    expect(world([runD('web', SLEEP, labelled), { type: 'update', ref: 'web', restart: { name: 'always', max: 0 } }], ['update_auto_remove']).last).toEqual([]);
+  });
+
   it('restart of a program that exits at once: the restart event comes before its die', () => {
     // observed (generated scenario): start, restart, die
     const { last } = world([run('web', ['true']), { type: 'restart', ref: 'web' }]);
@@ -270,6 +278,7 @@ const rich = (): Step[] => [
   { type: 'commit', ref: 'web', repoTag: 'img:1', message: 'msg', author: '', changes: ['LABEL x=1'], pause: true },
   { type: 'commit', ref: 'web', message: '', author: '', changes: [], pause: false },
   { type: 'rename', ref: 'web', name: 'api' },
+  { type: 'update', ref: 'api', restart: { name: 'on-failure', max: 2 } },
   run('fg', ['sh', '-c', 'echo hi'], { autoRemove: true, labels: ['a=b'] }),
   run('bad', ['nosuchcmd']),
   runD('flap', ['sh', '-c', 'exit 2'], { restart: { name: 'always', max: 0 } }),
@@ -291,7 +300,7 @@ describe('the messages are a function of the log', () => {
     const whole = eventMessages(commands);
     expect(whole.state).toEqual(strata.state);
     expect(new Set(whole.messages.map((m) => m.action.split(':')[0]))).toEqual(
-      new Set(['tag', 'import', 'create', 'connect', 'start', 'exec_create', 'exec_start', 'exec_die', 'pause', 'commit', 'unpause', 'rename', 'attach', 'die', 'disconnect', 'destroy', 'kill', 'stop', 'restart', 'prune', 'untag', 'delete']),
+      new Set(['tag', 'import', 'create', 'connect', 'start', 'exec_create', 'exec_start', 'exec_die', 'pause', 'commit', 'unpause', 'rename', 'update', 'attach', 'die', 'disconnect', 'destroy', 'kill', 'stop', 'restart', 'prune', 'untag', 'delete']),
     );
     let state: State | undefined;
     const one: EventMessage[] = [];

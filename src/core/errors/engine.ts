@@ -76,6 +76,10 @@ export type EngineError =
   /** stop/restart: the `t` the API was sent is not a Go int (the client always sends one) */
   | { readonly code: 'stop_timeout_atoi'; readonly value: string; readonly error: string }
   | { readonly code: 'rename_invalid_name'; readonly name: string }
+  /** update: a restart policy other than no for a container created with --rm (container.UpdateContainer) */
+  | { readonly code: 'update_auto_remove'; readonly id: string }
+  /** update: a container being removed, or dead (daemon/update.go) */
+  | { readonly code: 'update_removal'; readonly id: string }
   /** save: a `name:tag` (or digest) the reference store does not hold */
   | { readonly code: 'reference_not_exist' }
   /** save: an id prefix that more than one image has */
@@ -120,6 +124,9 @@ const FORMAT_DETAIL = {
   too_long: ': repository name must not be more than 255 characters',
   lowercase: ': repository name must be lowercase',
 } as const;
+
+/** daemon/update.go errCannotUpdate */
+const cannotUpdate = (id: string, why: string): string => `Cannot update container ${id}: ${why}`;
 
 function lookupText(e: Extract<EngineError, { code: 'lookup' }>): string {
   const q = JSON.stringify(e.argv0);
@@ -224,6 +231,9 @@ export const engineErrors: ErrorTable<EngineError> = {
   filter_atoi: ['invalid', (e) => `strconv.Atoi: parsing ${JSON.stringify(e.value)}: invalid syntax`],
   stop_timeout_atoi: ['system', (e) => numError('Atoi', e.value, e.error)],
   rename_invalid_name: ['invalid', (e) => `Error when allocating new name: Invalid container name (${e.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`],
+  // errCannotUpdate wraps the cause, keeping its status: 409 for the conflict, 500 for a plain error
+  update_auto_remove: ['conflict', (e) => cannotUpdate(e.id, 'Restart policy cannot be updated because AutoRemove is enabled for the container')],
+  update_removal: ['system', (e) => cannotUpdate(e.id, 'container is marked for removal and cannot be "update"')],
   reference_not_exist: ['not_found', () => 'reference does not exist'],
   ambiguous_digest: ['invalid', () => 'ambiguous digest string'],
   empty_export: ['system', () => 'empty export - not implemented'],
