@@ -61,7 +61,7 @@ export const collect = (v: string, prev: string[] = []): string[] => [...prev, v
 /** Boolean flags that docker also accepts as `--flag=true|false` (pflag); commander needs them rewritten. */
 const BOOLS = [
   'rm', 'force-rm', 'no-cache', 'detach', 'all', 'quiet', 'force', 'no-trunc', 'attach', 'interactive', 'tty', 'no-prune', 'pause',
-  'size', 'latest', 'digests', 'timestamps', 'volumes',
+  'size', 'latest', 'digests', 'timestamps', 'volumes', 'verbose',
 ];
 
 export function normaliseBools(argv: readonly string[]): string[] {
