@@ -90,6 +90,8 @@ export type Command =
   | { readonly type: 'rmi'; readonly ref: string; readonly force: boolean; readonly prune: boolean }
   | { readonly type: 'image_prune'; readonly all: boolean; readonly filters?: readonly string[] }
   | { readonly type: 'container_prune'; readonly filters?: readonly string[] }
+  /** the prunes of containers, networks, images and the build cache, in the client's order; `filters` as the user gave them */
+  | { readonly type: 'system_prune'; readonly all: boolean; readonly filters?: readonly string[] }
   /** the flattened view is read from the state by the caller; the engine logs the export */
   | { readonly type: 'export'; readonly ref: string }
   /**

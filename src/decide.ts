@@ -10,7 +10,7 @@ import { build } from './build/build.js';
 import type { Command } from './commands.js';
 import { type Context, isContextFault } from './core/context.js';
 import { type DockerError, Raised, render } from './core/errors.js';
-import { parsePruneFilters } from './core/filters.js';
+import { buildCachePruneError, parsePruneFilters } from './core/filters.js';
 import { Work } from './core/work.js';
 import { type Decision, done, failed, refuse } from './decision.js';
 import { createContainer } from './container/create.js';
@@ -29,7 +29,7 @@ import { importImage } from './image/import.js';
 import { load } from './image/load.js';
 import { save } from './image/save.js';
 import { findImage } from './image/resolve.js';
-import { imagePrune, rmi } from './image/rmi.js';
+import { type DeleteRecord, imagePrune, rmi } from './image/rmi.js';
 import { parseTarget, tagImage } from './image/create.js';
 import type { Output } from './sh/index.js';
 import type { State } from './state.js';
@@ -94,13 +94,8 @@ function decideIn(w: Work, cmd: Command): Decision {
       return isError(r) ? refuse(r) : done(w, { deleted: r });
     }
     case 'image_prune': {
-      const filters = parsePruneFilters(cmd.filters ?? [], ['dangling', 'label', 'label!', 'until']);
-      if (isError(filters)) return refuse(filters);
-      const pruned = imagePrune(w, cmd.all, filters);
-      if (isError(pruned)) return refuse(pruned);
-      const { records, reclaimed } = pruned;
-      w.emit({ type: 'Pruned', what: 'image', reclaimed });
-      return done(w, { deleted: records, reclaimed });
+      const pruned = pruneImages(w, cmd.all, cmd.filters ?? []);
+      return isError(pruned) ? refuse(pruned) : done(w, { deleted: pruned.records, reclaimed: pruned.reclaimed });
     }
     case 'build': {
       const r = build(w, cmd);
@@ -109,12 +104,11 @@ function decideIn(w: Work, cmd: Command): Decision {
       return done(w, { id: r.imageId, stream: r.stream });
     }
     case 'container_prune': {
-      const filters = parsePruneFilters(cmd.filters ?? [], ['label', 'label!', 'until']);
-      if (isError(filters)) return refuse(filters);
-      const { ids, reclaimed } = containerPrune(w, filters);
-      w.emit({ type: 'Pruned', what: 'container', reclaimed });
-      return done(w, { removed: ids, reclaimed });
+      const pruned = pruneContainers(w, cmd.filters ?? []);
+      return isError(pruned) ? refuse(pruned) : done(w, { removed: pruned.ids, reclaimed: pruned.reclaimed });
     }
+    case 'system_prune':
+      return systemPrune(w, cmd.all, cmd.filters ?? []);
     default:
       return onContainer(w, cmd);
   }
@@ -226,4 +220,46 @@ function run(w: Work, cmd: Extract<Command, { type: 'run' }>): Decision {
   const code = waitNextExit(w, id, from);
   if (code === 'forever') return refuse({ code: 'would_block', what: 'run (use -d)' });
   return done(w, { id, exitCode: code, output: outputOf(w, id, from) });
+}
+
+/** The filters the daemon's container and network prunes accept (daemon/prune.go). */
+const CONTAINER_FILTERS = ['label', 'label!', 'until'];
+
+/** docker container prune (daemon ContainersPrune): the containers removed and the bytes reclaimed, logged as one prune. */
+function pruneContainers(w: Work, filters: readonly string[]): { ids: string[]; reclaimed: number } | DockerError {
+  const f = parsePruneFilters(filters, CONTAINER_FILTERS, w.now);
+  if (isError(f)) return f;
+  const pruned = containerPrune(w, f);
+  w.emit({ type: 'Pruned', what: 'container', reclaimed: pruned.reclaimed });
+  return pruned;
+}
+
+/** docker image prune (daemon ImagesPrune): what was untagged and deleted, and the bytes reclaimed, logged as one prune. */
+function pruneImages(w: Work, all: boolean, filters: readonly string[]): { records: DeleteRecord[]; reclaimed: number } | DockerError {
+  const f = parsePruneFilters(filters, ['dangling', ...CONTAINER_FILTERS], w.now);
+  if (isError(f)) return f;
+  const pruned = imagePrune(w, all, f);
+  w.emit({ type: 'Pruned', what: 'image', reclaimed: pruned.reclaimed });
+  return pruned;
+}
+
+/**
+ * docker system prune (cli/command/system/prune.go): the client's prunes one after the other, each as
+ * the daemon runs it alone: containers, networks (the model has none to remove; the daemon still
+ * logs its prune), images (with `dangling=<!all>` added, as image prune's client adds it), then the
+ * build cache (none either). A step refused after the first has run keeps what ran before it.
+ */
+function systemPrune(w: Work, all: boolean, filters: readonly string[]): Decision {
+  const containers = pruneContainers(w, filters);
+  if (isError(containers)) return refuse(containers);
+  const reply = (deleted: readonly DeleteRecord[], reclaimed: number) => ({ removed: containers.ids, deleted, reclaimed: containers.reclaimed + reclaimed });
+  const networks = parsePruneFilters(filters, CONTAINER_FILTERS, w.now);
+  if (isError(networks)) return failed(w, networks, reply([], 0));
+  w.emit({ type: 'Pruned', what: 'network', reclaimed: 0 });
+  const images = pruneImages(w, all, [...filters, `dangling=${!all}`]);
+  if (isError(images)) return failed(w, images, reply([], 0));
+  const cache = buildCachePruneError(filters);
+  if (cache) return failed(w, cache, reply(images.records, images.reclaimed));
+  w.emit({ type: 'Pruned', what: 'builder', reclaimed: 0 });
+  return done(w, reply(images.records, images.reclaimed));
 }

@@ -15,9 +15,9 @@ export interface Reply {
   readonly exitCode?: number;
   /** what a foreground process printed */
   readonly output?: readonly Output[];
-  /** rmi and image prune: what was untagged and deleted, in the engine's order (the CLI prints the lines) */
+  /** rmi, image prune and system prune: what was untagged and deleted, in the engine's order (the CLI prints the lines) */
   readonly deleted?: readonly DeleteRecord[];
-  /** container prune: the ids of the containers removed */
+  /** container prune and system prune: the ids of the containers removed */
   readonly removed?: readonly string[];
   /** load: what the engine streamed about each image, in order */
   readonly loaded?: readonly LoadRecord[];

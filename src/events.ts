@@ -88,7 +88,7 @@ export type ContainerEvent =
   | { type: 'ExecDied'; id: string; execId: string; exitCode: number };
 
 /** A prune's report: the engine logs one event for the whole run, with no actor. */
-export type PruneEvent = { type: 'Pruned'; what: 'container' | 'image'; reclaimed: number };
+export type PruneEvent = { type: 'Pruned'; what: 'container' | 'image' | 'network' | 'builder'; reclaimed: number };
 
 export type Event = LayerEvent | ImageEvent | ContainerEvent | PruneEvent;
 export type EventType = Event['type'];

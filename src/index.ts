@@ -71,7 +71,7 @@ export {
   messageValue,
   timeNano,
 } from './view/events.js';
-export { type Template, type TemplateError, isTemplateError, parseTemplate, execute as executeTemplate, renderFormat } from './template/index.js';
+export { type Template, type TemplateError, isTemplateError, parseTemplate, execute as executeTemplate, executePartial, preFormat, renderFormat } from './template/index.js';
 export { isReference, refString, type Reference } from './image/reference.js';
 export { clientStopSeconds } from './container/stop-timeout.js';
 export { humanSize } from './core/time.js';
@@ -81,6 +81,7 @@ export { readContext } from './build/context-fs.js';
 export { checkStore, type StoreReport } from './log/check.js';
 export { marshal as goMarshal, indent as goIndent } from './go/json/index.js';
 export { versionInfo, versionText, infoData, infoText, goPlatform, type HostFacts } from './view/system.js';
+export { DF, buildCacheLine, dfRows, dfVerboseRows, dfVerboseValue } from './view/df.js';
 export { goQuote, parseGoInt, numError as goNumError } from './go/strconv.js';
 export { exploreData, type ExploreData } from './explore/frames.js';
 export { writeExplorer } from './explore/write.js';

@@ -15,6 +15,7 @@ import { MANAGEMENT } from './management.js';
 /** Why a flag is not modelled: what strata lacks. `undefined`: nothing stands in the way, it is not done yet. */
 const NETWORKS = 'strata has no networks';
 const VOLUMES = 'strata has no volumes or mounts';
+const NO_VOLUMES = 'strata has no volumes';
 const LIMITS = 'strata has no resource limits';
 const PRIVILEGES = 'strata has no privileges or capabilities';
 const DEVICES = 'strata has no devices';
@@ -266,6 +267,8 @@ export const DOCKER_FLAGS: Readonly<Record<string, readonly DockerFlag[]>> = {
   rmi: [m('-f, --force'), m('--no-prune')],
   'image prune': [m('-a, --all'), m('--filter filter'), m('-f, --force')],
   'container prune': [m('--filter filter'), m('-f, --force')],
+  'system df': [m('--format string'), m('-v, --verbose')],
+  'system prune': [m('-a, --all'), m('--filter filter'), m('-f, --force'), r('--volumes', NO_VOLUMES)],
   version: [m('-f, --format string'), r('--kubeconfig string', KUBERNETES)],
   info: [m('-f, --format string')],
 };
@@ -306,8 +309,6 @@ export const VERBS_NOT_MODELLED: Readonly<Record<string, string | undefined>> = 
   'container top': undefined,
   'image pull': REGISTRY,
   'image push': REGISTRY,
-  'system df': undefined,
-  'system prune': undefined,
 };
 
 const because = (reason: string | undefined): string => (reason === undefined ? ' yet' : ` (${reason})`);
@@ -365,7 +366,7 @@ export function flagsTable(): string {
   const aka = (verb: string): string => {
     const forms = Object.entries(MANAGEMENT).flatMap(([group, subs]) =>
       Object.entries(subs)
-        .filter(([, s]) => s.verb === verb)
+        .filter(([name, s]) => s.verb === verb && `${group} ${name}` !== verb)
         .map(([name]) => `\`${group} ${name}\``),
     );
     return forms.length === 0 ? '' : ` (also ${forms.join(', ')})`;

@@ -117,10 +117,14 @@ export const DOCKER_HELP: Readonly<Record<string, string>> = {
     "\nUsage:  docker start [OPTIONS] CONTAINER [CONTAINER...]\n\nStart one or more stopped containers\n\nOptions:\n  -a, --attach               Attach STDOUT/STDERR and forward signals\n      --detach-keys string   Override the key sequence for detaching a\n                             container\n  -i, --interactive          Attach container's STDIN\n",
   "stop":
     "\nUsage:  docker stop [OPTIONS] CONTAINER [CONTAINER...]\n\nStop one or more running containers\n\nOptions:\n  -t, --time int   Seconds to wait for stop before killing it (default 10)\n",
+  "system df":
+    "\nUsage:  docker system df [OPTIONS]\n\nShow docker disk usage\n\nOptions:\n      --format string   Pretty-print images using a Go template\n  -v, --verbose         Show detailed information on space usage\n",
   "system events":
     "\nUsage:  docker system events [OPTIONS]\n\nGet real time events from the server\n\nOptions:\n  -f, --filter filter   Filter output based on conditions provided\n      --format string   Format the output using the given Go template\n      --since string    Show all events created since timestamp\n      --until string    Stream events until this timestamp\n",
   "system info":
     "\nUsage:  docker system info [OPTIONS]\n\nDisplay system-wide information\n\nOptions:\n  -f, --format string   Format the output using the given Go template\n",
+  "system prune":
+    "\nUsage:  docker system prune [OPTIONS]\n\nRemove unused data\n\nOptions:\n  -a, --all             Remove all unused images not just dangling ones\n      --filter filter   Provide filter values (e.g. 'label=<key>=<value>')\n  -f, --force           Do not prompt for confirmation\n      --volumes         Prune volumes\n",
   "tag":
     "\nUsage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nCreate a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n",
   "unpause":

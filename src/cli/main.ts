@@ -29,7 +29,7 @@ const GROUPS: Groups = {
 
 /** The verbs that only look: they read the store without its lock and without loading decide. */
 export const READ_VERBS: ReadonlySet<string> = (() => {
-  const verbs = ['ps', 'images', 'inspect', 'image inspect', 'container inspect', 'logs', 'diff', 'history', 'events', 'log', 'diagram layers', 'explore', 'version', 'info'];
+  const verbs = ['ps', 'images', 'inspect', 'image inspect', 'container inspect', 'logs', 'diff', 'history', 'events', 'log', 'diagram layers', 'explore', 'version', 'info', 'system df'];
   // and their management forms (`container ls` is `ps`)
   const forms = Object.entries(MANAGEMENT).flatMap(([group, subs]) => Object.entries(subs).flatMap(([name, { verb }]) => (verbs.includes(verb) ? [`${group} ${name}`] : [])));
   return new Set([...verbs, ...forms]);

@@ -51,8 +51,10 @@ export const MANAGEMENT: Readonly<Record<string, Readonly<Record<string, Subcomm
     tag: { verb: 'tag' },
   },
   system: {
+    df: { verb: 'system df' },
     events: { verb: 'events' },
     info: { verb: 'info' },
+    prune: { verb: 'system prune' },
   },
 };
 

@@ -311,6 +311,8 @@ function program(argv: readonly string[], io: Io, groups: Groups, run: Run, setC
   d('container prune', 'container prune', lazy(I, 'containerPrune'), (c) => c.option('-f, --force').option('--filter <filter>', '', collect));
   d('version', 'version', lazy(Y, 'version'), (c) => c.option('-f, --format <string>'));
   d('info', 'info', lazy(Y, 'info'), (c) => c.option('-f, --format <string>'));
+  d('system df', 'system df', lazy(Y, 'systemDf'), (c) => c.option('--format <string>').option('-v, --verbose'));
+  d('system prune', 'system prune', lazy(I, 'systemPrune'), (c) => c.option('-a, --all').option('-f, --force').option('--filter <filter>', '', collect));
 
   // docker's management commands: each subcommand is a verb above under its docker name and aliases
   for (const [group, subs] of Object.entries(MANAGEMENT)) {

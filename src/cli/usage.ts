@@ -51,6 +51,8 @@ const VERBS: Readonly<Record<string, Usage>> = {
   'container inspect': u('docker container inspect [OPTIONS] CONTAINER [CONTAINER...]', 'Display detailed information on one or more containers', 1),
   version: u('docker version [OPTIONS]', 'Show the Docker version information', 0, 0),
   info: u('docker info [OPTIONS]', 'Display system-wide information', 0, 0),
+  'system df': u('docker system df [OPTIONS]', 'Show docker disk usage', 0, 0),
+  'system prune': u('docker system prune [OPTIONS]', 'Remove unused data', 0, 0),
   // strata's own
   'store check': u('strata store check', "Check the store's log, blobs and snapshot, changing nothing", 0, 0),
   'diagram lifecycle': u('strata diagram lifecycle [OPTIONS]', "Draw the container lifecycle, from the model's state machine", 0, 0),

@@ -63,7 +63,7 @@ export const collect = (v: string, prev: string[] = []): string[] => [...prev, v
 /** Boolean flags that docker also accepts as `--flag=true|false` (pflag); commander needs them rewritten. */
 const BOOLS = [
   'rm', 'force-rm', 'no-cache', 'detach', 'all', 'quiet', 'force', 'no-trunc', 'attach', 'interactive', 'tty', 'no-prune', 'pause',
-  'size', 'latest', 'digests', 'timestamps', 'volumes', 'human',
+  'size', 'latest', 'digests', 'timestamps', 'volumes', 'human', 'verbose',
 ];
 /** Boolean flags on by default (`--pause`, build's `--rm`, history's `--human`): turned off, they are commander's `--no-…`. */
 const ON_BY_DEFAULT = new Set(['pause', 'rm', 'human']);
@@ -103,7 +103,7 @@ export function badBool(argv: readonly string[]): { readonly command: string; re
     const f = verb === undefined ? undefined : DOCKER_FLAGS[verb]?.find((x) => x.long === `--${m[1]}`);
     const name = f?.short !== undefined ? `${f.short}, ${f.long}` : `--${m[1]}`;
     const words = argv.slice(0, end).filter((w) => !w.startsWith('-'));
-    const command = words.slice(0, words[0] === 'container' || words[0] === 'image' ? 2 : 1).join(' ');
+    const command = words.slice(0, MANAGEMENT[words[0]!] !== undefined ? 2 : 1).join(' ');
     return { command, message: `invalid argument "${m[2]}" for "${name}" flag: strconv.ParseBool: parsing "${m[2]}": invalid syntax` };
   }
   return undefined;
@@ -133,7 +133,7 @@ function flagsEnd(argv: readonly string[]): { verb: string | undefined; end: num
       if (verb !== undefined && takesNextWord(DOCKER_FLAGS[verb] ?? [], a)) i++;
       continue;
     }
-    if (verb === undefined && group === undefined && (a === 'container' || a === 'image')) {
+    if (verb === undefined && group === undefined && MANAGEMENT[a] !== undefined) {
       group = a;
       continue;
     }

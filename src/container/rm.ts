@@ -26,7 +26,7 @@ export function containerPrune(w: Work, filters?: PruneFilters): { ids: string[]
   let reclaimed = 0;
   const victims = [...table.values(w.state.containers)]
     .filter((c) => !c.state.running)
-    .filter((c) => filters?.labels(c.config.Labels) ?? true)
+    .filter((c) => (filters?.before(c.created) ?? true) && (filters?.labels(c.config.Labels) ?? true))
     .sort((a, b) => b.created - a.created);
   for (const c of victims) {
     reclaimed += rwSize(c);

@@ -59,3 +59,11 @@ export function splitRef(ref: string): Reference {
   const i = ref.lastIndexOf(':');
   return { repo: ref.slice(0, i), tag: ref.slice(i + 1) };
 }
+
+/** The familiar reference in full (`docker.io/library/x:1`): what containerd names images by, and what the reference store sorts by. */
+export function fullRef(ref: string): string {
+  const first = ref.split('/')[0] ?? '';
+  const domain = ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+  if (domain) return ref;
+  return ref.includes('/') ? `docker.io/${ref}` : `docker.io/library/${ref}`;
+}

@@ -103,22 +103,15 @@ function deleteImage(w: Work, id: Digest, force: boolean, prune: boolean, quiet:
 }
 
 /** docker image prune [-a] (daemon/images/image_prune.go). */
-export function imagePrune(w: Work, all: boolean, filters?: PruneFilters): { records: DeleteRecord[]; reclaimed: number } | DockerError {
-  // The 20.10 CLI always adds dangling=<!all> to the user's filters; the daemon takes any false/0
-  // value, else any true/1 value, else refuses the filter.
-  const d = filters?.dangling ?? [];
-  let danglingOnly = !all;
-  if (d.length > 0) {
-    if (d.includes('false') || d.includes('0')) danglingOnly = false;
-    else if (d.includes('true') || d.includes('1')) danglingOnly = true;
-    else return { code: 'invalid_filter', filter: `dangling=[${d.join(' ')}]` };
-  }
+export function imagePrune(w: Work, all: boolean, filters?: PruneFilters): { records: DeleteRecord[]; reclaimed: number } {
+  // The 20.10 CLI always adds dangling=<!all> to the user's filters (parsePruneFilters reads it)
+  const danglingOnly = filters?.dangling ?? !all;
   const records: DeleteRecord[] = [];
   const sizes = new Map<string, number>();
   for (const l of table.values(w.state.layers)) sizes.set(l.chainId, l.size);
   const candidates = [...table.values(w.state.images)]
     .filter((img) => (danglingOnly ? img.children.length === 0 && tagsOf(w.state, img.id).length === 0 : true))
-    .filter((img) => filters?.labels(img.config.config.Labels) ?? true)
+    .filter((img) => (filters?.before(img.created) ?? true) && (filters?.labels(img.config.config.Labels) ?? true))
     .sort((a, b) => b.created - a.created || (a.id < b.id ? -1 : 1));
   for (const img of candidates) {
     if (!table.get(w.state.images, img.id)) continue;

@@ -42,9 +42,15 @@ export const parentOf = (path: string): string => {
 
 export const baseOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
-/** A layer's Size as the engine reports it: bytes of regular files plus the lengths of symlink targets. */
+const UTF8 = new TextEncoder();
+
+/**
+ * A layer's size as overlay2 counts its directory (pkg/directory Size: every entry but directories at
+ * its lstat size): the bytes of regular files, a symlink's target's bytes, a whiteout (a 0/0 device)
+ * nothing. A read-only layer's Size, and a RW layer's (`ps -s`, `system df`, what a prune reclaims).
+ */
 export function changesetSize(cs: Changeset): number {
   let n = 0;
-  for (const e of cs.values()) n += e.type === 'file' ? e.size : e.type === 'symlink' ? e.target.length : 0;
+  for (const e of cs.values()) n += e.type === 'file' ? e.size : e.type === 'symlink' ? UTF8.encode(e.target).length : 0;
   return n;
 }

@@ -91,7 +91,7 @@ function build(z: Zod) {
     z.object({ type: z.literal('ContainerPathArchived'), id }),
     z.object({ type: z.literal('ContainerArchiveExtracted'), id }),
     z.object({ type: z.literal('ContainerAttached'), id }),
-    z.object({ type: z.literal('Pruned'), what: z.enum(['container', 'image']), reclaimed: z.number().int().nonnegative() }),
+    z.object({ type: z.literal('Pruned'), what: z.enum(['container', 'image', 'network', 'builder']), reclaimed: z.number().int().nonnegative() }),
     z.object({ type: z.literal('ContainerDestroyed'), id }),
     z.object({ type: z.literal('ExecStarted'), id, execId: id, argv: strings }),
     z.object({ type: z.literal('ExecDied'), id, execId: id, exitCode: z.number().int() }),

@@ -56,6 +56,11 @@ export function execute(t: Template, data: unknown, opts: ExecuteOptions = {}): 
   return r.err ?? r.out;
 }
 
+/** Executes against `data` as Go's Execute writes to its writer: what was written before an error stays written. */
+export function executePartial(t: Template, data: unknown): { readonly out: string; readonly err: TemplateError | null } {
+  return exec(t, data, DOCKER_FUNCS, {});
+}
+
 /** docker/cli formatter.Format.IsTable: any format starting with "table" (even "table{{.ID}}"). */
 export function isTableFormat(format: string): boolean {
   return format.startsWith('table');

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DockerError } from '../core/errors.js';
-import { getTimestamp, parseTimestamp } from './timestamp.js';
+import { getTimestamp, parseTimestamp } from '../core/timestamp.js';
 import * as table from '../core/table.js';
 import { ACTIONS, type Envelope, type Event } from '../events.js';
 import { frozen, replay } from '../evolve.js';
@@ -17,7 +17,7 @@ import type { Digest } from '../layer/changeset.js';
 import type { Container, State } from '../state.js';
 import { compareKeys, goMap, goNil, goPtr, goStruct } from '../go/reflect.js';
 
-export type MessageType = 'container' | 'image' | 'network';
+export type MessageType = 'container' | 'image' | 'network' | 'builder';
 
 /** One events.Message as the engine publishes it (the deprecated status/id/from fields derive from it). */
 export interface EventMessage {
@@ -340,7 +340,7 @@ export function messageValue(m?: EventMessage): object {
     const empty = { Status: '', ID: '', From: '', Type: '', Action: '', Actor: actor, Scope: '', Time: 0n, TimeNano: 0n };
     return goPtr(goStruct('events.Message', empty, MESSAGE_JSON));
   }
-  const legacy = m.type !== 'network';
+  const legacy = m.type === 'container' || m.type === 'image';
   return goStruct(
     'events.Message',
     {

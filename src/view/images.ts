@@ -78,26 +78,38 @@ export const IMAGES_TABLE = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.Create
 export const IMAGES_TABLE_DIGEST = 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
 export const IMAGES_HEADER = new Map<string, string>([
   ['Repository', 'REPOSITORY'], ['Tag', 'TAG'], ['Digest', 'DIGEST'], ['ID', 'IMAGE ID'], ['CreatedSince', 'CREATED'],
-  ['CreatedAt', 'CREATED AT'], ['Size', 'SIZE'], ['Containers', 'CONTAINERS'], ['VirtualSize', 'VIRTUAL SIZE'],
+  // newImageContext: VirtualSize's title is SIZE too (observed on Docker 20.10)
+  ['CreatedAt', 'CREATED AT'], ['Size', 'SIZE'], ['Containers', 'CONTAINERS'], ['VirtualSize', 'SIZE'],
   ['SharedSize', 'SHARED SIZE'], ['UniqueSize', 'UNIQUE SIZE'],
 ]);
 
-export function imageRow(s: State, r: ImageRow, now: number, noTrunc: boolean): object {
-  const size = humanSize(imageSize(s, r.image));
+/** What `system df -v` tells of an image beside what `images` does: the containers using it, the bytes it shares with other images. */
+export interface ImageUsageColumns {
+  readonly containers: number;
+  readonly sharedSize: number;
+}
+
+/**
+ * The template context of one row (formatter.imageContext). `usage`: the daemon counted containers
+ * and shared sizes (`system df -v`); `images` does not (-1: `N/A`), and it gives every row a digest,
+ * where `system df -v` gives none.
+ */
+export function imageRow(s: State, r: ImageRow, now: number, noTrunc: boolean, usage?: ImageUsageColumns): object {
+  const size = imageSize(s, r.image);
   return contextJson(goStruct('*formatter.imageContext', {
     Repository: r.repo,
     Tag: r.tag,
     // the digest a registry gave the repository (RepoDigests): strata has no registry, so none has one
-    Digest: '<none>',
+    Digest: usage === undefined ? '<none>' : '',
     ID: noTrunc ? r.image.id : r.image.id.slice(7, 19),
     CreatedSince: `${humanDuration(now - r.image.created)} ago`,
     CreatedAt: goTimeString(r.image.created),
-    Size: size,
-    Containers: 'N/A',
-    // imageContext.VirtualSize: units.HumanSize, four significant digits where Size has three
-    VirtualSize: humanSize(imageSize(s, r.image), 4),
-    SharedSize: 'N/A',
-    UniqueSize: 'N/A',
+    Size: humanSize(size),
+    Containers: usage === undefined ? 'N/A' : String(usage.containers),
+    // imageContext.VirtualSize (and SharedSize, UniqueSize): units.HumanSize, four significant digits where Size has three
+    VirtualSize: humanSize(size, 4),
+    SharedSize: usage === undefined ? 'N/A' : humanSize(usage.sharedSize, 4),
+    UniqueSize: usage === undefined ? 'N/A' : humanSize(size - usage.sharedSize, 4),
   }));
 }
 

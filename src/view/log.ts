@@ -139,7 +139,7 @@ export function summary(s: State, e: Event): string {
     case 'ImageParentSet':
       return `${short(e.id)} parent ${short(e.parent)}`;
     case 'Pruned':
-      return `${e.what}s, ${humanSize(e.reclaimed)} reclaimed`;
+      return `${e.what === 'builder' ? 'build cache' : `${e.what}s`}, ${humanSize(e.reclaimed)} reclaimed`;
     case 'ContainerCreated':
       return `${e.name} (${short(e.id)}) from ${e.imageRef === '' ? 'scratch' : e.imageRef}: ${clip([e.path, ...e.args].join(' '))}`;
     case 'ContainerStarted':

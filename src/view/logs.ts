@@ -5,7 +5,7 @@
  */
 import type { DockerError } from '../core/errors.js';
 import type { Container, LogEntry } from '../state.js';
-import { getTimestamp, parseTimestamp } from './timestamp.js';
+import { getTimestamp, parseTimestamp } from '../core/timestamp.js';
 
 const NS_PER_MS = 1_000_000n;
 const INT64_MAX = (1n << 63n) - 1n;

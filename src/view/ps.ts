@@ -4,6 +4,7 @@ import * as table from '../core/table.js';
 import { humanDuration, humanSize } from '../core/time.js';
 import { findImage } from '../image/resolve.js';
 import { isError } from '../container/resolve.js';
+import { changesetSize } from '../layer/changeset.js';
 import { goQuote } from '../go/strconv.js';
 import { marshal } from '../go/json/index.js';
 import { GO_MARSHAL_JSON, GoRawJson, goMap, goStruct } from '../go/reflect.js';
@@ -89,7 +90,11 @@ export function listContainers(s: State, o: PsOptions): Container[] | DockerErro
   return limit > 0 ? found.slice(0, limit) : found;
 }
 
-const UTF8 = new TextEncoder();
+/** A container's sizes: its RW layer's (SizeRw), and that with the layers under it (SizeRootFs). */
+export interface ContainerSize {
+  readonly rw: number;
+  readonly rootFs: number;
+}
 
 /**
  * What `ps -s` and `inspect -s` report of a container's size (daemon GetContainerLayerSize on
@@ -97,12 +102,8 @@ const UTF8 = new TextEncoder();
  * directories at its lstat size (a file's bytes, a symlink's target's; a whiteout is a 0/0 device,
  * 0); `rootFs`, that and the size of the layers under it (the init layer is not counted).
  */
-export function containerSize(s: State, c: Container): { readonly rw: number; readonly rootFs: number } {
-  let rw = 0;
-  for (const change of c.rw.values()) {
-    if (change.type === 'file') rw += change.size;
-    else if (change.type === 'symlink') rw += UTF8.encode(change.target).length;
-  }
+export function containerSize(s: State, c: Container): ContainerSize {
+  const rw = changesetSize(c.rw);
   let below = 0;
   for (let id = c.layer; id !== null; ) {
     const l = table.get(s.layers, id);
@@ -114,7 +115,7 @@ export function containerSize(s: State, c: Container): { readonly rw: number; re
 }
 
 /** formatter.ContainerContext.Size: the RW layer's size, and the whole's as `(virtual …)` when the daemon gave it. */
-export function sizeColumn(size: { readonly rw: number; readonly rootFs: number } | undefined): string {
+export function sizeColumn(size: ContainerSize | undefined): string {
   if (size === undefined) return '0B';
   return size.rootFs > 0 ? `${humanSize(size.rw)} (virtual ${humanSize(size.rootFs)})` : humanSize(size.rw);
 }
@@ -125,11 +126,11 @@ export function commandLine(c: Container): string {
   return `${c.path} ${c.args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}`;
 }
 
-/** The IMAGE column: what the user typed, unless it now names another image or none (refreshImage). */
-export function imageColumn(s: State, c: Container): string {
+/** The IMAGE column: what the user typed, unless it now names another image or none (refreshImage): then the id, short unless `noTrunc`. */
+export function imageColumn(s: State, c: Container, noTrunc = false): string {
   const found = findImage(s, c.imageRef);
   if (!isError(found) && found.image.id === c.image) return c.imageRef;
-  return c.image.slice(7, 19);
+  return noTrunc ? c.image : c.image.slice(7, 19);
 }
 
 /** formatter.Ellipsis: at most `max` runes, the last one an ellipsis. */
@@ -180,20 +181,21 @@ export const PS_TABLE_SIZE = `${PS_TABLE}\t{{.Size}}`;
 
 /**
  * The template context of one row (formatter.ContainerContext); `size`: the daemon was asked for
- * the sizes (`-s`, or a format that uses `.Size`), else the SIZE column is `0B`.
+ * the sizes (`-s`, or a format that uses `.Size`), else the SIZE column is `0B`; or the sizes to show
+ * (`system df -v` shows no virtual size).
  */
-export function psRow(s: State, c: Container, now: number, noTrunc: boolean, size = false): object {
+export function psRow(s: State, c: Container, now: number, noTrunc: boolean, size: boolean | ContainerSize = false): object {
   const cmd = commandLine(c);
   const labels = Object.entries(c.config.Labels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
   return contextJson(goStruct('*formatter.ContainerContext', {
     ID: noTrunc ? c.id : c.id.slice(0, 12),
-    Image: imageColumn(s, c),
+    Image: imageColumn(s, c, noTrunc),
     Command: goQuote(noTrunc ? cmd : ellipsis(cmd, 20)),
     CreatedAt: goTimeString(c.created),
     RunningFor: `${humanDuration(now - c.created)} ago`,
     Ports: '',
     Status: statusText(c, now),
-    Size: sizeColumn(size ? containerSize(s, c) : undefined),
+    Size: sizeColumn(size === true ? containerSize(s, c) : size === false ? undefined : size),
     Names: c.name,
     Labels: labels,
     Mounts: '',

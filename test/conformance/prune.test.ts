@@ -1,5 +1,5 @@
 /**
- * container prune / image prune, engine vs model (docs/rules.md LIFE-14, RMI-5).
+ * container prune / image prune, engine vs model (docs/rules.md LIFE-14, RMI-5, SYS-3).
  * The engine holds other sessions' objects, so every prune here is restricted with
  * `--filter label=cf-prune=<scenario>` and every object this file makes carries that label:
  * containers via `--label`, images via `commit -c 'LABEL …'`. Unfiltered prunes are never run.
@@ -75,6 +75,31 @@ describeEngine('prune conformance', () => {
       step(`images -a --filter label=cf-prune=i ${IMAGES}`),
       step(`image prune -f --filter bogus=1`),
       step(`image prune -f --filter dangling=maybe ${F}`),
+    ]);
+    expectConformant(results);
+  });
+
+  it('the prompt declined still reports the space reclaimed; filters as the client reads them; until', async () => {
+    const F = '--filter label=cf-prune=f';
+    const results = await runBoth(P, [
+      step(`run ${N} --label cf-prune=f --name ${P}m1 ${B} sh -c 'echo 1 > /1.txt'`),
+      step(`commit -c 'LABEL cf-prune=f' ${P}m1 ${P}f:1`),
+      TICK,
+      step(`commit -c 'LABEL cf-prune=f' ${P}m1 ${P}f:1`),
+      step(`container prune ${F}`, 'n\n'),
+      step(`container prune ${F}`, ''),
+      step(`container prune ${F}`, ' y\n'),
+      step(`image prune -a ${F}`, 'no\n'),
+      step(`image prune ${F}`, ''),
+      step(`ps -a --filter name=${P} --format '{{.Names}}'`),
+      step(`container prune -f ${F} --filter until=1h`),
+      step(`image prune -f ${F} --filter until=1h`),
+      step(`container prune -f ${F} --filter until=x`),
+      step(`image prune -f ${F} --filter until=1h --filter until=2h`),
+      step(`container prune -f ${F} --filter until=2100-01-01T00:00:00Z --filter ''`),
+      step(`image prune -f --filter ' LABEL = cf-prune=f ' --filter until=-1h`),
+      step(`images -a --filter label=cf-prune=f ${IMAGES}`),
+      step(`ps -a --filter name=${P} --format '{{.Names}}'`),
     ]);
     expectConformant(results);
   });

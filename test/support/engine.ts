@@ -26,6 +26,8 @@ export interface DockerResult {
 
 export interface DockerOptions {
   input?: Uint8Array | string;
+  /** the engine's socket, when not the shared one (a file's private engine: private-engine.ts) */
+  socket?: string;
   env?: Record<string, string>;
   /** stdout is binary (a tar): decoded as latin1, byte for byte, instead of UTF-8 */
   binary?: boolean;
@@ -41,7 +43,7 @@ const CLIENT_ENV_BLOCKLIST = ['DOCKER_CONTEXT', 'DOCKER_TLS_VERIFY', 'DOCKER_CER
  * no engine or the client cannot be run at all.
  */
 export function docker(args: string[], opts: DockerOptions = {}): Promise<DockerResult> {
-  const sock = engineSocket();
+  const sock = opts.socket ?? engineSocket();
   if (sock === undefined) return Promise.reject(new Error(SKIP_REASON));
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of CLIENT_ENV_BLOCKLIST) delete env[name];
@@ -72,11 +74,12 @@ function failed(what: string, r: DockerResult): Error {
   return new Error(`${what} failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
 }
 
-/** Imports `tarBytes` as `ref` unless the engine already has an image by that name. */
-export async function ensureBaseImage(tarBytes: Uint8Array, ref: string): Promise<void> {
-  const present = await docker(['image', 'inspect', '--format', '{{.Id}}', ref]);
+/** Imports `tarBytes` as `ref` unless the engine (the shared one, or the one at `socket`) already has an image by that name. */
+export async function ensureBaseImage(tarBytes: Uint8Array, ref: string, socket?: string): Promise<void> {
+  const on = socket === undefined ? {} : { socket };
+  const present = await docker(['image', 'inspect', '--format', '{{.Id}}', ref], on);
   if (present.exitCode === 0) return;
-  const imported = await docker(['import', '-', ref], { input: tarBytes });
+  const imported = await docker(['import', '-', ref], { ...on, input: tarBytes });
   if (imported.exitCode !== 0) throw failed(`docker import - ${ref}`, imported);
 }
 

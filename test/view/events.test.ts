@@ -14,7 +14,7 @@ import { ACTIONS, type Envelope, type EventType } from '../../src/events.js';
 import { replay } from '../../src/evolve.js';
 import type { State } from '../../src/state.js';
 import { goParseTime, parseDuration } from '../../src/go/time.js';
-import { getTimestamp, parseTimestamp } from '../../src/view/timestamp.js';
+import { getTimestamp, parseTimestamp } from '../../src/core/timestamp.js';
 import type { Cli } from '../../src/cli/containers.js';
 import type { Io } from '../../src/cli/io.js';
 import { cliFor, main } from '../../src/cli/main.js';

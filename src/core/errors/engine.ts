@@ -73,6 +73,12 @@ export type EngineError =
   | { readonly code: 'image_conflict'; readonly image: string; readonly forced: boolean; readonly reason: ImageConflictReason }
   | { readonly code: 'invalid_filter'; readonly filter: string }
   | { readonly code: 'filter_atoi'; readonly value: string }
+  /** a prune given `until` twice (getUntilFromPruneFilters) */
+  | { readonly code: 'until_filters' }
+  /** system prune's last step: the build cache's prune refused (builder-next toBuildkitPruneInfo, wrapped by the router) */
+  | { readonly code: 'build_cache_prune'; readonly cause: DockerError }
+  /** the build cache reads `until` as a Go duration only (`cause`: time.ParseDuration's error) */
+  | { readonly code: 'filter_expects_duration'; readonly filter: string; readonly cause: DockerError }
   /** stop/restart: the `t` the API was sent is not a Go int (the client always sends one) */
   | { readonly code: 'stop_timeout_atoi'; readonly value: string; readonly error: string }
   | { readonly code: 'rename_invalid_name'; readonly name: string }
@@ -229,6 +235,9 @@ export const engineErrors: ErrorTable<EngineError> = {
   image_conflict: ['conflict', (e) => `conflict: unable to delete ${short(e.image)} (${e.forced ? 'cannot be forced' : 'must be forced'}) - ${conflictText(e.reason)}`],
   invalid_filter: ['invalid', (e) => `Invalid filter '${e.filter}'`],
   filter_atoi: ['invalid', (e) => `strconv.Atoi: parsing ${JSON.stringify(e.value)}: invalid syntax`],
+  until_filters: ['system', () => 'more than one until filter specified'],
+  build_cache_prune: ['system', (e, r) => `failed to prune build cache: ${r(e.cause)}`],
+  filter_expects_duration: ['system', (e, r) => `${goQuote(e.filter)} filter expects a duration (e.g., '24h'): ${r(e.cause)}`],
   stop_timeout_atoi: ['system', (e) => numError('Atoi', e.value, e.error)],
   rename_invalid_name: ['invalid', (e) => `Error when allocating new name: Invalid container name (${e.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`],
   // errCannotUpdate wraps the cause, keeping its status: 409 for the conflict, 500 for a plain error

@@ -19,7 +19,7 @@ import { compareWalkOrder } from '../../go/path.js';
 import { type PlainEntry, writeLayerTar, writeTar } from '../../layer/tar-write.js';
 import type { Image, Layer, State } from '../../state.js';
 import { marshal } from '../../go/json/index.js';
-import { splitRef } from '../reference.js';
+import { fullRef, splitRef } from '../reference.js';
 import { v1Layers } from './v1.js';
 
 /** One image of a save, as decide selected it (tarexport parseNames, validatedParentLinks). */
@@ -43,14 +43,6 @@ export function layerTar(layer: Layer, blob: (d: Digest) => Uint8Array): Uint8Ar
 
 /** pkg/system.Chtimes: times before the epoch become the epoch; tar keeps whole seconds. */
 const stamp = (img: Image): number => Math.max(0, Math.floor(img.created / 1000));
-
-/** The familiar reference in full, as containerd names images (`docker.io/library/x:1`). */
-export function fullRef(ref: string): string {
-  const first = ref.split('/')[0] ?? '';
-  const domain = ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-  if (domain) return ref;
-  return ref.includes('/') ? `docker.io/${ref}` : `docker.io/library/${ref}`;
-}
 
 interface ManifestItem {
   Config: string;

@@ -1,10 +1,10 @@
 /**
- * The time arguments of `docker events --since/--until` (and `logs`), as the 20.10 client and daemon
- * read them: api/types/time GetTimestamp (a Go duration before the client's now, an RFC 3339-like
+ * The time arguments of `docker events --since/--until` (and `logs`, and the prunes' `until` filter),
+ * as the 20.10 client and daemon read them: api/types/time GetTimestamp (a Go duration before the client's now, an RFC 3339-like
  * date, or a Unix timestamp passed through) and ParseTimestamps, on Go's time.ParseDuration and
  * time.Parse (src/go/time.ts), down to their error texts. Times are nanoseconds since the epoch.
  */
-import type { DockerError } from '../core/errors.js';
+import type { DockerError } from './errors.js';
 import { goParseTime, parseDuration } from '../go/time.js';
 
 const NS_PER_SEC = 1_000_000_000n;
