@@ -173,6 +173,8 @@ describeEngine('events conformance', () => {
       step(`create ${N} -l k=v --name ${P}w1 ${B} true`),
       capture('T0', `inspect -f {{.Created}} ${P}w1`),
       step(`start ${P}w1`),
+      // its die before w2's create: the engine's comes a moment after start returns (seen late under load)
+      step(`wait ${P}w1`),
       step(`run ${N} -d --name ${P}w2 ${B} sleep 100`),
       step(`exec ${P}w2 true`),
       TICK,
