@@ -93,18 +93,25 @@ export function normaliseBools(argv: readonly string[]): string[] {
 
 /**
  * pflag's error for a boolean flag given a value strconv.ParseBool does not read (`--rm=maybe`,
- * `-H=yes`), with the command's words for its `See 'docker … --help'`; undefined when there is none.
+ * `-H=yes`), or for a `--no-…` flag docker has not (`--no-rm`, which strata's parser takes), with the
+ * command's words for its `See 'docker … --help'`; undefined when there is none.
  */
 export function badBool(argv: readonly string[]): { readonly command: string; readonly message: string } | undefined {
   const { verb, end } = flagsEnd(argv);
+  const command = (): string => {
+    const words = argv.slice(0, end).filter((w) => !w.startsWith('-'));
+    return words.slice(0, MANAGEMENT[words[0]!] !== undefined ? 2 : 1).join(' ');
+  };
+  const flags = verb === undefined ? undefined : DOCKER_FLAGS[verb];
   for (const a of argv.slice(0, end)) {
+    // commander spells a flag on by default turned off `--no-x` (normaliseBools): typed, it is no docker flag
+    const negation = /^(--no-[a-z-]+)(?:=|$)/.exec(a)?.[1];
+    if (negation !== undefined && flags !== undefined && !flags.some((f) => f.long === negation)) return { command: command(), message: `unknown flag: ${negation}` };
     const m = /^--([a-z-]+)=(.*)$/.exec(a) ?? shortBool(verb, a);
     if (!m || !BOOLS.includes(m[1]!) || TRUE.has(m[2]!) || FALSE.has(m[2]!)) continue;
-    const f = verb === undefined ? undefined : DOCKER_FLAGS[verb]?.find((x) => x.long === `--${m[1]}`);
+    const f = flags?.find((x) => x.long === `--${m[1]}`);
     const name = f?.short !== undefined ? `${f.short}, ${f.long}` : `--${m[1]}`;
-    const words = argv.slice(0, end).filter((w) => !w.startsWith('-'));
-    const command = words.slice(0, MANAGEMENT[words[0]!] !== undefined ? 2 : 1).join(' ');
-    return { command, message: `invalid argument "${m[2]}" for "${name}" flag: strconv.ParseBool: parsing "${m[2]}": invalid syntax` };
+    return { command: command(), message: `invalid argument "${m[2]}" for "${name}" flag: strconv.ParseBool: parsing "${m[2]}": invalid syntax` };
   }
   return undefined;
 }

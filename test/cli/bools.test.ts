@@ -34,6 +34,14 @@ describe('normaliseBools', () => {
     expect(badBool(['run', 'b:1', 'echo', '--rm=yes'])).toBeUndefined();
     expect(badBool(['ps', '--all=false'])).toBeUndefined();
   });
+  it('a --no-… flag docker has not (commander’s spelling of a default turned off) is pflag’s unknown flag', () => {
+    expect(badBool(['run', '--no-rm', 'b:1'])).toEqual({ command: 'run', message: 'unknown flag: --no-rm' });
+    expect(badBool(['container', 'commit', '--no-pause=true', 'c'])).toEqual({ command: 'container commit', message: 'unknown flag: --no-pause' });
+    expect(badBool(['history', '--no-human', 'i:1'])?.message).toBe('unknown flag: --no-human');
+    expect(badBool(['ps', '--no-trunc'])).toBeUndefined();
+    expect(badBool(['build', '--no-cache', '.'])).toBeUndefined();
+    expect(badBool(['run', 'b:1', 'sh', '--no-rm'])).toBeUndefined();
+  });
   it('stops at -- for every verb', () => {
     expect(normaliseBools(['rm', '--', '--force=true'])).toEqual(['rm', '--', '--force=true']);
   });

@@ -235,6 +235,10 @@ describeEngine('everyday flags conformance', () => {
       step(`run --rm=true ${N} ${B} echo --rm=true -d=1 --all=0`),
       step(`run --rm=T ${N} --name ${P}h2 -e A=1 ${B} sh -c 'echo "$A" "$@"' sh --rm=false`),
       step(`exec ${P}nosuch echo --tty=true`),
+      step(`run --no-rm ${N} ${B} true`),
+      step(`commit --no-pause ${P}h1 ${P}h:2`),
+      step(`history --no-human ${P}h:1`),
+      step(`ps --no-trunc -a --filter name=${P}nomatch`),
     ]);
     expectConformant(results);
   });
