@@ -37,5 +37,6 @@ export const makeBaseRootfs = (busybox: Uint8Array, applets: readonly string[], 
     contents.set(d, bytes);
     changes.set(name, { type: 'file', mode: 0o644, mtime: 0, size: bytes.length, digest: d });
   }
-  return writeLayerTar(changes, (d: Digest) => contents.get(d) ?? new Uint8Array(0));
+  // a tar a user makes (what `docker import` is given), not one the daemon writes: no owner names
+  return writeLayerTar(changes, (d: Digest) => contents.get(d) ?? new Uint8Array(0), { ownerNames: false });
 };

@@ -29,7 +29,12 @@ interface TarEntry {
   readonly data?: Uint8Array;
 }
 
-/** A layer entry's header: no owner names (Go's FileInfoHeader looks them up for files on disk only). */
+/**
+ * A layer entry's header. The daemon names owners from its host's user database (Go's
+ * FileInfoHeader on the files of its mount): `root` for 0 on every host; another id has the name
+ * the engine's host gives it (observed: 5 `games`, 1000 the host's first user), which is no fact of
+ * the model, so it is written without one.
+ */
 const header = (name: string, typeflag: string, mode: number, own: { uid: number; gid: number }, mtime: number, linkname = '', size = 0): Header => ({
   name,
   typeflag,
@@ -38,8 +43,8 @@ const header = (name: string, typeflag: string, mode: number, own: { uid: number
   size,
   mtime,
   linkname,
-  uname: '',
-  gname: '',
+  uname: own.uid === 0 ? 'root' : '',
+  gname: own.gid === 0 ? 'root' : '',
 });
 
 const owner = (n: { readonly uid?: number; readonly gid?: number }) => ({ uid: n.uid ?? 0, gid: n.gid ?? 0 });
@@ -77,15 +82,15 @@ const changeEntries = (path: string, change: Change, blob: (d: Digest) => Uint8A
 /**
  * A layer tar for a changeset: entries in walk order, whiteouts as `.wh.<name>`, opaque directories
  * followed by `<dir>/.wh..wh..opq`. An empty changeset gives exactly 1024 zero bytes, whose sha256
- * is EMPTY_LAYER_DIFF_ID.
+ * is EMPTY_LAYER_DIFF_ID. `ownerNames: false`: a tar as a user makes one, no names.
  */
-export const writeLayerTar = (changes: Changeset, blob: (d: Digest) => Uint8Array): Uint8Array => {
+export const writeLayerTar = (changes: Changeset, blob: (d: Digest) => Uint8Array, options: { readonly ownerNames?: boolean } = {}): Uint8Array => {
   const paths = [...changes.keys()].sort(compareWalkOrder);
   const chunks: Uint8Array[] = [];
   for (const path of paths) {
     const change = changes.get(path);
     if (change === undefined) continue;
-    for (const e of changeEntries(path, change, blob)) chunks.push(...entryBlocks(e.header, e.data));
+    for (const e of changeEntries(path, change, blob)) chunks.push(...entryBlocks(options.ownerNames === false ? { ...e.header, uname: '', gname: '' } : e.header, e.data));
   }
   return archive(chunks);
 };
@@ -112,7 +117,7 @@ export const writeCopyTar = (entries: Iterable<readonly [string, Node]>, blob: (
   const chunks: Uint8Array[] = [];
   for (const [name, node] of entries) {
     const e = nodeEntry(name.endsWith('/') ? name.slice(0, -1) : name, node, blob);
-    const h: Header = { ...e.header, name, uname: (node.uid ?? 0) === 0 ? 'root' : '', gname: (node.gid ?? 0) === 0 ? 'root' : '' };
+    const h: Header = { ...e.header, name };
     chunks.push(...entryBlocks(h, e.data));
   }
   return archive(chunks);
@@ -145,7 +150,7 @@ export const writeTar = (entries: Iterable<PlainEntry>): Uint8Array => {
   for (const e of entries) {
     const [typeflag, bits] = PLAIN[e.type];
     const size = e.data?.length ?? 0;
-    const h: Header = { ...header(e.name, typeflag, bits | (e.mode & 0o7777), { uid: 0, gid: 0 }, e.mtime, e.target ?? '', size), uname: 'root', gname: 'root' };
+    const h: Header = header(e.name, typeflag, bits | (e.mode & 0o7777), { uid: 0, gid: 0 }, e.mtime, e.target ?? '', size);
     chunks.push(...entryBlocks(h, e.data));
   }
   return archive(chunks);

@@ -45,15 +45,14 @@ export const COMMIT_SYMLINK_SETUID_LAYER = gunzipSync(
 export const COMMIT_SYMLINK_SETUID_DIFF_ID = 'sha256:3817821b155daf9ef8fb69ec0cfc021fd58294984f16b9402dd6091fc3274229';
 
 /**
- * Docker fills uname/gname from the daemon host's user database ("root"); strata writes them
- * empty. Blank them (and optionally the mtime of given blocks) and recompute the checksum the way
- * Go does ("%06o\0 "), so the rest of Docker's header can be compared byte for byte.
+ * Docker's layer with the mtime of given blocks zeroed (a whiteout's deletion time, which strata
+ * keeps not), and the checksum recomputed the way Go does ("%06o\0 "), so the rest of its headers,
+ * owner names included, can be compared byte for byte.
  */
-export const withoutNames = (tar: Uint8Array, zeroMtimeBlocks: readonly number[] = []): Uint8Array => {
+export const withMtimesZeroed = (tar: Uint8Array, zeroMtimeBlocks: readonly number[] = []): Uint8Array => {
   const out = Uint8Array.from(tar);
   const headers = headerOffsets(out);
   for (const [i, off] of headers.entries()) {
-    out.fill(0, off + 265, off + 265 + 64);
     if (zeroMtimeBlocks.includes(i)) out.set(new TextEncoder().encode('00000000000\0'), off + 136);
     out.fill(0x20, off + 148, off + 156);
     let sum = 0;
