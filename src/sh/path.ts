@@ -85,6 +85,7 @@ export function strerror(e: Errno): string {
     case 'EACCES': return 'Permission denied';
     case 'EINVAL': return 'Invalid argument';
     case 'ELOOP': return 'Too many levels of symbolic links';
+    case 'EROFS': return 'Read-only file system';
   }
 }
 

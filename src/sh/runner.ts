@@ -26,7 +26,7 @@ const done = (status: number): CmdResult => ({ kind: 'done', status });
 /** ash's errmsg(): ENOENT/ENOTDIR get the caller's wording, the rest strerror. */
 function errmsg(e: Errno, enoent: string): string {
   if (e === 'ENOENT' || e === 'ENOTDIR') return enoent;
-  return { EEXIST: 'File exists', EISDIR: 'Is a directory', ENOTEMPTY: 'Directory not empty', EACCES: 'Permission denied', EINVAL: 'Invalid argument', ELOOP: 'Too many levels of symbolic links' }[e];
+  return { EEXIST: 'File exists', EISDIR: 'Is a directory', ENOTEMPTY: 'Directory not empty', EACCES: 'Permission denied', EINVAL: 'Invalid argument', ELOOP: 'Too many levels of symbolic links', EROFS: 'Read-only file system' }[e];
 }
 
 /**
