@@ -78,6 +78,16 @@ describe('--read-only', () => {
     expect(t.events).toContain('ContainerFsChanged');
   });
 
+  it('what the engine keeps writable is a kernel filesystem strata refuses, through a symlink too', () => {
+    // the engine leaves /proc and /dev writable (its /etc/mtab -> /proc/mounts answers EINVAL) and /sys ro
+    for (const script of ['echo x > /etc/mtab', 'echo x > /sys/x', 'touch /dev/shm/x', 'cd /etc; cat mtab']) {
+      for (const extra of [RO, {}]) {
+        const t = given(base).when(run(['sh', '-c', script], extra)).thenFails('unsupported');
+        expect(render(t.decision.error!)).toMatch(/^strata: .*(redirection to|kernel filesystems)/);
+      }
+    }
+  });
+
   it('an exec cannot write either', () => {
     const g = given(base, [{ type: 'run', detach: true, ...createRequest('web', ['sleep', '1000'], RO) }]);
     const t = g.when(exec(['sh', '-c', 'echo x > /x']));
