@@ -31,6 +31,8 @@ export interface CreateOptions {
   readonly stopSignal?: string;
   /** --stop-timeout: seconds (the client's int; beyond 2^53 refused by the CLI) */
   readonly stopTimeout?: number;
+  /** --read-only: HostConfig.ReadonlyRootfs */
+  readonly readOnly?: true;
 }
 
 /** A layer tar already read by the adaptor (layer/tar-read.ts): decide never parses bytes. */

@@ -52,6 +52,8 @@ export interface HostConfig {
   readonly NetworkMode: string;
   readonly RestartPolicy: RestartPolicy;
   readonly AutoRemove: boolean;
+  /** --read-only: the processes cannot change the rootfs (absent in logs written before it was modelled) */
+  readonly ReadonlyRootfs?: true;
 }
 
 /** moby's container.State flags: they are not exclusive (paused and restarting containers are Running). */

@@ -108,6 +108,7 @@ function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean, st
     ...(str(opts['hostname']) !== undefined ? { hostname: str(opts['hostname'])! } : {}),
     ...(str(opts['stopSignal']) !== undefined ? { stopSignal: str(opts['stopSignal'])! } : {}),
     ...(stopTimeout !== undefined ? { stopTimeout } : {}),
+    ...(opts['readOnly'] === true ? { readOnly: true as const } : {}),
   };
   return o;
 }

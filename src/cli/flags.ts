@@ -154,7 +154,7 @@ function createFlags(run: boolean): DockerFlag[] {
     r('-p, --publish list', NETWORKS),
     r('-P, --publish-all', NETWORKS),
     pull,
-    r('--read-only'),
+    m('--read-only', 'a write into the rootfs fails with EROFS; docker cp into the container is refused'),
     m('--restart string'),
     m('--rm'),
     r('--runtime string', RUNTIME),

@@ -174,6 +174,7 @@ const createFlags = (c: Command): void => {
     .option('-h, --hostname <string>')
     .option('--stop-signal <string>')
     .option('--stop-timeout <int>')
+    .option('--read-only')
     .passThroughOptions();
 };
 

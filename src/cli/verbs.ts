@@ -63,7 +63,7 @@ export const collect = (v: string, prev: string[] = []): string[] => [...prev, v
 /** Boolean flags that docker also accepts as `--flag=true|false` (pflag); commander needs them rewritten. */
 const BOOLS = [
   'rm', 'force-rm', 'no-cache', 'detach', 'all', 'quiet', 'force', 'no-trunc', 'attach', 'interactive', 'tty', 'no-prune', 'pause',
-  'size', 'latest', 'digests', 'timestamps', 'volumes', 'human', 'verbose',
+  'size', 'latest', 'digests', 'timestamps', 'volumes', 'human', 'verbose', 'read-only',
 ];
 /** Boolean flags on by default (`--pause`, build's `--rm`, history's `--human`): turned off, they are commander's `--no-…`. */
 const ON_BY_DEFAULT = new Set(['pause', 'rm', 'human']);

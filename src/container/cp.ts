@@ -264,6 +264,8 @@ export function extractToDir(w: Work, c: Container, ref: string, path: string, a
   if (st === 'ENOENT') return { code: 'container_file_not_found', path, ref };
   if (typeof st === 'string') return { code: 'path_error', op: 'lstat', path: hostPath(c, dest), errno: st };
   if (st.type !== 'dir') return { code: 'extract_not_directory' };
+  // checked after the destination, as containerExtractToDir does; the model has no volumes to write to
+  if (c.hostConfig.ReadonlyRootfs === true) return { code: 'rootfs_read_only' };
   const err = unpack(vfs, c, dest, archive);
   if (err !== undefined) {
     recordFs(w, c.id, vfs);

@@ -60,6 +60,7 @@ export function createContainer(w: Work, o: CreateOptions): string | DockerError
     NetworkMode: o.network,
     RestartPolicy: { Name: policyName, MaximumRetryCount: o.restart.max },
     AutoRemove: o.autoRemove,
+    ...(o.readOnly === true ? { ReadonlyRootfs: true as const } : {}),
   };
   w.emit({ type: 'ContainerCreated', id, name, path, args: argv.slice(1), config, hostConfig, image: image.id, imageRef: o.image });
   if (config.WorkingDir) makeWorkdir(w, id, config.WorkingDir);
@@ -111,10 +112,13 @@ function mergeConfig(id: string, o: CreateOptions, img: ContainerConfig): Contai
   return merged;
 }
 
-/** container.SetupWorkingDirectory: the working directory is created (mkdir -p) when the container is. */
+/**
+ * container.SetupWorkingDirectory: the working directory is created (mkdir -p) when the container
+ * is, by the daemon on the mounted RW layer: with --read-only too (observed: diff shows it).
+ */
 function makeWorkdir(w: Work, id: string, dir: string): void {
   const c = table.get(w.state.containers, id)!;
-  const vfs = vfsOf(w, c);
+  const vfs = vfsOf(w, c, 'daemon');
   let path = '';
   for (const part of dir.split('/').filter((p) => p !== '' && p !== '.')) {
     path += `/${part}`;

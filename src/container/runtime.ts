@@ -41,10 +41,16 @@ function bindMounts(c: Container): { layer: Changeset; blobs: Map<Digest, Uint8A
   return { layer, blobs };
 }
 
-/** The filesystem a container's processes see: RW layer, bind mounts, init layer, image layers. */
-export function vfsOf(w: Work, c: Container): Vfs {
+/**
+ * The filesystem a container's processes see: RW layer, bind mounts, init layer, image layers. With
+ * --read-only they cannot change it (the engine mounts the rootfs and its bind mounts ro; the
+ * tmpfs it keeps writable, /dev and /dev/shm, are kernel paths the interpreter refuses anyway);
+ * the daemon's own writes (`daemon`: the working directory at create) still go through.
+ */
+export function vfsOf(w: Work, c: Container, by: 'process' | 'daemon' = 'process'): Vfs {
   const { lower, blobs } = lowerOf(w.state, c);
-  return new Vfs(new Map(c.rw), lower, Math.floor(w.now / 1000), (d) => blobs.get(d) ?? w.blob(d));
+  const readOnly = by === 'process' && c.hostConfig.ReadonlyRootfs === true;
+  return new Vfs(new Map(c.rw), lower, Math.floor(w.now / 1000), (d) => blobs.get(d) ?? w.blob(d), readOnly);
 }
 
 interface Lower {

@@ -3,6 +3,9 @@
  * top, implementing the ShFs contract with overlay2's copy-up rules. Writes go to `rw` (a working
  * copy the caller owns); `touched` records which RW paths changed so the caller can emit them as
  * one event. New contents are kept in `blobs` until the caller stores them.
+ *
+ * `readOnly` (run --read-only: the rootfs mounted ro): every change fails with EROFS, where the
+ * kernel checks the mount, after the path walk and, for creations, after it found the name taken.
  */
 import { createHash } from 'node:crypto';
 import type { Errno, ShFs, Stat } from '../sh/fs.js';
@@ -43,6 +46,7 @@ export class Vfs implements ShFs {
     private readonly lower: readonly Changeset[],
     private readonly nowSeconds: number,
     private readonly readBlob: (d: Digest) => Uint8Array,
+    private readonly readOnly = false,
   ) {
     this.stack = [rw, ...lower];
   }
@@ -227,6 +231,7 @@ export class Vfs implements ShFs {
     if (typeof p !== 'string') return p.errno;
     const n = this.node(p);
     if (n?.type === 'dir') return 'EISDIR';
+    if (n?.type === 'file' && this.readOnly) return 'EROFS';
     if (n?.type === 'file') {
       const old = append ? this.readFile(`/${p}`) : new Uint8Array();
       if (isErrno(old)) return old;
@@ -237,6 +242,7 @@ export class Vfs implements ShFs {
     }
     const parent = this.parentDir(`/${p}`);
     if (isErrno(parent)) return parent;
+    if (this.readOnly) return 'EROFS';
     this.create(p, { type: 'file', mode: 0o644, mtime: this.nowSeconds, ...this.store(data) });
     return undefined;
   }
@@ -246,6 +252,7 @@ export class Vfs implements ShFs {
     if (isErrno(parent)) return parent;
     const p = join(parent.dir, parent.name);
     if (this.node(p)) return 'EEXIST';
+    if (this.readOnly) return 'EROFS';
     this.create(p, { type: 'dir', mode: 0o755, mtime: this.nowSeconds });
     return undefined;
   }
@@ -253,6 +260,8 @@ export class Vfs implements ShFs {
   unlink(path: string): Errno | undefined {
     const p = this.resolve(path, false);
     if (typeof p !== 'string') return p.errno;
+    // do_unlinkat and do_rmdir take the mount for writing before they look the last name up
+    if (this.readOnly) return 'EROFS';
     const n = this.node(p);
     if (!n) return 'ENOENT';
     if (n.type === 'dir') return 'EISDIR';
@@ -263,6 +272,7 @@ export class Vfs implements ShFs {
   rmdir(path: string): Errno | undefined {
     const p = this.resolve(path, false);
     if (typeof p !== 'string') return p.errno;
+    if (this.readOnly && p !== '') return 'EROFS';
     const n = this.node(p);
     if (!n) return 'ENOENT';
     if (n.type !== 'dir') return 'ENOTDIR';
@@ -277,6 +287,7 @@ export class Vfs implements ShFs {
     if (isErrno(parent)) return parent;
     const p = join(parent.dir, parent.name);
     if (this.node(p)) return 'EEXIST';
+    if (this.readOnly) return 'EROFS';
     this.create(p, { type: 'symlink', mode: 0o777, mtime: this.nowSeconds, target });
     return undefined;
   }
@@ -286,6 +297,7 @@ export class Vfs implements ShFs {
     if (typeof p !== 'string') return p.errno;
     const n = this.node(p);
     if (!n) return 'ENOENT';
+    if (this.readOnly) return 'EROFS';
     this.copyUpParents(p);
     this.set(p, { ...n, mode: mode & 0o7777 });
     return undefined;
@@ -296,6 +308,7 @@ export class Vfs implements ShFs {
     if (typeof p !== 'string') return p.errno;
     const n = this.node(p);
     if (!n) return 'ENOENT';
+    if (this.readOnly) return 'EROFS';
     this.copyUpParents(p);
     this.set(p, { ...n, mtime: this.nowSeconds });
     return undefined;
@@ -304,6 +317,11 @@ export class Vfs implements ShFs {
   rename(from: string, to: string): Errno | undefined {
     const src = this.resolve(from, false);
     if (typeof src !== 'string') return src.errno;
+    // do_renameat2 takes the mount for writing once both parents are found, before either name's lookup
+    if (this.readOnly) {
+      const parent = this.parentDir(to);
+      return isErrno(parent) ? parent : 'EROFS';
+    }
     const node = this.node(src);
     if (!node) return 'ENOENT';
     const parent = this.parentDir(to);
@@ -377,7 +395,7 @@ export class Vfs implements ShFs {
   }
 }
 
-const ERRNOS = new Set<string>(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'ENOTEMPTY', 'EACCES', 'EINVAL', 'ELOOP']);
+const ERRNOS = new Set<string>(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'ENOTEMPTY', 'EACCES', 'EINVAL', 'ELOOP', 'EROFS']);
 export const isErrno = (v: unknown): v is Errno => typeof v === 'string' && ERRNOS.has(v);
 
 function withoutOpaque(n: Node): Node {

@@ -41,6 +41,7 @@ function build(z: Zod) {
     NetworkMode: z.string(),
     RestartPolicy: restartPolicy,
     AutoRemove: z.boolean(),
+    ReadonlyRootfs: z.literal(true).optional(),
   });
   const output = z.object({ stream: z.enum(['stdout', 'stderr']), text: z.string() });
 

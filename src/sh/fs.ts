@@ -4,7 +4,7 @@
  * symlinks are resolved by the implementation. Errors are errno names, as the kernel returns them,
  * so the interpreter can print busybox's own messages.
  */
-export type Errno = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'ELOOP';
+export type Errno = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'ELOOP' | 'EROFS';
 
 export type NodeType = 'file' | 'dir' | 'symlink';
 

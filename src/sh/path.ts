@@ -45,6 +45,30 @@ export function statArg(fs: ShFs, cwd: string, arg: string, follow: boolean): St
   return st;
 }
 
+/**
+ * Whether `abs`, its symlinks followed (missing names taken as they are), is in /dev, /proc or
+ * /sys: kernel filesystems the model does not have (`/etc/mtab` is a link to /proc/mounts).
+ */
+export function inKernelFs(fs: ShFs, abs: string): boolean {
+  const kernel = (p: string): boolean => /^\/(dev|proc|sys)(\/|$)/.test(p);
+  let pending = normalize(abs).split('/').filter((s) => s !== '');
+  let done = '/';
+  for (let links = 0; pending.length > 0 && !kernel(done); ) {
+    const [name, ...rest] = pending as [string, ...string[]];
+    pending = rest;
+    const next = done === '/' ? `/${name}` : `${done}/${name}`;
+    const st = fs.lstat(next);
+    if (typeof st !== 'string' && st.type === 'symlink' && ++links <= 40) {
+      const t = fs.readlink(next);
+      pending = [...t.split('/').filter((s) => s !== '' && s !== '.'), ...pending];
+      if (t.startsWith('/')) done = '/';
+      continue;
+    }
+    done = name === '..' ? dirname(done) : next;
+  }
+  return kernel(done);
+}
+
 /** realpath(3): every symlink resolved (at most 40, like the kernel). */
 export function realpath(fs: ShFs, abs: string): { path: string } | Errno {
   let pending = normalize(abs).split('/').filter((s) => s !== '');
@@ -85,6 +109,7 @@ export function strerror(e: Errno): string {
     case 'EACCES': return 'Permission denied';
     case 'EINVAL': return 'Invalid argument';
     case 'ELOOP': return 'Too many levels of symbolic links';
+    case 'EROFS': return 'Read-only file system';
   }
 }
 

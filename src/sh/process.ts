@@ -131,7 +131,7 @@ export function spawn(argv: readonly string[], penv: ProcessEnv): Outcome | Unsu
   }
   const a = APPLETS[p.name];
   if (a === undefined) return unsupported(`busybox applet ${JSON.stringify(p.name)} (not modelled)`);
-  const dev = devicePaths(p.name, p.args, penv.cwd);
+  const dev = devicePaths(p.name, p.args, penv.cwd, penv.fs);
   if (dev !== undefined) return dev;
   const fds = baseFds();
   const r = a.run(p.args, {

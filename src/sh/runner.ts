@@ -5,7 +5,7 @@ import { expandFields, expandString } from './expand.js';
 import type { Errno, ShFs } from './fs.js';
 import { baseFds, readFd, writeFd, type Fd, type OutputLog } from './io.js';
 import { isBusybox } from './lookup.js';
-import { basename, resolve } from './path.js';
+import { basename, inKernelFs, resolve } from './path.js';
 import { parse } from './parser.js';
 import { environ, getVar, setVar, type ShState, type Var } from './shell.js';
 import { signalNumber, type Signal } from './signal.js';
@@ -26,7 +26,7 @@ const done = (status: number): CmdResult => ({ kind: 'done', status });
 /** ash's errmsg(): ENOENT/ENOTDIR get the caller's wording, the rest strerror. */
 function errmsg(e: Errno, enoent: string): string {
   if (e === 'ENOENT' || e === 'ENOTDIR') return enoent;
-  return { EEXIST: 'File exists', EISDIR: 'Is a directory', ENOTEMPTY: 'Directory not empty', EACCES: 'Permission denied', EINVAL: 'Invalid argument', ELOOP: 'Too many levels of symbolic links' }[e];
+  return { EEXIST: 'File exists', EISDIR: 'Is a directory', ENOTEMPTY: 'Directory not empty', EACCES: 'Permission denied', EINVAL: 'Invalid argument', ELOOP: 'Too many levels of symbolic links', EROFS: 'Read-only file system' }[e];
 }
 
 /**
@@ -197,8 +197,8 @@ function redirect(st: ShState, node: Simple, fs: ShFs, log: OutputLog): Fd[] | {
       fds[r.fd] = r.op === '<' ? { k: 'in', data: '' } : { k: 'null' };
       continue;
     }
-    if (target.startsWith('/dev/') || target.startsWith('/proc/')) return unsupported(`redirection to ${target}`);
     const abs = resolve(st.cwd, target);
+    if (inKernelFs(fs, abs)) return unsupported(`redirection to ${target}`);
     let error: string | undefined;
     if (r.op === '<') {
       const s = fs.stat(abs);
@@ -304,7 +304,7 @@ function applet(st: ShState, name: string, args: readonly string[], fds: Fd[], e
   }
   const a = APPLETS[appletName];
   if (a === undefined) return unsupported(`busybox applet ${JSON.stringify(appletName)} (not modelled)`);
-  const dev = devicePaths(appletName, appletArgs, st.cwd);
+  const dev = devicePaths(appletName, appletArgs, st.cwd, ctx.fs);
   if (dev !== undefined) return dev;
   const r: AppletResult = a.run(appletArgs, {
     fs: ctx.fs,

@@ -127,6 +127,7 @@ export function inspectContainer(s: State, c: Container, size = false): Record<s
       NetworkMode: c.hostConfig.NetworkMode,
       RestartPolicy: { Name: c.hostConfig.RestartPolicy.Name, MaximumRetryCount: c.hostConfig.RestartPolicy.MaximumRetryCount },
       AutoRemove: c.hostConfig.AutoRemove,
+      ReadonlyRootfs: c.hostConfig.ReadonlyRootfs === true,
     },
     GraphDriver: graphDriver([`${own}-init`, ...layerDirs(s, c.layer)], own),
     SizeRw: sizes?.rw ?? goNil('ptr', '*int64'),

@@ -8,7 +8,7 @@ import type { DockerError, ErrorTable } from '../errors.js';
 import { errnoText } from './go.js';
 
 /** The errno of a failed lookup, as the interpreter's filesystem names it (sh/fs.ts). */
-type LookupErrno = 'ENOENT' | 'ENOTDIR' | 'ELOOP' | 'EACCES' | 'EEXIST' | 'EISDIR' | 'ENOTEMPTY' | 'EINVAL';
+type LookupErrno = 'ENOENT' | 'ENOTDIR' | 'ELOOP' | 'EACCES' | 'EEXIST' | 'EISDIR' | 'ENOTEMPTY' | 'EINVAL' | 'EROFS';
 
 /** Why an image cannot be deleted (checkImageDeleteConflict). */
 export type ImageConflictReason =
@@ -108,6 +108,8 @@ export type EngineError =
   /** the client's text for any 404 of the archive endpoints: `container:path` as it asked */
   | { readonly code: 'no_such_container_path'; readonly ref: string; readonly path: string }
   | { readonly code: 'extract_not_directory' }
+  /** ErrRootFSReadOnly: an extraction into a --read-only container's rootfs (there are no volumes to put it in) */
+  | { readonly code: 'rootfs_read_only' }
   /** pkg/archive copy.go's sentinels: ErrNotDirectory, ErrDirNotExists, ErrCannotCopyDir */
   | { readonly code: 'copy_sentinel'; readonly name: 'not_directory' | 'dir_not_exists' | 'cannot_copy_dir' }
   /** the client: `-` as the source needs a directory as the destination */
@@ -255,6 +257,7 @@ export const engineErrors: ErrorTable<EngineError> = {
   container_file_not_found: ['not_found', (e) => `Could not find the file ${e.path} in container ${e.ref}`],
   no_such_container_path: ['not_found', (e) => `No such container:path: ${e.ref}:${e.path}`],
   extract_not_directory: ['system', () => 'extraction point is not a directory'],
+  rootfs_read_only: ['system', () => 'container rootfs is marked read-only'],
   copy_sentinel: ['invalid', (e) => ({ not_directory: 'not a directory', dir_not_exists: 'no such directory', cannot_copy_dir: 'cannot copy directory' })[e.name]],
   cp_destination_not_dir: ['invalid', (e) => `destination "${e.ref}:${e.path}" must be a directory`],
   cp_no_container: ['invalid', () => 'must specify at least one container source'],

@@ -16,6 +16,7 @@ const ERRNO: Readonly<Record<string, string>> = {
   EEXIST: 'file exists',
   ENOTEMPTY: 'directory not empty',
   EINVAL: 'invalid argument',
+  EROFS: 'read-only file system',
   ErrNotExist: 'file does not exist',
 };
 

@@ -1,4 +1,5 @@
-import { resolve } from '../path.js';
+import type { ShFs } from '../fs.js';
+import { inKernelFs, resolve } from '../path.js';
 import { unsupported, type Unsupported } from '../types.js';
 import { BASIC } from './basic.js';
 import type { Applet } from './context.js';
@@ -50,15 +51,15 @@ const NO_PATHS: ReadonlySet<string> = new Set(['echo', 'true', 'false', 'sleep',
 
 /**
  * /dev, /proc and /sys are kernel filesystems the model does not have. `cat /dev/null` is modelled
- * (as empty); any other operand there is refused.
+ * (as empty); any other operand there, through a symlink too, is refused.
  */
-export function devicePaths(applet: string, args: readonly string[], cwd: string): Unsupported | undefined {
+export function devicePaths(applet: string, args: readonly string[], cwd: string, fs: ShFs): Unsupported | undefined {
   if (NO_PATHS.has(applet)) return undefined;
   for (const a of args) {
     if (a.startsWith('-') && a !== '-') continue;
     const p = resolve(cwd, a);
     if (applet === 'cat' && p === '/dev/null') continue;
-    if (/^\/(dev|proc|sys)(\/|$)/.test(p)) return unsupported(`${applet} on ${JSON.stringify(a)} (kernel filesystems are not modelled)`);
+    if (inKernelFs(fs, p)) return unsupported(`${applet} on ${JSON.stringify(a)} (kernel filesystems are not modelled)`);
   }
   return undefined;
 }
