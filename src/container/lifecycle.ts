@@ -188,9 +188,12 @@ export function restart(w: Work, c: Container, timeout?: number): DockerError | 
 
 /** docker wait: blocks until the container is not running; a created container answers 0 at once. */
 export function wait(w: Work, c: Container): number | DockerError {
-  if (waitForExit(w, c.id) === 'forever') return { code: 'would_block', what: 'wait' };
-  const now = current(w, c.id);
-  return now ? now.state.exitCode : lastExitCode(w, c.id);
+  // The client waits for "not-running": at once for a container that is not running, else until
+  // its process next exits, whether the restart manager then stops it or restarts it (SetRestarting
+  // wakes the waiters too: an `always` container's wait ends at its first exit).
+  if (!c.state.running) return c.state.exitCode;
+  const code = waitNextExit(w, c.id, w.events.length);
+  return code === 'forever' ? { code: 'would_block', what: 'wait' } : code;
 }
 
 /** A container removed while we waited (--rm): its exit code is in the events we emitted. */

@@ -217,6 +217,18 @@ describeEngine('everyday flags conformance', () => {
     expectConformant(results);
   });
 
+  it('wait under a restart policy ends at the next exit, whether the container is then restarted or stopped', async () => {
+    const results = await runBoth(P, [
+      step(`run ${N} -d --restart always --name ${P}wa1 ${B} sh -c 'exit 3'`),
+      step(`wait ${P}wa1`),
+      step(`run ${N} -d --restart on-failure:2 --name ${P}wa2 ${B} sh -c 'sleep 1; exit 4'`),
+      step(`wait ${P}wa2`),
+      step(`wait ${P}wa2`),
+      step(`rm -f ${P}wa1 ${P}wa2`),
+    ]);
+    expectConformant(results);
+  });
+
   it('boolean flags as pflag reads them: -H=false, --human=F, a shorthand with a value, a value it cannot read; a program’s words its own', async () => {
     const results = await runBoth(P, [
       step(`run ${N} --name ${P}h1 ${B} sh -c 'echo hi > /f'`),

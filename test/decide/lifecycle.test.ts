@@ -165,12 +165,19 @@ describe('waiting on a process that never exits', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
   });
   it('wait on an endless loop is refused', () => given(base, [create(LOOP), start]).when({ type: 'wait', ref: 'web' }).thenFails('would_block'));
-  it('wait on a container its restart policy always restarts is refused', () =>
-    given(base, [create(['sh', '-c', 'exit 1'], { restart: { name: 'always', max: 0 } }), start]).when({ type: 'wait', ref: 'web' }).thenFails('would_block'));
-  it('wait on on-failure:2 ends after the retries, with the last exit code', () => {
+  it('wait on a container its restart policy always restarts ends at its next exit, which restarts it again (observed: 3)', () => {
+    const t = given(base, [create(['sh', '-c', 'exit 3'], { restart: { name: 'always', max: 0 } }), start]).when({ type: 'wait', ref: 'web' });
+    expect(t.decision.reply.exitCode).toBe(3);
+    // what fell due before the command is caught up first; the wait itself ends at the next death,
+    // and the restart manager restarts it again: the last events
+    expect(t.events.filter((e) => e === 'ContainerDied' || e === 'ContainerRestarting').slice(-2)).toEqual(['ContainerDied', 'ContainerRestarting']);
+    expect(t.events.at(-1)).toBe('ContainerRestarting');
+  });
+  it('wait on on-failure:2 ends at the next exit, with its code', () => {
     const t = given(base, [create(['sh', '-c', 'exit 1'], { restart: { name: 'on-failure', max: 2 } }), start]).when({ type: 'wait', ref: 'web' });
     expect(t.decision.reply.exitCode).toBe(1);
     expect(t.events.filter((e) => e === 'ContainerRestarting').length).toBeLessThanOrEqual(2);
+    expect(t.events.at(-1)).toMatch(/^Container(Died|Restarting)$/);
   });
   it('an exec of an endless loop in a container that runs for ever is refused', () =>
     given(base, [create(['sh', '-c', 'while :; do sleep 5; done']), start]).when({ type: 'exec', ref: 'web', argv: ['sh', '-c', 'while :; do sleep 1; done'], env: [] }).thenFails('would_block'));
