@@ -12,7 +12,7 @@ import { cleanup, describeEngine } from '../support/engine.js';
 import { runBoth, step } from '../support/scenario.js';
 import { expectConformant } from './compare.js';
 
-const P = 'cf-ev-';
+const P = 'cf-day-';
 const B = `${P}base:1`;
 const N = '--network none';
 const F = `--filter name=${P}`;
