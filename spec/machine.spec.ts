@@ -58,7 +58,7 @@ function settle(from: Iterable<string>): Set<string> {
 // ---- the verbs as commands, and which refusals are "the status does not allow it" ----
 
 type UserVerb = Exclude<Verb, 'export' | 'diff' | 'logs' | 'die' | 'restart_policy' | 'wake'>;
-const USER_VERBS: readonly UserVerb[] = ['start', 'stop', 'kill', 'pause', 'unpause', 'restart', 'rm', 'rm_force', 'exec', 'commit', 'rename', 'update', 'wait'];
+const USER_VERBS: readonly UserVerb[] = ['start', 'stop', 'kill', 'pause', 'unpause', 'restart', 'rm', 'rm_force', 'exec', 'commit', 'rename', 'update', 'wait', 'attach'];
 
 function commandFor(verb: UserVerb, c: Container): Command {
   const ref = c.id;
@@ -77,11 +77,13 @@ function commandFor(verb: UserVerb, c: Container): Command {
     // `no`: the one policy a --rm container may be given too
     case 'update': return { type: 'update', ref, restart: { name: 'no', max: 0 } };
     case 'wait': return { type: 'wait', ref };
+    // the client leaves at once: a blocking program is left running, not refused as would_block
+    case 'attach': return { type: 'attach', ref, leaveAfter: 0 };
   }
 }
 
 /** Refusals that say "not in this status" (docs/rules.md LIFE-2: the 304/409 answers of each verb). */
-const STATE_ERRORS: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['not_running', 'start_paused', 'already_paused', 'not_paused', 'restarting', 'kill_not_running', 'exec_paused', 'rm_running', 'update_removal']);
+const STATE_ERRORS: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['not_running', 'start_paused', 'already_paused', 'not_paused', 'restarting', 'kill_not_running', 'exec_paused', 'rm_running', 'update_removal', 'attach_refused']);
 
 const probe = (h: Harness): Context => {
   let n = 0;
@@ -105,7 +107,8 @@ test('[LIFE-1] the machine: every status it names is reachable except dead and r
 test('[LIFE-2] the machine has exactly the user-verb edges the engine allows', () => {
   const ALLOWED: Record<string, readonly UserVerb[]> = {
     created: ['start', 'stop', 'restart', 'rm', 'rm_force', 'commit', 'rename', 'update', 'wait'],
-    running: ['start', 'stop', 'kill', 'pause', 'restart', 'rm_force', 'exec', 'commit', 'rename', 'update', 'wait'],
+    // attach: the client refuses any other status (attach.go)
+    running: ['start', 'stop', 'kill', 'pause', 'restart', 'rm_force', 'exec', 'commit', 'rename', 'update', 'wait', 'attach'],
     paused: ['stop', 'kill', 'unpause', 'restart', 'rm_force', 'commit', 'rename', 'update', 'wait'],
     restarting: ['start', 'stop', 'kill', 'restart', 'rm_force', 'commit', 'rename', 'update', 'wait'],
     exited: ['start', 'stop', 'restart', 'rm', 'rm_force', 'commit', 'rename', 'update', 'wait'],

@@ -62,11 +62,23 @@ export interface BuildOptions {
   readonly buildArgs: readonly (readonly [string, string | undefined])[];
 }
 
+/**
+ * How long an attached client (foreground `run`, `start -a`, `attach`) stays with a process that never
+ * exits on its own, in model ms, before it leaves it running (as a client interrupted then would).
+ * Without it such a command is refused as would_block. A process that exits is waited for, however
+ * long that takes in model time, with or without it. The CLI gives 0 and follows in real time.
+ */
+export interface Attached {
+  readonly leaveAfter?: number;
+}
+
 export type Command =
   | { readonly type: 'tick' }
   | ({ readonly type: 'create' } & CreateOptions)
-  | ({ readonly type: 'run'; readonly detach: boolean } & CreateOptions)
-  | { readonly type: 'start'; readonly ref: string; readonly attach: boolean }
+  | ({ readonly type: 'run'; readonly detach: boolean } & CreateOptions & Attached)
+  | ({ readonly type: 'start'; readonly ref: string; readonly attach: boolean } & Attached)
+  /** docker attach: the client's checks, the attach, then the same wait as a foreground run */
+  | ({ readonly type: 'attach'; readonly ref: string } & Attached)
   | { readonly type: 'stop'; readonly ref: string; readonly timeout?: number }
   | { readonly type: 'kill'; readonly ref: string; readonly signal: string }
   | { readonly type: 'pause'; readonly ref: string }

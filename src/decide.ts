@@ -16,13 +16,13 @@ import { type Decision, done, failed, refuse } from './decision.js';
 import { createContainer } from './container/create.js';
 import { archivePath, extractToDir } from './container/cp.js';
 import { exec } from './container/exec.js';
-import { kill, pause, restart, start, stop, unpause, wait, waitNextExit } from './container/lifecycle.js';
+import { attach, kill, pause, restart, start, stop, unpause, wait, waitNextExit } from './container/lifecycle.js';
 import { signalParses } from './container/signals.js';
 import { findContainer, isError } from './container/resolve.js';
 import { rename } from './container/rename.js';
 import { update } from './container/update.js';
 import { containerPrune, rm } from './container/rm.js';
-import { catchUp } from './container/runtime.js';
+import { advance, catchUp } from './container/runtime.js';
 import { apiStopSeconds } from './container/stop-timeout.js';
 import { commit } from './image/commit.js';
 import { importImage } from './image/import.js';
@@ -136,7 +136,11 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
       const err = start(w, c);
       if (err) return err.code === 'start_failed' ? failed(w, err, { exitCode: err.exitCode }) : attached ? failed(w, err) : refuse(err);
       if (!cmd.attach) return done(w);
-      return foreground(w, c.id, 'start -a', from);
+      return foreground(w, c.id, 'start -a', from, cmd.leaveAfter);
+    }
+    case 'attach': {
+      const err = attach(w, c);
+      return err ? refuse(err) : foreground(w, c.id, 'attach', w.events.length - 1, cmd.leaveAfter);
     }
     case 'stop':
       return outcome(w, stop(w, c, cmd.timeout));
@@ -194,11 +198,21 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
   }
 }
 
-/** Run the clock until the container's process exits (attach); its output and exit code. */
-function foreground(w: Work, id: string, what: string, from: number): Decision {
+/**
+ * The attached client's wait (foreground run, start -a, attach): the clock runs until the process
+ * started or attached at event `from` exits; its output since then and its exit code. A process that
+ * never exits on its own is refused as would_block, unless the command says how long the client
+ * stays (`leaveAfter`): then what the look ahead emitted is taken back, the clock runs that long only,
+ * and the process is left running.
+ */
+function foreground(w: Work, id: string, what: string, from: number, leaveAfter: number | undefined): Decision {
+  const mark = w.mark();
   const code = waitNextExit(w, id, from);
-  if (code === 'forever') return refuse({ code: 'would_block', what });
-  return done(w, { id, exitCode: code, output: outputOf(w, id, from) });
+  if (code !== 'forever') return done(w, { id, exitCode: code, output: outputOf(w, id, from) });
+  if (leaveAfter === undefined) return refuse({ code: 'would_block', what });
+  w.rewind(mark);
+  advance(w, w.now + Math.max(0, leaveAfter));
+  return done(w, { id, running: true, output: outputOf(w, id, from) });
 }
 
 function outputOf(w: Work, id: string, from: number): Output[] {
@@ -217,9 +231,7 @@ function run(w: Work, cmd: Extract<Command, { type: 'run' }>): Decision {
   const err = start(w, c);
   if (err) return err.code === 'start_failed' ? failed(w, err, { id, exitCode: err.exitCode }) : refuse(err);
   if (cmd.detach) return done(w, { id });
-  const code = waitNextExit(w, id, from);
-  if (code === 'forever') return refuse({ code: 'would_block', what: 'run (use -d)' });
-  return done(w, { id, exitCode: code, output: outputOf(w, id, from) });
+  return foreground(w, id, 'run (use -d)', from, cmd.leaveAfter);
 }
 
 /** The filters the daemon's container and network prunes accept (daemon/prune.go). */

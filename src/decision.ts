@@ -15,6 +15,8 @@ export interface Reply {
   readonly exitCode?: number;
   /** what a foreground process printed */
   readonly output?: readonly Output[];
+  /** an attached command (`leaveAfter`) left the process running: it has no exit code yet */
+  readonly running?: true;
   /** rmi, image prune and system prune: what was untagged and deleted, in the engine's order (the CLI prints the lines) */
   readonly deleted?: readonly DeleteRecord[];
   /** container prune and system prune: the ids of the containers removed */

@@ -19,6 +19,7 @@ export {
   type HostConfig,
   type Image,
   type Layer,
+  type LogEntry,
   type State,
   type Status,
 } from './state.js';
@@ -27,6 +28,7 @@ export type { Context } from './core/context.js';
 export * as table from './core/table.js';
 export { containerMachine, allows, VERBS, type Verb } from './container/machine.js';
 export { findContainer, isError } from './container/resolve.js';
+export { nextWake } from './container/timers.js';
 export { containerBase, lowerStack } from './container/stack.js';
 export { findImage, tagsOf } from './image/resolve.js';
 export { parseReference } from './image/reference.js';

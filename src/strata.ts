@@ -34,6 +34,12 @@ export const systemEnvironment: Environment = {
 export interface StrataOptions {
   /** told about repairs the store made (a torn tail cut off, a snapshot rebuilt); default: kept in `warnings` */
   readonly onWarning?: (text: string) => void;
+  /**
+   * told of every envelope this Strata folds into its state after it was opened, in the log's order:
+   * the ones other processes appended (at a refresh) and its own (an execute). A follower reads
+   * what happens from here, without reading the log again.
+   */
+  readonly onEnvelopes?: (envelopes: readonly Envelope[]) => void;
 }
 
 /**
@@ -77,8 +83,15 @@ export class Strata implements View {
 
   /** Look at the log again: what other processes appended since is folded in. */
   refresh(): State {
-    this.current = this.store.project(this.current).state;
+    const before = this.current;
+    const p = this.store.project(before);
+    this.current = p.state;
     this.flushWarnings();
+    const told = this.options.onEnvelopes;
+    if (told !== undefined && p.state.seq > before.seq) {
+      // a state rebuilt (the log was repaired under us) names no folded envelopes: read them
+      told(p.folded ?? this.store.read().envelopes.filter((e) => e.seq > before.seq));
+    }
     return this.current;
   }
 
@@ -109,6 +122,7 @@ export class Strata implements View {
       this.store.append(envelopes);
       this.current = apply(this.current, envelopes);
       this.store.checkpoint(this.current);
+      this.options.onEnvelopes?.(envelopes);
       return d;
     } finally {
       this.store.unlock();

@@ -4,18 +4,19 @@ import {
   type CreateOptions,
   type Decision,
   type DockerError,
+  type Envelope,
   findContainer,
   goNumError,
   goQuote,
   isError,
   isReference,
-  type Output,
   parseGoInt,
   parseReference,
   render,
   type Strata,
   type View,
 } from '../index.js';
+import { attachedStream, follow, printOutput } from './attach.js';
 import { type Io, clientNow } from './io.js';
 import { clientNotFound, daemon, isNotFound, reportError, runExitCode } from './output.js';
 
@@ -27,6 +28,13 @@ export interface Cli {
   view(): View;
   /** a new look at the store, as view() was taken (a follower's poll) */
   look(): Promise<View>;
+  /**
+   * A writer of its own for a client that stays attached in real time (foreground run, start -a,
+   * attach, logs -f, wait): its model clock runs at the wall clock's pace from the model's, and it
+   * tells `onEnvelopes` of every envelope it folds. Undefined where nobody can wait (the in-process
+   * CLI over an engine, a view of the past).
+   */
+  readonly attached?: (onEnvelopes: (envelopes: readonly Envelope[]) => void) => Promise<Strata>;
 }
 
 export type Opts = Record<string, unknown>;
@@ -34,10 +42,6 @@ export type Opts = Record<string, unknown>;
 /** commander's option values: a string flag, a repeated one */
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 export const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
-
-function printOutput(io: Io, output: readonly Output[] | undefined): void {
-  for (const o of output ?? []) (o.stream === 'stdout' ? io.out : io.err)(o.text);
-}
 
 /** A model limitation (the engine would block, or run something strata does not model), or a bug of the model. */
 function modelError(io: Io, e: DockerError): boolean {
@@ -135,7 +139,21 @@ export function create(cli: Cli, args: string[], opts: Opts): number {
 const cancelledWait = (io: Io): string =>
   `time="${new Date(clientNow(io)).toISOString().replace(/\.\d+Z$/, 'Z')}" level=error msg="error waiting for container: context canceled"\n`;
 
-export function run(cli: Cli, args: string[], opts: Opts): number {
+/**
+ * The attached client of a process that never exits on its own: the command leaves it running at
+ * once (leaveAfter 0), and the client stays with it in real time (attach.ts). Only the process CLI
+ * can wait; elsewhere the command is refused as would_block.
+ */
+const leaving = (cli: Cli): { leaveAfter?: number } => (cli.attached !== undefined ? { leaveAfter: 0 } : {});
+
+/** After a foreground command left its process running: the client stays attached until it exits. */
+function stayAttached(cli: Cli, d: Decision, id: string, proxy: boolean): number | Promise<number> {
+  printOutput(cli, d.reply.output);
+  if (d.reply.running !== true) return d.reply.exitCode ?? 0;
+  return follow(cli, { id, from: cli.strata().state, proxy, onEnvelopes: attachedStream(cli, id) });
+}
+
+export function run(cli: Cli, args: string[], opts: Opts): number | Promise<number> {
   const detach = opts['detach'] === true;
   const stopTimeout = stopTimeoutFlag(cli, 'run', opts);
   if (stopTimeout === null) return 125;
@@ -144,7 +162,7 @@ export function run(cli: Cli, args: string[], opts: Opts): number {
     reportError(cli.io, 'run', o, true);
     return 125;
   }
-  const d = cli.strata().execute({ type: 'run', detach, ...o });
+  const d = cli.strata().execute({ type: 'run', detach, ...o, ...(detach ? {} : leaving(cli)) });
   if (d.error) {
     if (modelError(cli.io, d.error)) return 125;
     const started = d.error.code === 'start_failed';
@@ -162,11 +180,10 @@ export function run(cli: Cli, args: string[], opts: Opts): number {
     cli.io.out(`${d.reply.id}\n`);
     return 0;
   }
-  printOutput(cli.io, d.reply.output);
-  return d.reply.exitCode ?? 0;
+  return stayAttached(cli, d, d.reply.id!, opts['sigProxy'] !== false);
 }
 
-export function start(cli: Cli, args: string[], opts: Opts): number {
+export function start(cli: Cli, args: string[], opts: Opts): number | Promise<number> {
   const attach = opts['attach'] === true;
   if (attach && args.length > 1) {
     cli.io.err('Error: you cannot start and attach multiple containers at once\n');
@@ -180,7 +197,7 @@ export function start(cli: Cli, args: string[], opts: Opts): number {
       cli.io.err(clientNotFound(before));
       return 1;
     }
-    const d = cli.strata().execute({ type: 'start', ref, attach });
+    const d = cli.strata().execute({ type: 'start', ref, attach, ...(attach ? leaving(cli) : {}) });
     if (d.error) {
       if (modelError(cli.io, d.error)) return 1;
       if (attach && d.error.code === 'start_failed') {
@@ -194,10 +211,8 @@ export function start(cli: Cli, args: string[], opts: Opts): number {
       failed.push(ref);
       continue;
     }
-    if (attach) {
-      printOutput(cli.io, d.reply.output);
-      return d.reply.exitCode ?? 0;
-    }
+    // start -a always forwards signals (start.go)
+    if (attach) return stayAttached(cli, d, d.reply.id!, true);
     cli.io.out(`${ref}\n`);
   }
   if (failed.length > 0) {
@@ -267,8 +282,57 @@ export function unpause(cli: Cli, args: string[]): number {
   return eachContainer(cli, args, (ref) => cli.strata().execute({ type: 'unpause', ref }), echo(cli));
 }
 
-export function wait(cli: Cli, args: string[]): number {
-  return eachContainer(cli, args, (ref) => cli.strata().execute({ type: 'wait', ref }), (_ref, d) => cli.io.out(`${d.reply.exitCode}\n`));
+/**
+ * docker wait, container after container; one whose process never exits on its own in the model is
+ * waited for in real time (the process CLI only). A signal ends the client, as it ends docker's.
+ */
+export async function wait(cli: Cli, args: string[]): Promise<number> {
+  let status = 0;
+  for (const ref of args) {
+    const d = cli.strata().execute({ type: 'wait', ref });
+    if (d.error?.code === 'would_block' && cli.attached !== undefined) {
+      const c = findContainer(cli.strata().state, ref);
+      if (isError(c)) throw new Error(`strata: wait refused ${ref} as blocking, and it is gone`);
+      const code = await follow(cli, { id: c.id, from: cli.strata().state, proxy: false, onEnvelopes: diedCode(cli, c.id) });
+      if (code !== 0) return code;
+      continue;
+    }
+    if (d.error) {
+      if (!modelError(cli.io, d.error)) cli.io.err(daemon(d.error));
+      status = 1;
+      continue;
+    }
+    cli.io.out(`${d.reply.exitCode}\n`);
+  }
+  return status;
+}
+
+/** wait's follower: at the container's next exit, its code is printed and the follow ends. */
+const diedCode =
+  (cli: Cli, id: string) =>
+  (envelopes: readonly Envelope[]): number | undefined => {
+    for (const { event: e } of envelopes) {
+      if (e.type === 'ContainerDied' && e.id === id) {
+        cli.io.out(`${e.exitCode}\n`);
+        return 0;
+      }
+    }
+    return undefined;
+  };
+
+/**
+ * docker attach: the client's checks, the attach, then the process's output until it exits (its
+ * exit code is the client's); --sig-proxy (default true) forwards the client's signals.
+ */
+export function attach(cli: Cli, args: string[], opts: Opts): number | Promise<number> {
+  const d = cli.strata().execute({ type: 'attach', ref: args[0]!, ...leaving(cli) });
+  if (d.error) {
+    if (modelError(cli.io, d.error)) return 1;
+    // the client inspects first: its own texts, not the daemon's
+    cli.io.err(isNotFound(d.error) ? clientNotFound(d.error) : `${render(d.error)}\n`);
+    return 1;
+  }
+  return stayAttached(cli, d, d.reply.id!, opts['sigProxy'] !== false);
 }
 
 export function rm(cli: Cli, args: string[], opts: Opts): number {
@@ -312,7 +376,7 @@ export function exec(cli: Cli, args: string[], opts: Opts): number {
     cli.io.err(daemon(d.error));
     return 1;
   }
-  printOutput(cli.io, d.reply.output);
+  printOutput(cli, d.reply.output);
   return d.reply.exitCode ?? 0;
 }
 

@@ -14,10 +14,10 @@ import {
   isError,
   isTemplateError,
   messageValue,
+  nextWake,
   parseTemplate,
   render,
   type State,
-  table,
   type Template,
   timeNano,
 } from '../index.js';
@@ -34,16 +34,6 @@ export interface Follow {
 }
 
 const NS_PER_MS = 1_000_000n;
-
-/** The earliest model time at which a timer fires by itself (paused containers' timers wait). */
-function nextTimerAt(s: State): number {
-  let next = Infinity;
-  for (const [id, at] of table.entries(s.timers)) {
-    const c = table.get(s.containers, id);
-    if (c && !c.state.paused && at < next) next = at;
-  }
-  return next;
-}
 
 /**
  * docker events: the buffered window (--since/--until), then, unless --until has passed, what
@@ -127,7 +117,7 @@ async function followLog(
   };
   let known = stamp();
   let clock = state.clock;
-  let due = nextTimerAt(state);
+  let due = nextWake(state);
   const pollMs = follow.pollMs ?? 200;
   for (;;) {
     const now = Math.max(Date.now(), clock);
@@ -141,7 +131,7 @@ async function followLog(
     const s = await cli.look();
     const batch = s.commands().slice(seen);
     clock = s.state.clock;
-    due = nextTimerAt(s.state);
+    due = nextWake(s.state);
     known = stamp();
     seen += batch.length;
     const read = eventMessages(batch, before);

@@ -28,7 +28,8 @@ const RUNTIME = 'strata is its only runtime, on one platform';
 const REGISTRY = 'strata has no registry';
 const TERMINAL = "strata's processes have no terminal";
 const STDIN = "strata's processes have no stdin";
-const SIGNALS = "strata's client forwards no signals";
+/** what --sig-proxy does in strata's client (attach.ts FORWARDED) */
+const SIG_PROXY = 'the client forwards the signals Node can catch (HUP INT QUIT USR1 USR2 ALRM TERM CONT TSTP TTIN TTOU WINCH) to the process as `kill -s`; false: a signal ends the client';
 const INIT = 'strata runs no init process';
 const FOREGROUND = 'strata runs every exec in the foreground';
 const WIRE = 'strata sends the build context over no wire';
@@ -160,7 +161,7 @@ function createFlags(run: boolean): DockerFlag[] {
     r('--runtime string', RUNTIME),
     r('--security-opt list', PRIVILEGES),
     r('--shm-size bytes', LIMITS),
-    ...(run ? [onByDefault('--sig-proxy', SIGNALS)] : []),
+    ...(run ? [m('--sig-proxy', SIG_PROXY)] : []),
     m('--stop-signal string', 'stop and restart refuse one strata cannot deliver: real-time, or one the kernel has not'),
     m('--stop-timeout int'),
     r('--storage-opt list', LIMITS),
@@ -207,6 +208,7 @@ export const DOCKER_FLAGS: Readonly<Record<string, readonly DockerFlag[]>> = {
     m('-w, --workdir string'),
   ],
   wait: [],
+  attach: [r('--detach-keys string', TERMINAL), m('--no-stdin', "strata's processes have no stdin to attach"), m('--sig-proxy', SIG_PROXY)],
   rename: [],
   update: [
     r('--blkio-weight uint16', LIMITS),
@@ -219,7 +221,7 @@ export const DOCKER_FLAGS: Readonly<Record<string, readonly DockerFlag[]>> = {
     m('--restart string'),
   ],
   commit: [m('-a, --author string'), m('-c, --change list'), m('-m, --message string'), m('-p, --pause')],
-  logs: [r('--details'), r('-f, --follow'), m('--since string'), m('-n, --tail string'), m('-t, --timestamps'), m('--until string')],
+  logs: [m('--details', 'no log driver option gives details: each line starts with the empty details and a space'), m('-f, --follow', 'in real time, until the process exits'), m('--since string'), m('-n, --tail string'), m('-t, --timestamps'), m('--until string')],
   diff: [],
   inspect: [m('-f, --format string'), m('-s, --size'), m('--type string')],
   'container inspect': [m('-f, --format string'), m('-s, --size')],
@@ -297,13 +299,11 @@ export const STRATA_FLAGS: Readonly<Record<string, readonly { readonly flag: str
  * see MANAGEMENT.)
  */
 export const VERBS_NOT_MODELLED: Readonly<Record<string, string | undefined>> = {
-  attach: TERMINAL,
   port: NETWORKS,
   stats: LIMITS,
   top: undefined,
   pull: REGISTRY,
   push: REGISTRY,
-  'container attach': TERMINAL,
   'container port': NETWORKS,
   'container stats': LIMITS,
   'container top': undefined,

@@ -3,7 +3,7 @@
  * argv (commander, program.ts), runs one command through Strata.execute, and prints what docker
  * prints. The bundled CLI also has a smaller entry point for the read verbs (read.ts).
  */
-import { isPastTheEnd, pastView, type Strata, type View } from '../index.js';
+import { type Envelope, isPastTheEnd, pastView, type Strata, type View } from '../index.js';
 import type { Cli } from './containers.js';
 import { type Io, clientNow, processIo } from './io.js';
 import { MANAGEMENT } from './management.js';
@@ -70,6 +70,16 @@ export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void =
     return s;
   };
   let view: View | undefined = reading ? await look() : undefined;
+  const attached = async (onEnvelopes: (envelopes: readonly Envelope[]) => void): Promise<Strata> => {
+    const { Strata, systemEnvironment } = await import('../strata.js');
+    // the model clock may be ahead of the wall clock (waits carried it): from here it runs at the
+    // wall's pace, so that a sleep of a second ends a second from now
+    let ahead = 0;
+    const env = { ...systemEnvironment, now: () => Date.now() + ahead };
+    const s = Strata.open(io.home, env, { onWarning, onEnvelopes });
+    ahead = Math.max(0, s.state.clock - Date.now());
+    return s;
+  };
   const cli: Cli = {
     io,
     strata: () => {
@@ -78,6 +88,7 @@ export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void =
     },
     view: () => (view ??= cli.strata()),
     look,
+    attached,
   };
   return cli;
 }
@@ -95,7 +106,8 @@ export function atSeq(cli: Cli, at: number | undefined): Cli {
   if (at === undefined) return cli;
   const past = pastView(cli.view(), at);
   if (isPastTheEnd(past)) throw new AtRefused(past);
-  return { ...cli, view: () => past, look: async () => past };
+  // the past cannot be followed: no `attached`
+  return { io: cli.io, strata: cli.strata, view: () => past, look: async () => past };
 }
 
 /** One Cli for every verb over an engine the caller holds (Io.engine), caught up with its clock first as any command does. */

@@ -16,6 +16,7 @@ export interface Subcommand {
 
 export const MANAGEMENT: Readonly<Record<string, Readonly<Record<string, Subcommand>>>> = {
   container: {
+    attach: { verb: 'attach' },
     commit: { verb: 'commit' },
     cp: { verb: 'cp' },
     create: { verb: 'create' },

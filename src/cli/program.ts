@@ -272,8 +272,9 @@ function program(argv: readonly string[], io: Io, groups: Groups, run: Run, setC
   d('create', 'create', lazy(C, 'create'), createFlags);
   d('run', 'run', lazy(C, 'run'), (c) => {
     createFlags(c);
-    c.option('-d, --detach');
+    c.option('-d, --detach').addOption(new Option('--sig-proxy').default(true)).option('--no-sig-proxy');
   });
+  d('attach', 'attach', lazy(C, 'attach'), (c) => c.addOption(new Option('--sig-proxy').default(true)).option('--no-sig-proxy').option('--no-stdin'));
   d('start', 'start', lazy(C, 'start'), (c) => c.option('-a, --attach'));
   d('stop', 'stop', lazy(C, 'stop'), (c) => c.option('-t, --time <int>'));
   d('restart', 'restart', lazy(C, 'restart'), (c) => c.option('-t, --time <int>'));

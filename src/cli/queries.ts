@@ -25,6 +25,10 @@ import {
   logMessages,
   logsWindow,
   logTimestamp,
+  type LogEntry,
+  type Container,
+  replay,
+  table,
   parseTemplate,
   PS_HEADER,
   PS_TABLE,
@@ -33,6 +37,7 @@ import {
   psRow,
   render,
 } from '../index.js';
+import { follow } from './attach.js';
 import { type Cli, intFlag, list, type Opts, str } from './containers.js';
 import { printRows } from './format.js';
 import { clientNow } from './io.js';
@@ -189,7 +194,7 @@ export function inspect(cli: Cli, args: string[], opts: Opts): number {
   return status;
 }
 
-export function logs(cli: Cli, args: string[], opts: Opts): number {
+export function logs(cli: Cli, args: string[], opts: Opts): number | Promise<number> {
   const s = cli.view();
   const c = findContainer(s.state, args[0]!);
   if (isError(c)) {
@@ -203,12 +208,36 @@ export function logs(cli: Cli, args: string[], opts: Opts): number {
     return 1;
   }
   const stamp = opts['timestamps'] === true;
+  // --details: what the log driver's options add (labels, env); strata models none, so it is empty, and a space
+  const details = opts['details'] === true ? ' ' : '';
+  const print = (m: LogEntry): void => (m.stream === 'stdout' ? cli.io.out : cli.io.err)(`${stamp ? `${logTimestamp(m.at)} ` : ''}${details}${m.text}`);
   const tail = str(opts['tail']);
-  for (const m of logMessages(c, { ...window, ...(tail !== undefined ? { tail } : {}) })) {
-    (m.stream === 'stdout' ? cli.io.out : cli.io.err)(stamp ? `${logTimestamp(m.at)} ${m.text}` : m.text);
-  }
-  return 0;
+  for (const m of logMessages(c, { ...window, ...(tail !== undefined ? { tail } : {}) })) print(m);
+  if (opts['follow'] !== true || !c.state.running || cli.attached === undefined) return 0;
+  // -f: the lines completed from now on, until the process exits (the daemon closes the log then)
+  let seen = completeLines(c).length;
+  const more = (now: Container): void => {
+    const lines = completeLines(now);
+    for (const m of logMessages({ ...now, logs: lines.slice(seen) }, window)) print(m);
+    seen = lines.length;
+  };
+  return follow(cli, {
+    id: c.id,
+    from: s.state,
+    proxy: false,
+    onEnvelopes: (envelopes, before, after) => {
+      const died = envelopes.findIndex(({ event: e }) => e.type === 'ContainerDied' && e.id === c.id);
+      // at the exit, the log as it was then (a --rm container is gone right after)
+      const now = died < 0 ? after : replay(envelopes.slice(0, died + 1), before);
+      const found = table.get(now.containers, c.id);
+      if (found) more(found);
+      return died < 0 ? undefined : 0;
+    },
+  });
 }
+
+/** The lines a container's log holds (one still open waits for its newline). */
+const completeLines = (c: Container): LogEntry[] => c.logs.filter((l) => l.open !== true);
 
 export function diff(cli: Cli, args: string[]): number {
   const s = cli.view();

@@ -56,6 +56,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const { verb, args, opts } = command;
   // the past (`--at`) is replayed by the whole CLI: rare, and not worth this bundle's weight
   if (opts['at'] !== undefined) return undefined;
+  // so is a follower (`logs -f`): it logs what falls due while it follows, so it needs the writer
+  if (opts['follow'] === true) return undefined;
   try {
     return await runVerb(io, verb, LOADERS[verb]!, args, opts, async () => readerCli(io, verb));
   } catch (e) {

@@ -63,10 +63,10 @@ export const collect = (v: string, prev: string[] = []): string[] => [...prev, v
 /** Boolean flags that docker also accepts as `--flag=true|false` (pflag); commander needs them rewritten. */
 const BOOLS = [
   'rm', 'force-rm', 'no-cache', 'detach', 'all', 'quiet', 'force', 'no-trunc', 'attach', 'interactive', 'tty', 'no-prune', 'pause',
-  'size', 'latest', 'digests', 'timestamps', 'volumes', 'human', 'verbose', 'read-only',
+  'size', 'latest', 'digests', 'timestamps', 'volumes', 'human', 'verbose', 'read-only', 'sig-proxy', 'no-stdin', 'follow', 'details',
 ];
 /** Boolean flags on by default (`--pause`, build's `--rm`, history's `--human`): turned off, they are commander's `--no-…`. */
-const ON_BY_DEFAULT = new Set(['pause', 'rm', 'human']);
+const ON_BY_DEFAULT = new Set(['pause', 'rm', 'human', 'sig-proxy']);
 /** What strconv.ParseBool reads as true and as false. */
 const TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
 const FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
@@ -192,7 +192,7 @@ export const READ_FLAGS: Readonly<Record<string, readonly Flag[]>> = {
   inspect: [{ flags: '-f, --format <string>' }, { flags: '--type <string>' }, { flags: '-s, --size' }, AT],
   'image inspect': [{ flags: '-f, --format <string>' }, AT],
   'container inspect': [{ flags: '-f, --format <string>' }, { flags: '-s, --size' }, AT],
-  logs: [{ flags: '-n, --tail <string>' }, { flags: '-t, --timestamps' }, { flags: '--since <string>' }, { flags: '--until <string>' }, AT],
+  logs: [{ flags: '-n, --tail <string>' }, { flags: '-t, --timestamps' }, { flags: '--since <string>' }, { flags: '--until <string>' }, { flags: '-f, --follow' }, { flags: '--details' }, AT],
   diff: [AT],
   history: [{ flags: '-q, --quiet' }, { flags: '--no-trunc' }, { flags: '-H, --human' }, { flags: '--no-human' }, { flags: '--format <string>' }, AT],
   events: [{ flags: '--since <string>' }, { flags: '--until <string>' }, { flags: '-f, --filter <filter>', list: true }, { flags: '--format <string>' }],

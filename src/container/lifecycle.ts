@@ -33,6 +33,17 @@ export function start(w: Work, c: Container): DockerError | undefined {
 }
 
 /**
+ * docker attach: the client inspects the container first and refuses one that is not running
+ * (cli/command/container/attach.go, in its order); then the daemon logs the attach.
+ */
+export function attach(w: Work, c: Container): DockerError | undefined {
+  const status = statusOf(c.state);
+  if (!allows(status, 'attach')) return { code: 'attach_refused', status: status === 'paused' || status === 'restarting' ? status : 'stopped' };
+  w.emit({ type: 'ContainerAttached', id: c.id });
+  return undefined;
+}
+
+/**
  * Wait for the process started at event `from` to die (the CLI's attach, or run in the
  * foreground); its exit code. A process that died while starting (an instant script) counts: the
  * attached stream ends with it, before a restart policy runs it again.

@@ -9,12 +9,12 @@ import type { Status } from '../state.js';
 
 export type Verb =
   | 'start' | 'stop' | 'kill' | 'pause' | 'unpause' | 'restart' | 'rm' | 'rm_force'
-  | 'exec' | 'commit' | 'rename' | 'update' | 'export' | 'diff' | 'wait' | 'logs'
+  | 'exec' | 'commit' | 'rename' | 'update' | 'export' | 'diff' | 'wait' | 'logs' | 'attach'
   | 'die' | 'restart_policy' | 'wake';
 
 export const VERBS: readonly Verb[] = [
   'start', 'stop', 'kill', 'pause', 'unpause', 'restart', 'rm', 'rm_force',
-  'exec', 'commit', 'rename', 'update', 'export', 'diff', 'wait', 'logs', 'die', 'restart_policy', 'wake',
+  'exec', 'commit', 'rename', 'update', 'export', 'diff', 'wait', 'logs', 'attach', 'die', 'restart_policy', 'wake',
 ];
 
 /**
@@ -42,7 +42,7 @@ export const containerMachine = setup({
     running: {
       on: {
         ...readOnly('running'),
-        ...stay('running', 'start', 'kill', 'exec'),
+        ...stay('running', 'start', 'kill', 'exec', 'attach'),
         stop: 'exited',
         pause: 'paused',
         restart: 'running',

@@ -14,3 +14,16 @@ import type { State } from '../state.js';
  */
 export const earliestTimer = (s: State, besides: ReadonlyMap<string, unknown> = new Map()): number =>
   besides.size === 0 ? table.minValue(s.timers) : table.minValueExcept(s.timers, new Set(besides.keys()));
+
+/**
+ * The earliest model time at which a timer fires by itself: paused containers' timers wait for the
+ * unpause. Infinity when none will. (A follower sleeps until then; it looks at every timer.)
+ */
+export function nextWake(s: State): number {
+  let next = Infinity;
+  for (const [id, at] of table.entries(s.timers)) {
+    const c = table.get(s.containers, id);
+    if (c && !c.state.paused && at < next) next = at;
+  }
+  return next;
+}

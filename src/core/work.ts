@@ -45,17 +45,32 @@ export class Work {
   /** The state with every event emitted so far applied. Read it, never write it. */
   get state(): State {
     if (this.applied === this.events.length) return (this.scratch ?? this.base) as State;
-    if (this.applied > this.events.length) {
-      // events were taken back (image prune skips an image whose rmi conflicts): start again
-      this.scratch = null;
-      this.applied = 0;
-    }
     const s = (this.scratch ??= { ...this.base } as Draft<State>);
     for (; this.applied < this.events.length; this.applied++) {
       const { at, event } = this.events[this.applied]!;
       evolve(s, { seq: s.seq + 1, at, event });
     }
     return s as State;
+  }
+
+  /** Where the work is: what `rewind` takes it back to. */
+  mark(): { readonly events: number; readonly now: number; readonly blobs: number } {
+    return { events: this.events.length, now: this.now, blobs: this.blobs.size };
+  }
+
+  /**
+   * Take back what was emitted since `mark` (a foreground wait that looked ahead and found the
+   * process never exits): the private state is rebuilt from the events kept when next read.
+   */
+  rewind(mark: ReturnType<Work['mark']>): void {
+    this.events.length = mark.events;
+    this.now = mark.now;
+    if (this.applied > mark.events) {
+      this.scratch = null;
+      this.applied = 0;
+    }
+    // blobs are kept in insertion order: the ones added since the mark are the last ones
+    for (const d of [...this.blobs.keys()].slice(mark.blobs)) this.blobs.delete(d);
   }
 
   /**

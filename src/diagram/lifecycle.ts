@@ -15,7 +15,7 @@ import { type Format, dotString, mermaidId } from './text.js';
 const SPOKEN: Readonly<Record<Verb, string>> = {
   start: 'start', stop: 'stop', kill: 'kill', pause: 'pause', unpause: 'unpause', restart: 'restart', rm: 'rm', rm_force: 'rm -f',
   exec: 'exec', commit: 'commit', rename: 'rename', update: 'update', export: 'export', diff: 'diff', wait: 'wait', logs: 'logs',
-  die: 'process exits', restart_policy: 'exits, policy restarts', wake: 'restart delay ends',
+  attach: 'attach', die: 'process exits', restart_policy: 'exits, policy restarts', wake: 'restart delay ends',
 };
 
 export interface LifecycleEdge {

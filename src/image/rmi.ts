@@ -118,10 +118,10 @@ export function imagePrune(w: Work, all: boolean, filters?: PruneFilters): { rec
     const refs = tagsOf(w.state, img.id);
     const targets = refs.length > 0 ? refs : [img.id.slice(7)];
     for (const t of targets) {
-      const mark = w.events.length;
+      const mark = w.mark();
       const r = rmi(w, t, false, true);
       if (isError(r)) {
-        w.events.length = mark; // a conflict deletes nothing: prune skips that image
+        w.rewind(mark); // a conflict deletes nothing: prune skips that image
         continue;
       }
       records.push(...r);

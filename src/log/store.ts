@@ -12,6 +12,8 @@ export interface Projection {
   readonly state: State;
   /** how many events had to be folded to get it */
   readonly replayed: number;
+  /** the envelopes folded onto `known` when it was brought up to date (absent when the state was rebuilt) */
+  readonly folded?: readonly Envelope[];
 }
 
 export interface Store {
@@ -52,7 +54,7 @@ export class MemoryStore implements Store {
   project(known: State | null): Projection {
     const from = known ?? initialState();
     const tail = this.envelopes.slice(from.seq);
-    return { state: tail.length === 0 ? from : replay(tail, from), replayed: tail.length };
+    return { state: tail.length === 0 ? from : replay(tail, from), replayed: tail.length, ...(known !== null ? { folded: tail } : {}) };
   }
   checkpoint(): void {}
   writeBlobs(blobs: ReadonlyMap<Digest, Uint8Array>): void {

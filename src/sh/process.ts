@@ -171,7 +171,8 @@ export function resume(
     if (sig === 'KILL') return { kind: 'exited', code: 137, at: penv.now, output: [] };
     const action = st.kind === 'sh' ? st.traps[sig] : undefined;
     if (action === '') return blockedAgain(st, wakeAt);
-    if (action !== undefined && st.kind === 'sh') {
+    // ash -c catches SIGINT even without a trap (see queueTraps)
+    if ((action !== undefined || sig === 'INT') && st.kind === 'sh') {
       // busybox ash runs the handler only after the foreground command (the sleep) has finished
       if (!st.pending.includes(sig)) st.pending.push(sig);
       return blockedAgain(st, wakeAt);

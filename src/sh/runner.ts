@@ -39,6 +39,14 @@ function shellMsg(st: ShState, text: string): string {
 
 /** Queue the handlers of trapped signals that arrived while the last command ran (lowest number first). */
 export function queueTraps(st: ShState): Unsupported | undefined {
+  if (st.pending.includes('INT') && st.traps['INT'] === undefined) {
+    // ash -c catches SIGINT itself (setsignal: minusc). With no trap of the script's, the interrupt
+    // is raised once the foreground command is done (raise_interrupt): the shell's raise(SIGINT) to
+    // itself is dropped when it is PID 1 (init is spared default actions), so it leaves with 130,
+    // through its EXIT trap. Observed: `sleep 2; echo x` interrupted during the sleep prints nothing.
+    st.pending = [];
+    return leave(st, 130);
+  }
   const sigs = [...st.pending].sort((a, b) => signalNumber(b as Signal) - signalNumber(a as Signal));
   st.pending = [];
   for (const sig of sigs) {
@@ -52,14 +60,15 @@ export function queueTraps(st: ShState): Unsupported | undefined {
   return undefined;
 }
 
-/** Leave the shell: run the EXIT trap first (once), then exit with `code`. */
-function leave(st: ShState, code: number): RunResult | undefined {
+/** Leave the shell: its next frames run the EXIT trap first (once), then exit with `code`. */
+function leave(st: ShState, code: number): Unsupported | undefined {
+  st.stack = [{ f: 'exit', code }];
   const h = st.traps['EXIT'];
-  if (h === undefined || h === '') return { kind: 'exited', code };
+  if (h === undefined || h === '') return undefined;
   delete st.traps['EXIT'];
   const list = parse(h, st.lineno);
   if (!Array.isArray(list)) return list as Unsupported;
-  st.stack = [{ f: 'exit', code }, { f: 'list', items: list, i: 0 }];
+  st.stack.push({ f: 'list', items: list, i: 0 });
   st.status = code;
   st.trapSaved = [code];
   return undefined;

@@ -120,6 +120,8 @@ export type EngineError =
   /** command.ValidateOutputPath: the parent directory of the output is missing */
   | { readonly code: 'output_dir_missing'; readonly dir: string }
   | { readonly code: 'would_block'; readonly what: string }
+  /** docker attach: the client's own refusal of a container that is not running (attach.go) */
+  | { readonly code: 'attach_refused'; readonly status: 'stopped' | 'paused' | 'restarting' }
   /** what the model does not do, in strata's own words (never an engine text) */
   | { readonly code: 'unsupported'; readonly message: string }
   /** an exception inside decide: a bug of the model, not an answer of the engine */
@@ -264,6 +266,10 @@ export const engineErrors: ErrorTable<EngineError> = {
   cp_across_containers: ['invalid', () => 'copying between containers is not supported'],
   cp_empty: ['invalid', (e) => `${e.which} can not be empty`],
   output_dir_missing: ['invalid', (e) => `invalid output path: directory ${goQuote(e.dir)} does not exist`],
+  attach_refused: [
+    'invalid',
+    (e) => ({ stopped: 'You cannot attach to a stopped container, start it first', paused: 'You cannot attach to a paused container, unpause it first', restarting: 'You cannot attach to a restarting container, wait until it is running' })[e.status],
+  ],
   would_block: ['invalid', (e) => `strata: ${e.what} would block forever in the model (its process never exits on its own)`],
   unsupported: ['invalid', (e) => e.message],
   model_bug: ['system', (e) => `strata: internal error (a bug in strata, not an answer of the engine): ${e.stack ?? e.message}`],

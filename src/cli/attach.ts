@@ -1,0 +1,102 @@
+/**
+ * The client that stays with a process while it runs, in real time: a foreground `run`, `start -a`
+ * and `attach` print what the process writes as it writes it and end with its exit code, forwarding
+ * the signals the client receives to it (sig-proxy); `logs -f` prints its log's lines as they
+ * complete; `wait` prints the exit code. The model clock follows the wall clock: the follower sleeps
+ * until the next timer falls due (a `sleep` ending) and logs what happens then, as any command does,
+ * and looks at the log between times for what other clients did (a `docker stop` from another
+ * shell). It holds the writer lock only while it logs.
+ */
+import { constants } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
+import { type Envelope, nextWake, type Output, type State, type Strata } from '../index.js';
+import type { Cli } from './containers.js';
+
+/**
+ * The signals docker's client forwards to the container (ForwardAllSignals: all it catches but
+ * SIGCHLD and SIGPIPE), of those a Node process can catch. The client survives them all.
+ */
+export const FORWARDED: readonly NodeJS.Signals[] = [
+  'SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGALRM', 'SIGTERM', 'SIGCONT', 'SIGTSTP', 'SIGTTIN', 'SIGTTOU', 'SIGWINCH',
+];
+/** The signals that end a client that forwards nothing (`logs -f`, `wait`, `--sig-proxy=false`), as they end a Go program. */
+const ENDING: readonly NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGTERM'];
+
+export interface Following {
+  /** the container followed (its full id): the one signals are forwarded to */
+  readonly id: string;
+  /** the state the caller last saw: what is appended after it is followed */
+  readonly from: State;
+  /** forward the client's signals to the container as `kill -s`; else a signal ends the client (128 + its number) */
+  readonly proxy: boolean;
+  /**
+   * what happened, one fold at a time: the envelopes and the states before and after them. A number
+   * ends the follow with that exit code.
+   */
+  readonly onEnvelopes: (envelopes: readonly Envelope[], before: State, after: State) => number | undefined;
+  /** ms between looks at the log when no timer falls due sooner (default 200) */
+  readonly pollMs?: number;
+}
+
+/** Follow the log in real time until `onEnvelopes` ends it or a signal does. */
+export async function follow(cli: Cli, f: Following): Promise<number> {
+  if (cli.attached === undefined) throw new Error('strata: following a process needs the process CLI');
+  const folds: { envelopes: readonly Envelope[]; after: State }[] = [];
+  let strata: Strata | undefined;
+  strata = await cli.attached((envelopes) => folds.push({ envelopes, after: strata!.state }));
+  const s = strata;
+  // what others appended between the caller's look and this one
+  if (s.state.seq > f.from.seq) folds.push({ envelopes: s.store.read().envelopes.filter((e) => e.seq > f.from.seq), after: s.state });
+  const signals: NodeJS.Signals[] = [];
+  let wake = new AbortController();
+  const onSignal = (sig: NodeJS.Signals): void => {
+    signals.push(sig);
+    wake.abort();
+  };
+  const caught = f.proxy ? FORWARDED : ENDING;
+  for (const sig of caught) process.on(sig, onSignal);
+  let before = f.from;
+  try {
+    for (;;) {
+      if (wake.signal.aborted) wake = new AbortController();
+      for (let fold = folds.shift(); fold !== undefined; fold = folds.shift()) {
+        const code = f.onEnvelopes(fold.envelopes, before, fold.after);
+        before = fold.after;
+        if (code !== undefined) return code;
+      }
+      const sig = signals.shift();
+      if (sig !== undefined) {
+        if (!f.proxy) return 128 + constants.signals[sig];
+        // ContainerKill with the signal's name; the client only logs a failure (at debug level)
+        s.execute({ type: 'kill', ref: f.id, signal: sig.slice(3) });
+        continue;
+      }
+      const untilDue = nextWake(s.state) - s.context().now;
+      await delay(Math.max(0, Math.min(f.pollMs ?? 200, untilDue)), undefined, { signal: wake.signal }).catch(() => undefined);
+      // what others did, then what fell due by now, logged as any command does
+      s.refresh();
+      s.tick();
+    }
+  } finally {
+    for (const sig of caught) process.off(sig, onSignal);
+    s.close();
+  }
+}
+
+/**
+ * What an attached client prints: the process's output as it comes, until its exit (the first
+ * after `from`, before any restart), whose code ends the client.
+ */
+export function attachedStream(cli: Cli, id: string): Following['onEnvelopes'] {
+  return (envelopes) => {
+    for (const { event: e } of envelopes) {
+      if (e.type === 'ContainerOutput' && e.id === id) printOutput(cli, e.output);
+      if (e.type === 'ContainerDied' && e.id === id) return e.exitCode;
+    }
+    return undefined;
+  };
+}
+
+export function printOutput(cli: Cli, output: readonly Output[] | undefined): void {
+  for (const o of output ?? []) (o.stream === 'stdout' ? cli.io.out : cli.io.err)(o.text);
+}
