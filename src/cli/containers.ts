@@ -285,17 +285,21 @@ export function unpause(cli: Cli, args: string[]): number {
 /**
  * docker wait, container after container; one whose process never exits on its own in the model is
  * waited for in real time (the process CLI only). A signal ends the client, as it ends docker's.
+ * Synchronous until a container has to be followed (the in-process CLI never follows).
  */
-export async function wait(cli: Cli, args: string[]): Promise<number> {
-  let status = 0;
-  for (const ref of args) {
+export function wait(cli: Cli, args: string[]): number | Promise<number> {
+  return waitFrom(cli, args, 0);
+}
+
+function waitFrom(cli: Cli, args: string[], status: number): number | Promise<number> {
+  for (const [i, ref] of args.entries()) {
     const d = cli.strata().execute({ type: 'wait', ref });
     if (d.error?.code === 'would_block' && cli.attached !== undefined) {
       const c = findContainer(cli.strata().state, ref);
       if (isError(c)) throw new Error(`strata: wait refused ${ref} as blocking, and it is gone`);
-      const code = await follow(cli, { id: c.id, from: cli.strata().state, proxy: false, onEnvelopes: diedCode(cli, c.id) });
-      if (code !== 0) return code;
-      continue;
+      return follow(cli, { id: c.id, from: cli.strata().state, proxy: false, onEnvelopes: diedCode(cli, c.id) }).then((code) =>
+        code !== 0 ? code : waitFrom(cli, args.slice(i + 1), status),
+      );
     }
     if (d.error) {
       if (!modelError(cli.io, d.error)) cli.io.err(daemon(d.error));

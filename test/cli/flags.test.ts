@@ -121,7 +121,7 @@ describe('every docker flag of the verbs strata has', () => {
       [['--cap-add', 'NET_ADMIN'], '--cap-add is not modelled (strata has no privileges or capabilities)'],
       [['--mount', 'type=bind,src=/a,dst=/b'], '--mount is not modelled (strata has no volumes or mounts)'],
       [['--pull', 'always'], '--pull always is not modelled (strata has no registry)'],
-      [['--sig-proxy=false'], "--sig-proxy=false is not modelled (strata's client forwards no signals)"],
+      [['--disable-content-trust=false'], '--disable-content-trust=false is not modelled (strata has no registry)'],
       [['--domainname', 'box'], '--domainname is not modelled yet'],
     ];
     for (const [flags, line] of cases) {
@@ -221,7 +221,7 @@ describe('the management commands', () => {
       const r = await parse([...verb.split(' '), '--whatever', 'x']);
       expect({ err: r.err, code: r.code, ran: r.call !== undefined }, verb).toEqual({ err: expect.stringMatching(new RegExp(`^strata: docker ${verb} is not modelled`)), code: 125, ran: false });
     }
-    expect((await parse(['attach', 'x'])).err).toBe("strata: docker attach is not modelled (strata's processes have no terminal)\n");
+    expect((await parse(['port', 'x'])).err).toBe('strata: docker port is not modelled (strata has no networks)\n');
     expect((await parse(['image', 'pull', 'busybox'])).err).toBe('strata: docker image pull is not modelled (strata has no registry)\n');
   });
 });

@@ -221,7 +221,7 @@ describe('the read entry point', () => {
       [healthy, ['container', 'ls', '-a']],
       [healthy, ['image', 'ls']],
       [healthy, ['container', 'inspect', 'web']],
-      [healthy, ['logs', '--details', 'web']],
+      [healthy, ['logs', '-f', 'web']],
       [healthy, ['version']],
     ] as const) {
       const before = files(home);
