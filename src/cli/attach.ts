@@ -7,7 +7,6 @@
  * and looks at the log between times for what other clients did (a `docker stop` from another
  * shell). It holds the writer lock only while it logs.
  */
-import { constants } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import { type Envelope, nextWake, type Output, type State, type Strata } from '../index.js';
 import type { Cli } from './containers.js';
@@ -19,16 +18,45 @@ import type { Cli } from './containers.js';
 export const FORWARDED: readonly NodeJS.Signals[] = [
   'SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGALRM', 'SIGTERM', 'SIGCONT', 'SIGTSTP', 'SIGTTIN', 'SIGTTOU', 'SIGWINCH',
 ];
-/** The signals that end a client that forwards nothing (`logs -f`, `wait`, `--sig-proxy=false`), as they end a Go program. */
-const ENDING: readonly NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGTERM'];
+
+/**
+ * The client's signals, caught from before the command is sent (docker's run sets up its proxy
+ * before it starts the container): forwarded once the follower runs, or dropped if the command
+ * ends at once (the client would forward them to a process that is gone: an error it ignores).
+ */
+export class Proxy {
+  readonly caught: NodeJS.Signals[] = [];
+  private wake = new AbortController();
+  private readonly on = (sig: NodeJS.Signals): void => {
+    this.caught.push(sig);
+    this.wake.abort();
+  };
+
+  constructor() {
+    for (const sig of FORWARDED) process.on(sig, this.on);
+  }
+
+  /** aborted when a signal comes; a new one once the last has been seen */
+  signal(): AbortSignal {
+    if (this.wake.signal.aborted) this.wake = new AbortController();
+    return this.wake.signal;
+  }
+
+  release(): void {
+    for (const sig of FORWARDED) process.off(sig, this.on);
+  }
+}
 
 export interface Following {
   /** the container followed (its full id): the one signals are forwarded to */
   readonly id: string;
   /** the state the caller last saw: what is appended after it is followed */
   readonly from: State;
-  /** forward the client's signals to the container as `kill -s`; else a signal ends the client (128 + its number) */
-  readonly proxy: boolean;
+  /**
+   * forwards the client's signals to the container as `kill -s` (released when the follow ends);
+   * without one, the client has no handler and a signal ends it, as it ends a Go program
+   */
+  readonly proxy?: Proxy;
   /**
    * what happened, one fold at a time: the envelopes and the states before and after them. A number
    * ends the follow with that exit code.
@@ -47,38 +75,30 @@ export async function follow(cli: Cli, f: Following): Promise<number> {
   const s = strata;
   // what others appended between the caller's look and this one
   if (s.state.seq > f.from.seq) folds.push({ envelopes: s.store.read().envelopes.filter((e) => e.seq > f.from.seq), after: s.state });
-  const signals: NodeJS.Signals[] = [];
-  let wake = new AbortController();
-  const onSignal = (sig: NodeJS.Signals): void => {
-    signals.push(sig);
-    wake.abort();
-  };
-  const caught = f.proxy ? FORWARDED : ENDING;
-  for (const sig of caught) process.on(sig, onSignal);
+  const idle = new AbortController();
   let before = f.from;
   try {
     for (;;) {
-      if (wake.signal.aborted) wake = new AbortController();
+      const wake = f.proxy?.signal() ?? idle.signal;
       for (let fold = folds.shift(); fold !== undefined; fold = folds.shift()) {
         const code = f.onEnvelopes(fold.envelopes, before, fold.after);
         before = fold.after;
         if (code !== undefined) return code;
       }
-      const sig = signals.shift();
+      const sig = f.proxy?.caught.shift();
       if (sig !== undefined) {
-        if (!f.proxy) return 128 + constants.signals[sig];
         // ContainerKill with the signal's name; the client only logs a failure (at debug level)
         s.execute({ type: 'kill', ref: f.id, signal: sig.slice(3) });
         continue;
       }
       const untilDue = nextWake(s.state) - s.context().now;
-      await delay(Math.max(0, Math.min(f.pollMs ?? 200, untilDue)), undefined, { signal: wake.signal }).catch(() => undefined);
+      await delay(Math.max(0, Math.min(f.pollMs ?? 200, untilDue)), undefined, { signal: wake }).catch(() => undefined);
       // what others did, then what fell due by now, logged as any command does
       s.refresh();
       s.tick();
     }
   } finally {
-    for (const sig of caught) process.off(sig, onSignal);
+    f.proxy?.release();
     s.close();
   }
 }

@@ -2,6 +2,7 @@
 import {
   clientStopSeconds,
   type CreateOptions,
+  type Command,
   type Decision,
   type DockerError,
   type Envelope,
@@ -16,7 +17,7 @@ import {
   type Strata,
   type View,
 } from '../index.js';
-import { attachedStream, follow, printOutput } from './attach.js';
+import { attachedStream, follow, printOutput, Proxy } from './attach.js';
 import { type Io, clientNow } from './io.js';
 import { clientNotFound, daemon, isNotFound, reportError, runExitCode } from './output.js';
 
@@ -146,11 +147,30 @@ const cancelledWait = (io: Io): string =>
  */
 const leaving = (cli: Cli): { leaveAfter?: number } => (cli.attached !== undefined ? { leaveAfter: 0 } : {});
 
-/** After a foreground command left its process running: the client stays attached until it exits. */
-function stayAttached(cli: Cli, d: Decision, id: string, proxy: boolean): number | Promise<number> {
+/** The signal proxy of an attached client (sig-proxy), set up before its command is sent; none where the client cannot follow. */
+const proxyFor = (cli: Cli, wanted: boolean): Proxy | undefined => (wanted && cli.attached !== undefined ? new Proxy() : undefined);
+
+/**
+ * A foreground command (run, start -a, attach) sent with the client's signal proxy already set up;
+ * the proxy is kept only when the client stays attached (the command left its process running).
+ */
+function executeAttached(cli: Cli, command: Command, sigProxy: boolean): { d: Decision; proxy: Proxy | undefined } {
+  const proxy = proxyFor(cli, sigProxy);
+  let d: Decision | undefined;
+  try {
+    d = cli.strata().execute(command);
+  } finally {
+    if (d === undefined || d.error !== undefined || d.reply.running !== true) proxy?.release();
+  }
+  return { d, proxy: d.error === undefined && d.reply.running === true ? proxy : undefined };
+}
+
+/** After a foreground command: its output, then, if it left its process running, the client stays attached until it exits. */
+function stayAttached(cli: Cli, d: Decision, proxy: Proxy | undefined): number | Promise<number> {
   printOutput(cli, d.reply.output);
   if (d.reply.running !== true) return d.reply.exitCode ?? 0;
-  return follow(cli, { id, from: cli.strata().state, proxy, onEnvelopes: attachedStream(cli, id) });
+  const id = d.reply.id!;
+  return follow(cli, { id, from: cli.strata().state, ...(proxy ? { proxy } : {}), onEnvelopes: attachedStream(cli, id) });
 }
 
 export function run(cli: Cli, args: string[], opts: Opts): number | Promise<number> {
@@ -162,7 +182,7 @@ export function run(cli: Cli, args: string[], opts: Opts): number | Promise<numb
     reportError(cli.io, 'run', o, true);
     return 125;
   }
-  const d = cli.strata().execute({ type: 'run', detach, ...o, ...(detach ? {} : leaving(cli)) });
+  const { d, proxy } = executeAttached(cli, { type: 'run', detach, ...o, ...(detach ? {} : leaving(cli)) }, !detach && opts['sigProxy'] !== false);
   if (d.error) {
     if (modelError(cli.io, d.error)) return 125;
     const started = d.error.code === 'start_failed';
@@ -180,7 +200,7 @@ export function run(cli: Cli, args: string[], opts: Opts): number | Promise<numb
     cli.io.out(`${d.reply.id}\n`);
     return 0;
   }
-  return stayAttached(cli, d, d.reply.id!, opts['sigProxy'] !== false);
+  return stayAttached(cli, d, proxy);
 }
 
 export function start(cli: Cli, args: string[], opts: Opts): number | Promise<number> {
@@ -197,7 +217,8 @@ export function start(cli: Cli, args: string[], opts: Opts): number | Promise<nu
       cli.io.err(clientNotFound(before));
       return 1;
     }
-    const d = cli.strata().execute({ type: 'start', ref, attach, ...(attach ? leaving(cli) : {}) });
+    // start -a always forwards signals (start.go)
+    const { d, proxy } = executeAttached(cli, { type: 'start', ref, attach, ...(attach ? leaving(cli) : {}) }, attach);
     if (d.error) {
       if (modelError(cli.io, d.error)) return 1;
       if (attach && d.error.code === 'start_failed') {
@@ -211,8 +232,7 @@ export function start(cli: Cli, args: string[], opts: Opts): number | Promise<nu
       failed.push(ref);
       continue;
     }
-    // start -a always forwards signals (start.go)
-    if (attach) return stayAttached(cli, d, d.reply.id!, true);
+    if (attach) return stayAttached(cli, d, proxy);
     cli.io.out(`${ref}\n`);
   }
   if (failed.length > 0) {
@@ -297,7 +317,7 @@ function waitFrom(cli: Cli, args: string[], status: number): number | Promise<nu
     if (d.error?.code === 'would_block' && cli.attached !== undefined) {
       const c = findContainer(cli.strata().state, ref);
       if (isError(c)) throw new Error(`strata: wait refused ${ref} as blocking, and it is gone`);
-      return follow(cli, { id: c.id, from: cli.strata().state, proxy: false, onEnvelopes: diedCode(cli, c.id) }).then((code) =>
+      return follow(cli, { id: c.id, from: cli.strata().state, onEnvelopes: diedCode(cli, c.id) }).then((code) =>
         code !== 0 ? code : waitFrom(cli, args.slice(i + 1), status),
       );
     }
@@ -329,14 +349,14 @@ const diedCode =
  * exit code is the client's); --sig-proxy (default true) forwards the client's signals.
  */
 export function attach(cli: Cli, args: string[], opts: Opts): number | Promise<number> {
-  const d = cli.strata().execute({ type: 'attach', ref: args[0]!, ...leaving(cli) });
+  const { d, proxy } = executeAttached(cli, { type: 'attach', ref: args[0]!, ...leaving(cli) }, opts['sigProxy'] !== false);
   if (d.error) {
     if (modelError(cli.io, d.error)) return 1;
     // the client inspects first: its own texts, not the daemon's
     cli.io.err(isNotFound(d.error) ? clientNotFound(d.error) : `${render(d.error)}\n`);
     return 1;
   }
-  return stayAttached(cli, d, d.reply.id!, opts['sigProxy'] !== false);
+  return stayAttached(cli, d, proxy);
 }
 
 export function rm(cli: Cli, args: string[], opts: Opts): number {

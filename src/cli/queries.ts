@@ -224,7 +224,6 @@ export function logs(cli: Cli, args: string[], opts: Opts): number | Promise<num
   return follow(cli, {
     id: c.id,
     from: s.state,
-    proxy: false,
     onEnvelopes: (envelopes, before, after) => {
       const died = envelopes.findIndex(({ event: e }) => e.type === 'ContainerDied' && e.id === c.id);
       // at the exit, the log as it was then (a --rm container is gone right after)
