@@ -29,7 +29,6 @@ const REGISTRY = 'strata has no registry';
 const TERMINAL = "strata's processes have no terminal";
 const STDIN = "strata's processes have no stdin";
 const SIGNALS = "strata's client forwards no signals";
-const INIT = 'strata runs no init process';
 const FOREGROUND = 'strata runs every exec in the foreground';
 const WIRE = 'strata sends the build context over no wire';
 const KUBERNETES = 'strata has no Kubernetes';
@@ -122,7 +121,7 @@ function createFlags(run: boolean): DockerFlag[] {
     r('--health-start-period duration', HEALTH),
     r('--health-timeout duration', HEALTH),
     m('-h, --hostname string', 'the hostname applet is not modelled'),
-    r('--init', INIT),
+    m('--init'),
     r('-i, --interactive', STDIN),
     r('--ip string', NETWORKS),
     r('--ip6 string', NETWORKS),
@@ -207,6 +206,7 @@ export const DOCKER_FLAGS: Readonly<Record<string, readonly DockerFlag[]>> = {
     m('-w, --workdir string'),
   ],
   wait: [],
+  top: [],
   rename: [],
   update: [
     r('--blkio-weight uint16', LIMITS),
@@ -300,13 +300,11 @@ export const VERBS_NOT_MODELLED: Readonly<Record<string, string | undefined>> = 
   attach: TERMINAL,
   port: NETWORKS,
   stats: LIMITS,
-  top: undefined,
   pull: REGISTRY,
   push: REGISTRY,
   'container attach': TERMINAL,
   'container port': NETWORKS,
   'container stats': LIMITS,
-  'container top': undefined,
   'image pull': REGISTRY,
   'image push': REGISTRY,
 };
