@@ -64,8 +64,9 @@ describeEngine('top conformance', () => {
       // the daemon's errors
       '-o comm', '-o pid=X,comm', '-o pid=', '-o pid=,comm', '-o user=PID', '-o pid,user=PID', '-o cmd,pid',
       // ps's errors
-      '-k', '-Ak', 'k', 'b', 'axb', '--bogus', '--bogus=1', '-o bogus', '-o pid,bogus', '-o ,pid', '-o pid,,comm', '-o PID', '-o pid u',
-      'u -o pid', '-o', 'o', '--format', '--format=', '-o bogus -k', '-#', '#',
+      '-k', 'b', 'axb', '--bogus', '--bogus=1', '-o bogus', '-o pid,bogus', '-o ,pid', '-o pid,,comm', '-o PID', '-o pid u',
+      'u -o pid', '-o', 'o', '--format', '--format=', '-o bogus -k', '-#', '#', '-aux -A', '-aux -o pid', '-u', '-ux', '-axu', '-o pid -x',
+      'k', '-Ak',
     ];
     const results = await runBoth(P, [
       step(`run ${N} -d --name ${P}o1 ${B} sh -c 'sleep 1000; true'`),
