@@ -149,6 +149,9 @@ describeEngine('top conformance', () => {
       step(`run ${N} --init --name ${P}x7 ${B} /bin/sh/x`),
       step(`run ${N} --init --name ${P}x4 ${B} sh -c 'echo hi; exit 7'`),
       step(`run ${N} --init --rm ${B} sh -c 'echo out; echo err >&2'`),
+      // runc makes the mount point before it sets the hostname
+      step(`run ${N} --init -h ${'h'.repeat(65)} --name ${P}x8 ${B} true`),
+      step(`diff ${P}x8`),
       step(`run ${N} -d --init --read-only --name ${P}x5 ${B} sleep 1000`),
       step(`diff ${P}x5`),
       step(`commit ${P}x5 ${P}img:1`),
