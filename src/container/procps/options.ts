@@ -7,8 +7,8 @@
  * Modelled: the selections of every process (`-e`, `-A`; BSD `x`, `ax`), those the daemon's `-q PIDS`
  * overrides (`-a`, BSD `a`), `-q`/`q` themselves, the formats `-f`, `-j`, BSD `u` and the default
  * ones, format lists (`-o`, `o`, `--format`, as often as given, `NAME=HEADER` renaming a column),
- * `-u` only where its user is one no host has (the `x` of `-aux`), and BSD `k` only where it fails. Any other option ps has is refused
- * as not modelled; one it has not is ps's own error.
+ * `-u` only where its user is one no host has (the `x` of `-aux`), and BSD `k` only where it fails.
+ * Any other option ps has is refused as not modelled; one it has not is ps's own error.
  */
 import type { DockerError } from '../../core/errors.js';
 import type { Unsupported } from '../../sh/index.js';
@@ -174,7 +174,7 @@ function format(r: Read): readonly Column[] | Failure {
     if (r.full || r.jobs) return notModelled(`${r.full ? '-f' : '-j'} with a format list`);
     const columns: Column[] = [];
     for (const l of r.lists) {
-      const listed = formatList1(l);
+      const listed = columnsOf(l);
       if (!Array.isArray(listed)) return listed;
       columns.push(...listed);
     }
@@ -187,7 +187,7 @@ function format(r: Read): readonly Column[] | Failure {
 }
 
 /** One format list: `NAME[=HEADER]` items, split at commas; an empty item is improper, but a last one. */
-function formatList1(list: string): Column[] | Failure {
+function columnsOf(list: string): Column[] | Failure {
   const items = list.split(',');
   if (items.length > 1 && items[items.length - 1] === '') items.pop();
   const out: Column[] = [];
