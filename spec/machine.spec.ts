@@ -58,7 +58,7 @@ function settle(from: Iterable<string>): Set<string> {
 // ---- the verbs as commands, and which refusals are "the status does not allow it" ----
 
 type UserVerb = Exclude<Verb, 'export' | 'diff' | 'logs' | 'die' | 'restart_policy' | 'wake'>;
-const USER_VERBS: readonly UserVerb[] = ['start', 'stop', 'kill', 'pause', 'unpause', 'restart', 'rm', 'rm_force', 'exec', 'commit', 'rename', 'update', 'wait', 'attach'];
+const USER_VERBS: readonly UserVerb[] = ['start', 'stop', 'kill', 'pause', 'unpause', 'restart', 'rm', 'rm_force', 'exec', 'top', 'commit', 'rename', 'update', 'wait', 'attach'];
 
 function commandFor(verb: UserVerb, c: Container): Command {
   const ref = c.id;
@@ -72,6 +72,7 @@ function commandFor(verb: UserVerb, c: Container): Command {
     case 'rm': return { type: 'rm', ref, force: false };
     case 'rm_force': return { type: 'rm', ref, force: true };
     case 'exec': return { type: 'exec', ref, argv: ['true'], env: [] };
+    case 'top': return { type: 'top', ref, psArgs: '' };
     case 'commit': return { type: 'commit', ref, message: '', author: '', changes: [], pause: true };
     case 'rename': return { type: 'rename', ref, name: `renamed_${c.id.slice(0, 8)}` };
     // `no`: the one policy a --rm container may be given too
@@ -108,8 +109,8 @@ test('[LIFE-2] the machine has exactly the user-verb edges the engine allows', (
   const ALLOWED: Record<string, readonly UserVerb[]> = {
     created: ['start', 'stop', 'restart', 'rm', 'rm_force', 'commit', 'rename', 'update', 'wait'],
     // attach: the client refuses any other status (attach.go)
-    running: ['start', 'stop', 'kill', 'pause', 'restart', 'rm_force', 'exec', 'commit', 'rename', 'update', 'wait', 'attach'],
-    paused: ['stop', 'kill', 'unpause', 'restart', 'rm_force', 'commit', 'rename', 'update', 'wait'],
+    running: ['start', 'stop', 'kill', 'pause', 'restart', 'rm_force', 'exec', 'top', 'commit', 'rename', 'update', 'wait', 'attach'],
+    paused: ['stop', 'kill', 'unpause', 'restart', 'rm_force', 'top', 'commit', 'rename', 'update', 'wait'],
     restarting: ['start', 'stop', 'kill', 'restart', 'rm_force', 'commit', 'rename', 'update', 'wait'],
     exited: ['start', 'stop', 'restart', 'rm', 'rm_force', 'commit', 'rename', 'update', 'wait'],
   };

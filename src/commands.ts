@@ -33,6 +33,8 @@ export interface CreateOptions {
   readonly stopTimeout?: number;
   /** --read-only: HostConfig.ReadonlyRootfs */
   readonly readOnly?: true;
+  /** --init: HostConfig.Init, as given (`--init=false` is false, no flag leaves it unset) */
+  readonly init?: boolean;
 }
 
 /** A layer tar already read by the adaptor (layer/tar-read.ts): decide never parses bytes. */
@@ -86,6 +88,8 @@ export type Command =
   | { readonly type: 'restart'; readonly ref: string; readonly timeout?: number }
   | { readonly type: 'rm'; readonly ref: string; readonly force: boolean }
   | { readonly type: 'exec'; readonly ref: string; readonly argv: readonly string[]; readonly env: readonly string[]; readonly workdir?: string }
+  /** docker top: `psArgs` is what followed the container, joined by spaces as the client sends it ('' for ps's -ef) */
+  | { readonly type: 'top'; readonly ref: string; readonly psArgs: string }
   | { readonly type: 'wait'; readonly ref: string }
   | { readonly type: 'rename'; readonly ref: string; readonly name: string }
   /** docker update: only --restart is modelled; without it the update changes nothing (and is still logged) */

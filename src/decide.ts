@@ -20,6 +20,7 @@ import { attach, kill, pause, restart, start, stop, unpause, wait, waitNextExit 
 import { signalParses } from './container/signals.js';
 import { findContainer, isError } from './container/resolve.js';
 import { rename } from './container/rename.js';
+import { top, validatePsArgs } from './container/top.js';
 import { update } from './container/update.js';
 import { containerPrune, rm } from './container/rm.js';
 import { advance, catchUp } from './container/runtime.js';
@@ -124,6 +125,9 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
     const t = apiStopSeconds(cmd.timeout);
     if (typeof t !== 'bigint') return refuse(t);
   }
+  // ContainerTop checks the ps options before it looks the container up
+  const psArgs = cmd.type === 'top' ? validatePsArgs(cmd.psArgs) : undefined;
+  if (psArgs) return refuse(psArgs);
   if (isError(c)) return refuse(cmd.type === 'kill' && c.code === 'no_such_container' ? { code: 'kill_no_such_container', ref: cmd.ref } : c);
   switch (cmd.type) {
     case 'start': {
@@ -171,6 +175,10 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
     case 'exec': {
       const r = exec(w, c, cmd.argv, cmd.env, cmd.workdir);
       return isError(r) ? refuse(r) : done(w, { exitCode: r.exitCode, output: r.output });
+    }
+    case 'top': {
+      const r = top(w, c, cmd.psArgs);
+      return isError(r) ? refuse(r) : done(w, { top: r });
     }
     case 'commit': {
       const id = commit(w, c, cmd);

@@ -2,6 +2,7 @@
 import type { DockerError } from './core/errors.js';
 import type { Timed, Work } from './core/work.js';
 import type { PathArchive } from './container/cp.js';
+import type { TopReply } from './container/top.js';
 import type { SavedImage } from './image/archive/write.js';
 import type { LoadRecord } from './image/load.js';
 import type { DeleteRecord } from './image/rmi.js';
@@ -31,6 +32,8 @@ export interface Reply {
   readonly saved?: readonly SavedImage[];
   /** cp out of a container: the path's stat and the entries of its tar */
   readonly archived?: PathArchive;
+  /** top: the titles and processes the daemon answers (the CLI aligns them) */
+  readonly top?: TopReply;
 }
 
 export interface Decision {

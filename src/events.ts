@@ -52,7 +52,12 @@ export type ContainerEvent =
       image: Digest | '';
       imageRef: string;
     }
-  | { type: 'ContainerStarted'; id: string; pid: number; restart: boolean }
+  /**
+   * PID 1 started, with host pid `pid`. `lastPid`: the last of the pids the start took (the shim's
+   * before `pid`, and after it those of the processes PID 1 may have at once: docker-init's child, a
+   * shell's foreground child); absent in logs written before, where the start took `pid` alone.
+   */
+  | { type: 'ContainerStarted'; id: string; pid: number; restart: boolean; lastPid?: number }
   | { type: 'ContainerStartFailed'; id: string; exitCode: number; error: string }
   | { type: 'ContainerFsChanged'; id: string; set: [string, Change][]; removed: string[] }
   | { type: 'ContainerOutput'; id: string; output: Output[] }
@@ -77,6 +82,8 @@ export type ContainerEvent =
   | { type: 'ContainerUpdated'; id: string; restartPolicy?: RestartPolicy }
   | { type: 'ContainerCommitted'; id: string; image: Digest }
   | { type: 'ContainerExported'; id: string }
+  /** `docker top`: the daemon ran ps on the container's processes (what it answered is not logged) */
+  | { type: 'ContainerProcessesListed'; id: string }
   /** `docker cp` out of the container: the daemon archived a path (what it wrote is not logged) */
   | { type: 'ContainerPathArchived'; id: string }
   /** `docker cp` into the container: a tar was extracted whole (its writes are the ContainerFsChanged before it) */
@@ -133,6 +140,7 @@ export const ACTIONS = {
   ContainerUpdated: 'update',
   ContainerCommitted: 'commit',
   ContainerExported: 'export',
+  ContainerProcessesListed: 'top',
   ContainerPathArchived: 'archive-path',
   ContainerArchiveExtracted: 'extract-to-dir',
   ContainerAttached: 'attach',

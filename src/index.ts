@@ -61,6 +61,7 @@ export { eventLines } from './view/events.js';
 // formats and the page `strata explore` writes.
 export { PS_HEADER, PS_TABLE, PS_TABLE_SIZE, psRow, psProbe } from './view/ps.js';
 export { logMessages, logsWindow, logTimestamp } from './view/logs.js';
+export { topTable } from './view/top.js';
 export { IMAGES_HEADER, IMAGES_TABLE, IMAGES_TABLE_DIGEST, imageRow, HISTORY_HEADER, HISTORY_TABLE, HISTORY_TABLE_NOT_HUMAN, historyRow } from './view/images.js';
 export {
   type EventMessage,

@@ -54,6 +54,8 @@ export interface HostConfig {
   readonly AutoRemove: boolean;
   /** --read-only: the processes cannot change the rootfs (absent in logs written before it was modelled) */
   readonly ReadonlyRootfs?: true;
+  /** --init: docker-init runs as PID 1, the program as its child; absent when not given (the engine's null) */
+  readonly Init?: boolean;
 }
 
 /** moby's container.State flags: they are not exclusive (paused and restarting containers are Running). */

@@ -135,7 +135,7 @@ function handReducer(log: readonly Envelope[]): Hand {
           c.manuallyStopped = false;
           c.restartDelay = 0;
         }
-        h.pids = Math.max(h.pids, e.pid);
+        h.pids = Math.max(h.pids, e.lastPid ?? e.pid);
         break;
       }
       case 'ContainerFsChanged': {

@@ -15,6 +15,7 @@ import {
   parseReference,
   render,
   type Strata,
+  topTable,
   type View,
 } from '../index.js';
 import { attachedStream, follow, printOutput, Proxy } from './attach.js';
@@ -114,6 +115,7 @@ function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean, st
     ...(str(opts['stopSignal']) !== undefined ? { stopSignal: str(opts['stopSignal'])! } : {}),
     ...(stopTimeout !== undefined ? { stopTimeout } : {}),
     ...(opts['readOnly'] === true ? { readOnly: true as const } : {}),
+    ...(typeof opts['init'] === 'boolean' ? { init: opts['init'] } : {}),
   };
   return o;
 }
@@ -428,6 +430,19 @@ export function update(cli: Cli, args: string[], opts: Opts): number {
   }
   for (const e of errors) cli.io.err(e);
   return errors.length > 0 ? 1 : 0;
+}
+
+/** docker top CONTAINER [ps OPTIONS]: the words after the container go to the daemon joined by spaces. */
+export function top(cli: Cli, args: string[]): number {
+  const [ref, ...ps] = args as [string, ...string[]];
+  const d = cli.strata().execute({ type: 'top', ref, psArgs: ps.join(' ') });
+  if (d.error) {
+    if (modelError(cli.io, d.error)) return 125;
+    cli.io.err(daemon(d.error));
+    return 1;
+  }
+  if (d.reply.top !== undefined) cli.io.out(topTable(d.reply.top));
+  return 0;
 }
 
 export function rename(cli: Cli, args: string[]): number {

@@ -30,7 +30,6 @@ const TERMINAL = "strata's processes have no terminal";
 const STDIN = "strata's processes have no stdin";
 /** what --sig-proxy does in strata's client (attach.ts FORWARDED) */
 const SIG_PROXY = 'the client forwards the signals Node can catch (HUP INT QUIT USR1 USR2 ALRM TERM CONT TSTP TTIN TTOU WINCH) to the process as `kill -s`; false: a signal ends the client';
-const INIT = 'strata runs no init process';
 const FOREGROUND = 'strata runs every exec in the foreground';
 const WIRE = 'strata sends the build context over no wire';
 const KUBERNETES = 'strata has no Kubernetes';
@@ -123,7 +122,7 @@ function createFlags(run: boolean): DockerFlag[] {
     r('--health-start-period duration', HEALTH),
     r('--health-timeout duration', HEALTH),
     m('-h, --hostname string', 'the hostname applet is not modelled'),
-    r('--init', INIT),
+    m('--init'),
     r('-i, --interactive', STDIN),
     r('--ip string', NETWORKS),
     r('--ip6 string', NETWORKS),
@@ -209,6 +208,7 @@ export const DOCKER_FLAGS: Readonly<Record<string, readonly DockerFlag[]>> = {
   ],
   wait: [],
   attach: [r('--detach-keys string', TERMINAL), m('--no-stdin', "strata's processes have no stdin to attach"), m('--sig-proxy', SIG_PROXY)],
+  top: [],
   rename: [],
   update: [
     r('--blkio-weight uint16', LIMITS),
@@ -301,12 +301,10 @@ export const STRATA_FLAGS: Readonly<Record<string, readonly { readonly flag: str
 export const VERBS_NOT_MODELLED: Readonly<Record<string, string | undefined>> = {
   port: NETWORKS,
   stats: LIMITS,
-  top: undefined,
   pull: REGISTRY,
   push: REGISTRY,
   'container port': NETWORKS,
   'container stats': LIMITS,
-  'container top': undefined,
   'image pull': REGISTRY,
   'image push': REGISTRY,
 };

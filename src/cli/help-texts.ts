@@ -47,6 +47,8 @@ export const DOCKER_HELP: Readonly<Record<string, string>> = {
     "\nUsage:  docker container start [OPTIONS] CONTAINER [CONTAINER...]\n\nStart one or more stopped containers\n\nOptions:\n  -a, --attach               Attach STDOUT/STDERR and forward signals\n      --detach-keys string   Override the key sequence for detaching a\n                             container\n  -i, --interactive          Attach container's STDIN\n",
   "container stop":
     "\nUsage:  docker container stop [OPTIONS] CONTAINER [CONTAINER...]\n\nStop one or more running containers\n\nOptions:\n  -t, --time int   Seconds to wait for stop before killing it (default 10)\n",
+  "container top":
+    "\nUsage:  docker container top CONTAINER [ps OPTIONS]\n\nDisplay the running processes of a container\n",
   "container unpause":
     "\nUsage:  docker container unpause CONTAINER [CONTAINER...]\n\nUnpause all processes within one or more containers\n",
   "container update":
@@ -131,6 +133,8 @@ export const DOCKER_HELP: Readonly<Record<string, string>> = {
     "\nUsage:  docker system prune [OPTIONS]\n\nRemove unused data\n\nOptions:\n  -a, --all             Remove all unused images not just dangling ones\n      --filter filter   Provide filter values (e.g. 'label=<key>=<value>')\n  -f, --force           Do not prompt for confirmation\n      --volumes         Prune volumes\n",
   "tag":
     "\nUsage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nCreate a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n",
+  "top":
+    "\nUsage:  docker top CONTAINER [ps OPTIONS]\n\nDisplay the running processes of a container\n",
   "unpause":
     "\nUsage:  docker unpause CONTAINER [CONTAINER...]\n\nUnpause all processes within one or more containers\n",
   "update":

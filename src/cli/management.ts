@@ -35,6 +35,7 @@ export const MANAGEMENT: Readonly<Record<string, Readonly<Record<string, Subcomm
     run: { verb: 'run' },
     start: { verb: 'start' },
     stop: { verb: 'stop' },
+    top: { verb: 'top' },
     unpause: { verb: 'unpause' },
     update: { verb: 'update' },
     wait: { verb: 'wait' },

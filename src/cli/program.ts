@@ -175,6 +175,8 @@ const createFlags = (c: Command): void => {
     .option('--stop-signal <string>')
     .option('--stop-timeout <int>')
     .option('--read-only')
+    .option('--init')
+    .option('--no-init')
     .passThroughOptions();
 };
 
@@ -284,6 +286,8 @@ function program(argv: readonly string[], io: Io, groups: Groups, run: Run, setC
   d('rm', 'rm', lazy(C, 'rm'), (c) => c.option('-f, --force').option('-v, --volumes'));
   d('exec', 'exec', lazy(C, 'exec'), (c) => c.option('-e, --env <list>', '', collect).option('-w, --workdir <string>').passThroughOptions());
   d('wait', 'wait', lazy(C, 'wait'));
+  // pflag's interspersed off: after the container every word is ps's, --help included
+  d('top', 'top', lazy(C, 'top'), (c) => c.passThroughOptions());
   d('rename', 'rename', lazy(C, 'rename'));
   d('update', 'update', lazy(C, 'update'), (c) => c.option('--restart <string>'));
   d('commit', 'commit', lazy(C, 'commit'), (c) =>

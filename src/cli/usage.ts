@@ -22,6 +22,7 @@ const VERBS: Readonly<Record<string, Usage>> = {
   rm: u('docker rm [OPTIONS] CONTAINER [CONTAINER...]', 'Remove one or more containers', 1),
   exec: u('docker exec [OPTIONS] CONTAINER COMMAND [ARG...]', 'Run a command in a running container', 2),
   attach: u('docker attach [OPTIONS] CONTAINER', 'Attach local standard input, output, and error streams to a running container', 1, 1),
+  top: u('docker top CONTAINER [ps OPTIONS]', 'Display the running processes of a container', 1),
   wait: u('docker wait CONTAINER [CONTAINER...]', 'Block until one or more containers stop, then print their exit codes', 1),
   rename: u('docker rename CONTAINER NEW_NAME', 'Rename a container', 2, 2),
   update: u('docker update [OPTIONS] CONTAINER [CONTAINER...]', 'Update configuration of one or more containers', 1),

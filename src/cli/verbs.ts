@@ -63,10 +63,12 @@ export const collect = (v: string, prev: string[] = []): string[] => [...prev, v
 /** Boolean flags that docker also accepts as `--flag=true|false` (pflag); commander needs them rewritten. */
 const BOOLS = [
   'rm', 'force-rm', 'no-cache', 'detach', 'all', 'quiet', 'force', 'no-trunc', 'attach', 'interactive', 'tty', 'no-prune', 'pause',
-  'size', 'latest', 'digests', 'timestamps', 'volumes', 'human', 'verbose', 'read-only', 'sig-proxy', 'no-stdin', 'follow', 'details',
+  'size', 'latest', 'digests', 'timestamps', 'volumes', 'human', 'verbose', 'read-only', 'sig-proxy', 'no-stdin', 'follow', 'details', 'init',
 ];
 /** Boolean flags on by default (`--pause`, build's `--rm`, history's `--human`): turned off, they are commander's `--no-…`. */
 const ON_BY_DEFAULT = new Set(['pause', 'rm', 'human', 'sig-proxy']);
+/** Boolean flags whose `false` the daemon keeps (`--init=false` is HostConfig.Init false, not unset): commander's `--no-…` too. */
+const FALSE_KEPT = new Set(['init']);
 /** What strconv.ParseBool reads as true and as false. */
 const TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
 const FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
@@ -86,6 +88,8 @@ export function normaliseBools(argv: readonly string[]): string[] {
       else if (m[1] === 'rm') out.push('--rm');
     } else if (on) {
       out.push(`--${m[1]}`);
+    } else if (FALSE_KEPT.has(m[1]!)) {
+      out.push(`--no-${m[1]}`);
     }
   }
   return out;
@@ -155,7 +159,7 @@ function flagsEnd(argv: readonly string[]): { verb: string | undefined; end: num
   }
   return { verb, end: limit };
 }
-const INTERSPERSED_OFF = new Set(['run', 'create', 'exec']);
+const INTERSPERSED_OFF = new Set(['run', 'create', 'exec', 'top']);
 
 /**
  * Whether a flag word's value is the next word, as pflag reads it: `--name x` (not `--name=x`);

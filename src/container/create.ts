@@ -61,6 +61,7 @@ export function createContainer(w: Work, o: CreateOptions): string | DockerError
     RestartPolicy: { Name: policyName, MaximumRetryCount: o.restart.max },
     AutoRemove: o.autoRemove,
     ...(o.readOnly === true ? { ReadonlyRootfs: true as const } : {}),
+    ...(o.init !== undefined ? { Init: o.init } : {}),
   };
   w.emit({ type: 'ContainerCreated', id, name, path, args: argv.slice(1), config, hostConfig, image: image.id, imageRef: o.image });
   if (config.WorkingDir) makeWorkdir(w, id, config.WorkingDir);

@@ -83,6 +83,7 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
     case 'ContainerRestarted':
     case 'ContainerCommitted':
     case 'ContainerExported':
+    case 'ContainerProcessesListed':
     case 'ContainerPathArchived':
     case 'ContainerArchiveExtracted':
     case 'ContainerAttached':
@@ -112,7 +113,7 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
         c.restartDelay = 0;
         c.restartCount = 0;
       }
-      s.pids = Math.max(s.pids, e.pid);
+      s.pids = Math.max(s.pids, e.lastPid ?? e.pid);
       return;
     case 'ContainerStartFailed': {
       const st = writable(c, 'state');

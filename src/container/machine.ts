@@ -9,12 +9,12 @@ import type { Status } from '../state.js';
 
 export type Verb =
   | 'start' | 'stop' | 'kill' | 'pause' | 'unpause' | 'restart' | 'rm' | 'rm_force'
-  | 'exec' | 'commit' | 'rename' | 'update' | 'export' | 'diff' | 'wait' | 'logs' | 'attach'
+  | 'exec' | 'top' | 'commit' | 'rename' | 'update' | 'export' | 'diff' | 'wait' | 'logs' | 'attach'
   | 'die' | 'restart_policy' | 'wake';
 
 export const VERBS: readonly Verb[] = [
   'start', 'stop', 'kill', 'pause', 'unpause', 'restart', 'rm', 'rm_force',
-  'exec', 'commit', 'rename', 'update', 'export', 'diff', 'wait', 'logs', 'attach', 'die', 'restart_policy', 'wake',
+  'exec', 'top', 'commit', 'rename', 'update', 'export', 'diff', 'wait', 'logs', 'attach', 'die', 'restart_policy', 'wake',
 ];
 
 /**
@@ -42,7 +42,7 @@ export const containerMachine = setup({
     running: {
       on: {
         ...readOnly('running'),
-        ...stay('running', 'start', 'kill', 'exec', 'attach'),
+        ...stay('running', 'start', 'kill', 'exec', 'top', 'attach'),
         stop: 'exited',
         pause: 'paused',
         restart: 'running',
@@ -52,7 +52,7 @@ export const containerMachine = setup({
       },
     },
     paused: {
-      on: { ...readOnly('paused'), kill: 'running', stop: 'exited', unpause: 'running', restart: 'running', rm_force: 'removed', die: 'exited' },
+      on: { ...readOnly('paused'), ...stay('paused', 'top'), kill: 'running', stop: 'exited', unpause: 'running', restart: 'running', rm_force: 'removed', die: 'exited' },
     },
     restarting: {
       on: { ...readOnly('restarting'), ...stay('restarting', 'start'), kill: 'exited', stop: 'exited', restart: 'running', rm_force: 'removed', wake: 'running', die: 'exited' },

@@ -10,7 +10,8 @@ import type { Change, Changeset, Digest } from '../layer/changeset.js';
 import { sha256 } from '../layer/digest.js';
 import { Vfs } from '../layer/vfs.js';
 import { DEFAULT_PATH } from '../image/config.js';
-import { type Outcome, type ProcState, type Signal, type Unsupported, lookPath, resume, signalNumber, spawn, steadyKey } from '../sh/index.js';
+import { type Outcome, type ProcState, type ProcessEnv, type Signal, type Unsupported, lookPath, resume, signalNumber, spawn, steadyKey } from '../sh/index.js';
+import { INIT_PATH, hasInit, initExecErrno, initExecFailure, initForwards, makeInitMountpoint } from './init.js';
 import { type Ahead, type Step, lookAhead, wakeOf } from './ahead.js';
 import type { Container, State } from '../state.js';
 import { containerBase } from './stack.js';
@@ -129,12 +130,20 @@ const hostnameRefused = (hostname: string): boolean => new TextEncoder().encode(
  * start returns (restart's event) comes before a process that exits at once has died.
  */
 export function startProcess(w: Work, id: string, restart: boolean, onStarted?: () => void): DockerError | undefined {
+  const init = hasInit(table.get(w.state.containers, id)!);
+  if (init) {
+    // runc makes the bind mount's mount point with the other mounts, before anything else
+    const daemonVfs = vfsOf(w, table.get(w.state.containers, id)!, 'daemon');
+    const refused = makeInitMountpoint(daemonVfs);
+    if (refused) return refused;
+    recordFs(w, id, daemonVfs);
+  }
   const c = table.get(w.state.containers, id)!;
   const vfs = vfsOf(w, c);
   const env = processEnv(c);
   const argv = [c.path, ...c.args];
-  // runc's init sets the hostname before it looks the program up
-  const found = hostnameRefused(c.config.Hostname) ? { code: 'sethostname_invalid' as const } : lookPath(vfs, c.path, env, cwdOf(c));
+  // runc's init sets the hostname before it looks the program up (docker-init is always there)
+  const found = hostnameRefused(c.config.Hostname) ? { code: 'sethostname_invalid' as const } : init ? { path: INIT_PATH } : lookPath(vfs, c.path, env, cwdOf(c));
   if ('code' in found) {
     // the daemon reads the exit code from the error's text, and records the text (inspect's State.Error)
     const error: DockerError = { code: 'start_failed', cause: found, exitCode: exitCodeFor(render(found)) };
@@ -142,9 +151,13 @@ export function startProcess(w: Work, id: string, restart: boolean, onStarted?: 
     if (c.hostConfig.AutoRemove) destroy(w, id);
     return error;
   }
-  w.emit({ type: 'ContainerStarted', id, pid: w.state.pids + 1, restart });
+  // the shim's pid, PID 1's, then those kept for the children it may have at once
+  const pid = w.state.pids + 2;
+  w.emit({ type: 'ContainerStarted', id, pid, restart, lastPid: pid + (init ? 2 : 1) });
   onStarted?.();
-  const outcome = spawn(argv, { fs: vfs, env, cwd: cwdOf(c), now: w.now, pid1: true });
+  const failed = init ? initExecErrno(vfs, c.path, env, cwdOf(c)) : undefined;
+  const outcome: Outcome | Unsupported =
+    failed === undefined ? spawn(argv, penvOf(c, vfs, w.now)) : { kind: 'exited', at: w.now, ...initExecFailure(c.path, failed) };
   if ('message' in outcome) return { code: 'unsupported', message: outcome.message };
   settle(w, id, vfs, outcome);
   return undefined;
@@ -204,7 +217,10 @@ function restartDelay(c: Container, exitCode: number, ranFor: number): number | 
   return Math.min(timeout, MAX_BACKOFF);
 }
 
-/** Deliver a signal to PID 1 of a running (or paused) container; `restartKept`: see ContainerKilled. */
+/**
+ * Deliver a signal to PID 1 of a running (or paused) container; `restartKept`: see ContainerKilled.
+ * With --init PID 1 is docker-init, which passes it on to the program (but those it keeps).
+ */
 export function signal(w: Work, id: string, sig: Signal, restartKept = false): void {
   const c = table.get(w.state.containers, id)!;
   w.emit({ type: 'ContainerKilled', id, signal: signalNumber(sig), ...(restartKept ? { restartKept } : {}) });
@@ -214,8 +230,9 @@ export function signal(w: Work, id: string, sig: Signal, restartKept = false): v
     if (sig === 'KILL') exited(w, id, 137);
     return;
   }
+  if (hasInit(c) && !initForwards(sig)) return;
   const vfs = vfsOf(w, c);
-  const outcome = resume(c.process.state, { fs: vfs, env: processEnv(c), cwd: cwdOf(c), now: w.now, pid1: true }, { kind: 'signal', signal: sig });
+  const outcome = resume(c.process.state, penvOf(c, vfs, w.now), { kind: 'signal', signal: sig });
   if ('message' in outcome) return unmodelled(w, id, outcome.message);
   settle(w, id, vfs, outcome);
 }
@@ -244,7 +261,8 @@ export const LONGEST_WAIT = 9_223_372_036_854;
  */
 type Plan = { readonly kind: 'asleep' | 'record' | 'wake'; readonly at: number; readonly state: ProcState };
 
-const penvOf = (c: Container, vfs: Vfs, now: number) => ({ fs: vfs, env: processEnv(c), cwd: cwdOf(c), now, pid1: true });
+/** The program's environment; under docker-init it is no PID 1 (and its pid in the namespace is not known). */
+const penvOf = (c: Container, vfs: Vfs, now: number): ProcessEnv => ({ fs: vfs, env: processEnv(c), cwd: cwdOf(c), now, pid1: !hasInit(c) });
 
 /**
  * The wake-ups of PID 1, asleep in `state`, up to `horizon`, run ahead on a copy of the container's

@@ -13,6 +13,7 @@
  *   errors/build.ts       build steps, COPY/ADD, --chown, the build context and .dockerignore
  *   errors/archive.ts     untar, layer tars, docker load and OCI layouts
  *   errors/go.ts          Go's own error values: *os.PathError, *strconv.NumError, symlink scope…
+ *   errors/ps.ts          procps's ps, which the daemon runs for `docker top`: its option errors
  *
  * Two codes are strata's own, never the engine's: `unsupported` (the model does not do this, in its
  * own words) and `model_bug` (an exception inside decide: a bug of strata, not a refusal).
@@ -22,10 +23,11 @@ import { type BuildError, buildErrors } from './errors/build.js';
 import { type DockerfileError, dockerfileErrors } from './errors/dockerfile.js';
 import { type EngineError, engineErrors } from './errors/engine.js';
 import { type GoError, goErrors } from './errors/go.js';
+import { type PsError, psErrors } from './errors/ps.js';
 
 export type Category = 'not_found' | 'conflict' | 'invalid' | 'system';
 
-export type DockerError = EngineError | DockerfileError | BuildError | ArchiveError | GoError;
+export type DockerError = EngineError | DockerfileError | BuildError | ArchiveError | GoError | PsError;
 
 export type ErrorCode = DockerError['code'];
 
@@ -37,9 +39,9 @@ export type ErrorTable<U extends { readonly code: string }> = {
 };
 
 /** Every group's table; a code belongs to exactly one (test/core/errors.test.ts). */
-export const ERROR_TABLES = { engineErrors, dockerfileErrors, buildErrors, archiveErrors, goErrors } as const;
+export const ERROR_TABLES = { engineErrors, dockerfileErrors, buildErrors, archiveErrors, goErrors, psErrors } as const;
 
-const table: ErrorTable<DockerError> = { ...engineErrors, ...dockerfileErrors, ...buildErrors, ...archiveErrors, ...goErrors };
+const table: ErrorTable<DockerError> = { ...engineErrors, ...dockerfileErrors, ...buildErrors, ...archiveErrors, ...goErrors, ...psErrors };
 
 type Entry = readonly [Category, (e: DockerError, render: Render) => string];
 

@@ -14,7 +14,7 @@ import { type Format, dotString, mermaidId } from './text.js';
 /** How a machine event reads in a diagram: docker's verb as typed, or what the engine does. */
 const SPOKEN: Readonly<Record<Verb, string>> = {
   start: 'start', stop: 'stop', kill: 'kill', pause: 'pause', unpause: 'unpause', restart: 'restart', rm: 'rm', rm_force: 'rm -f',
-  exec: 'exec', commit: 'commit', rename: 'rename', update: 'update', export: 'export', diff: 'diff', wait: 'wait', logs: 'logs',
+  exec: 'exec', top: 'top', commit: 'commit', rename: 'rename', update: 'update', export: 'export', diff: 'diff', wait: 'wait', logs: 'logs',
   attach: 'attach', die: 'process exits', restart_policy: 'exits, policy restarts', wake: 'restart delay ends',
 };
 

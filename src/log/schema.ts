@@ -42,6 +42,7 @@ function build(z: Zod) {
     RestartPolicy: restartPolicy,
     AutoRemove: z.boolean(),
     ReadonlyRootfs: z.literal(true).optional(),
+    Init: z.boolean().optional(),
   });
   const output = z.object({ stream: z.enum(['stdout', 'stderr']), text: z.string() });
 
@@ -73,7 +74,7 @@ function build(z: Zod) {
       image: digest.or(z.literal('')),
       imageRef: z.string(),
     }),
-    z.object({ type: z.literal('ContainerStarted'), id, pid: z.number().int(), restart: z.boolean() }),
+    z.object({ type: z.literal('ContainerStarted'), id, pid: z.number().int(), restart: z.boolean(), lastPid: z.number().int().optional() }),
     z.object({ type: z.literal('ContainerStartFailed'), id, exitCode: z.number().int(), error: z.string() }),
     z.object({ type: z.literal('ContainerFsChanged'), id, set: entries, removed: strings }),
     z.object({ type: z.literal('ContainerOutput'), id, output: z.array(output) }),
@@ -89,6 +90,7 @@ function build(z: Zod) {
     z.object({ type: z.literal('ContainerUpdated'), id, restartPolicy: restartPolicy.optional() }),
     z.object({ type: z.literal('ContainerCommitted'), id, image: digest }),
     z.object({ type: z.literal('ContainerExported'), id }),
+    z.object({ type: z.literal('ContainerProcessesListed'), id }),
     z.object({ type: z.literal('ContainerPathArchived'), id }),
     z.object({ type: z.literal('ContainerArchiveExtracted'), id }),
     z.object({ type: z.literal('ContainerAttached'), id }),

@@ -102,6 +102,7 @@ const trap: Builtin = (st, args, io) => {
     if (key === 'KILL' || key === 'STOP') return unsupported(`trap on ${key}`);
     if (action === '-') delete st.traps[key];
     else st.traps[key] = action;
+    if (action !== '-' && action !== '') st.mayHaveTraps = true;
   }
   return { status };
 };

@@ -25,7 +25,7 @@ export type Outcome =
   | { kind: 'blocked'; wakeAt: number | null; state: ProcState; output: readonly Output[] };
 
 /** The program busybox runs for argv: the applet named by argv[0], or by argv[1] after `busybox`. */
-function program(argv: readonly string[]): { name: string; arg0: string; args: readonly string[] } | Unsupported {
+export function program(argv: readonly string[]): { name: string; arg0: string; args: readonly string[] } | Unsupported {
   const name = basename(argv[0] ?? '');
   if (name !== 'busybox') return { name, arg0: argv[0] ?? '', args: argv.slice(1) };
   const applet = argv[1];
@@ -34,7 +34,7 @@ function program(argv: readonly string[]): { name: string; arg0: string; args: r
 }
 
 /** `sh -c SCRIPT [arg0 args...]` or plain `sh`; other invocations are refused. */
-function shellArgs(args: readonly string[]): { script: string; arg0?: string; params: readonly string[] } | null | Unsupported {
+export function shellArgs(args: readonly string[]): { script: string; arg0?: string; params: readonly string[] } | null | Unsupported {
   if (args.length === 0) return null;
   const [flag, script, arg0, ...params] = args;
   if (flag !== '-c' || script === undefined) return unsupported(`sh invocation ${JSON.stringify(args)}`);
@@ -184,6 +184,7 @@ export function resume(
   if (wakeAt === null || penv.now < wakeAt) return blockedAgain(st, wakeAt);
   if (st.kind === 'sleep') return { kind: 'exited', code: 0, at: penv.now, output: [] };
   st.wakeAt = null;
+  st.fg = null;
   st.status = 0;
   const log = new OutputLog();
   const u = queueTraps(st);

@@ -19,7 +19,8 @@ export interface RunCtx {
 /** How a run of the shell stopped. */
 export type RunResult = { readonly kind: 'exited'; readonly code: number } | { readonly kind: 'blocked'; readonly wakeAt: number } | Unsupported;
 
-type CmdResult = { readonly kind: 'done'; readonly status: number } | { readonly kind: 'block'; readonly ms: number } | { readonly kind: 'exit'; readonly code: number } | Unsupported;
+type Blocked = { readonly kind: 'block'; readonly ms: number };
+type CmdResult = { readonly kind: 'done'; readonly status: number } | (Blocked & { readonly argv: string[] }) | { readonly kind: 'exit'; readonly code: number } | Unsupported;
 
 const done = (status: number): CmdResult => ({ kind: 'done', status });
 
@@ -143,6 +144,7 @@ export function run(st: ShState, ctx: RunCtx, log: OutputLog): RunResult {
         if (r.kind === 'block') {
           for (const f of st.stack) if (f.f === 'while') f.slept = true;
           st.wakeAt = ctx.now + r.ms;
+          st.fg = r.argv;
           return { kind: 'blocked', wakeAt: st.wakeAt };
         }
         if (r.kind === 'exit') {
@@ -288,10 +290,11 @@ function simple(st: ShState, node: Simple, ctx: RunCtx, log: OutputLog): CmdResu
     if (r.fatal === true && st.traps['EXIT'] !== undefined) return unsupported('an EXIT trap after a fatal builtin error');
     return { kind: 'exit', code: r.exit };
   }
-  return applet(st, target.name, args, fds, childEnv(st, assigns), ctx, log);
+  const r = applet(st, target.name, args, fds, childEnv(st, assigns), ctx, log);
+  return 'kind' in r && r.kind === 'block' ? { ...r, argv: fields } : r;
 }
 
-function applet(st: ShState, name: string, args: readonly string[], fds: Fd[], env: readonly string[], ctx: RunCtx, log: OutputLog): CmdResult {
+function applet(st: ShState, name: string, args: readonly string[], fds: Fd[], env: readonly string[], ctx: RunCtx, log: OutputLog): Exclude<CmdResult, { kind: 'block' }> | Blocked {
   let appletName = name;
   let appletArgs = args;
   if (name === 'busybox') {

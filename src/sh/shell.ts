@@ -48,6 +48,10 @@ export interface ShState {
   wakeAt: number | null;
   /** saved `$?` for `exit` with no argument inside trap handlers */
   trapSaved: number[];
+  /** while blocked: the words of the foreground command it waits for (a `sleep`), as it ran them */
+  fg: string[] | null;
+  /** ash's may_have_traps: a trap with an action was set, even if reset since (the shell then never execs its last command) */
+  mayHaveTraps: boolean;
 }
 
 /**
@@ -107,7 +111,7 @@ export function newShell(init: ShellInit): ShState {
   const st: ShState = {
     kind: 'sh', arg0: init.arg0, arg0Given: init.arg0Given, params: [...init.params], vars: [], nextOrder: 0,
     cwd: init.cwd, status: 0, traps: {}, pid: init.pid, stack: [], lineno: 0, pending: [], wakeAt: null,
-    trapSaved: [],
+    trapSaved: [], fg: null, mayHaveTraps: false,
   };
   for (const [name, value] of VARINIT) st.vars.push({ name, value, exported: false, order: st.nextOrder++ });
   for (const kv of init.env) {

@@ -3,6 +3,7 @@
  * (each side numbers its own), wall-clock times and durations are masked, and the world is reduced
  * to what the model claims to know.
  */
+import { topTable } from '../index.js';
 
 /** What one docker command line printed, and its exit code. */
 export interface Result {
@@ -46,7 +47,9 @@ export class Masker {
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g, '<time>')
       .replace(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4} UTC/g, '<time>')
       .replace(/(?:Less than a second|About a minute|About an hour|\d+ (?:seconds?|minutes|hours|days|weeks|months|years)) ago/g, '<ago>')
-      .replace(/Up (?:Less than a second|About a minute|About an hour|\d+ (?:seconds?|minutes|hours|days|weeks|months|years))/g, 'Up <duration>');
+      .replace(/Up (?:Less than a second|About a minute|About an hour|\d+ (?:seconds?|minutes|hours|days|weeks|months|years))/g, 'Up <duration>')
+      // the pid docker-init's child has in its namespace: what runc's init spent before it (6 to 8)
+      .replace(/\[FATAL tini \(\d+\)\]/g, '[FATAL tini (<pid>)]');
     // table columns are as wide as their widest cell, and masked cells had different widths
     return this.options.exactColumns ? masked : masked.replace(/ {2,}/g, '  ');
   }
@@ -99,9 +102,53 @@ const anyUser = (text: string): string =>
  */
 const CLIENT_WAIT_RACE = /^time="<time>" level=error msg="error waiting for container: context canceled"\n/gm;
 
+/** docker top's columns whose values are pids: the row's own, and those it names. */
+const PID_REFS = new Set(['PPID', 'PGID', 'SID']);
+/** docker top's columns of the host's facts: when a process started, its CPU time and use, its memory. */
+const HOST_FACTS: Readonly<Record<string, string>> = {
+  STIME: '<start>', START: '<start>', ELAPSED: '<elapsed>', TIME: '<cpu time>', C: '<use>', '%CPU': '<use>', '%MEM': '<use>', VSZ: '<memory>', RSS: '<memory>',
+};
+
+/**
+ * `docker top`'s table, with the host's facts masked: its pids become symbols, the rows' own numbered
+ * in the order of the rows sorted without them (ps lists by pid, and the host hands pids out in an
+ * order of its own, wrapping around), a pid outside the container (the shim's) by its first sight;
+ * start times, CPU and memory are masked. Realigned as the client aligns it, once the table is
+ * known to be the client's (else it is left as it is, to differ). Any other text is left as it is.
+ */
+export function maskProcessTable(text: string): string {
+  const lines = text.split('\n');
+  if (lines.pop() !== '' || lines.length < 2) return text;
+  const [titles, ...rows] = lines.map((l) => l.split(/ {2,}/)) as [string[], ...string[][]];
+  const pid = titles.indexOf('PID');
+  const last = titles.length - 1;
+  // a pid column that is the last holds the words that overflowed the titles after the pid
+  const split = (cell: string, i: number): [string, string] => {
+    const space = i === last ? cell.indexOf(' ') : -1;
+    return space < 0 ? [cell, ''] : [cell.slice(0, space), cell.slice(space)];
+  };
+  if (pid < 0 || rows.some((r) => r.length !== titles.length || !/^[0-9]+$/.test(split(r[pid]!, pid)[0]))) return text;
+  if (topTable({ titles, processes: rows }) !== text) return text;
+  const pids = (i: number): boolean => i === pid || PID_REFS.has(titles[i]!);
+  const masked = rows.map((r) => r.map((cell, i) => HOST_FACTS[titles[i]!] ?? cell));
+  const key = (r: readonly string[]): string => r.map((cell, i) => (pids(i) ? split(cell, i)[1] : cell)).join('\t');
+  masked.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const own = new Map(masked.map((r, n) => [split(r[pid]!, pid)[0], `<pid${n + 1}>`]));
+  const outside = new Map<string, string>();
+  const symbol = (p: string): string => own.get(p) ?? outside.get(p) ?? outside.set(p, `<outside${outside.size + 1}>`).get(p)!;
+  const processes = masked.map((r) =>
+    r.map((cell, i) => {
+      if (!pids(i)) return cell;
+      const [p, rest] = split(cell, i);
+      return `${symbol(p)}${rest}`;
+    }),
+  );
+  return topTable({ titles, processes });
+}
+
 /** Mask a command's result; `sortLines` for output whose order the engine does not define (diff). */
 export function observe(m: Masker, r: Result, sortLines = false): Observed {
-  const stdout = m.mask(r.stdout);
+  const stdout = m.mask(maskProcessTable(r.stdout));
   return {
     stdout: sortLines ? stdout.split('\n').filter(Boolean).sort().join('\n') : stdout,
     stderr: m.mask(anyUser(r.stderr)).replace(CLIENT_WAIT_RACE, ''),

@@ -128,6 +128,7 @@ export function inspectContainer(s: State, c: Container, size = false): Record<s
       RestartPolicy: { Name: c.hostConfig.RestartPolicy.Name, MaximumRetryCount: c.hostConfig.RestartPolicy.MaximumRetryCount },
       AutoRemove: c.hostConfig.AutoRemove,
       ReadonlyRootfs: c.hostConfig.ReadonlyRootfs === true,
+      Init: c.hostConfig.Init ?? goNil('ptr', '*bool'),
     },
     GraphDriver: graphDriver([`${own}-init`, ...layerDirs(s, c.layer)], own),
     SizeRw: sizes?.rw ?? goNil('ptr', '*int64'),

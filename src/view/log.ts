@@ -180,6 +180,7 @@ export function summary(s: State, e: Event): string {
     case 'ContainerPaused':
     case 'ContainerUnpaused':
     case 'ContainerExported':
+    case 'ContainerProcessesListed':
     case 'ContainerPathArchived':
     case 'ContainerArchiveExtracted':
     case 'ContainerAttached':

@@ -161,7 +161,16 @@ describe('every docker flag of the verbs strata has', () => {
       '--privileged=true',
       '--sig-proxy=false',
     ]);
-    expect((await parse(['run', '-e', 'A=1', '--init=true', 'base:1'])).err).toBe('strata: --init is not modelled (strata runs no init process)\n');
+    expect((await parse(['run', '-e', 'A=1', '--privileged=true', 'base:1'])).err).toBe('strata: --privileged is not modelled (strata has no privileges or capabilities)\n');
+  });
+
+  it('--init reaches the handler as given: true, false, or not at all (HostConfig.Init null)', async () => {
+    for (const [flag, init] of [['--init', true], ['--init=true', true], ['--init=1', true], ['--init=false', false], ['--init=0', false]] as const) {
+      const r = await parse(['run', flag, 'base:1', 'app', '--init=false']);
+      expect({ err: r.err, init: r.call?.opts['init'], args: r.call?.args }, flag).toEqual({ err: '', init, args: ['base:1', 'app', '--init=false'] });
+    }
+    expect((await parse(['create', 'base:1'])).call?.opts['init']).toBeUndefined();
+    expect(await parse(['create', '--no-init', 'base:1'])).toMatchObject({ err: "unknown flag: --no-init\nSee 'docker create --help'.\n", code: 125 });
   });
 });
 

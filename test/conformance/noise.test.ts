@@ -1,6 +1,8 @@
-/** How the harness takes the engine's own nondeterminism out of a comparison (no engine needed). */
+/** How the harness takes the engine's own nondeterminism and its host's facts out of a comparison (no engine needed). */
 import { describe, expect, it } from 'vitest';
 import { oncePerPause } from '../../src/conformance/run.js';
+import { maskProcessTable } from '../../src/testing/observe.js';
+import { topTable } from '../../src/view/top.js';
 
 describe('oncePerPause: a failed commit’s pause/unpause pair, which the engine sometimes logs twice', () => {
   it('takes a repeated pair for one, in the --format form', () => {
@@ -18,5 +20,50 @@ describe('oncePerPause: a failed commit’s pause/unpause pair, which the engine
     expect(oncePerPause(two)).toBe(two);
     const once = 'container pause a 1\ncontainer commit a 1\ncontainer unpause a 1\n';
     expect(oncePerPause(once)).toBe(once);
+  });
+});
+
+describe('maskProcessTable: docker top’s host facts', () => {
+  const table = (rows: string[][]): string => topTable({ titles: rows[0]!, processes: rows.slice(1) });
+  // what the engine printed for `sh -c 'while :; do sleep 1; done'` once its pids wrapped around
+  const engine = table([
+    ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'],
+    ['root', '2189', '32243', '0', '05:59', '?', '00:00:00', 'sleep 1'],
+    ['root', '32243', '32222', '0', '05:56', '?', '00:00:00', 'sh -c while :; do sleep 1; done'],
+  ]);
+  const model = table([
+    ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'],
+    ['root', '2', '1', '0', '12:00', '?', '00:00:00', 'sh -c while :; do sleep 1; done'],
+    ['root', '3', '2', '0', '12:01', '?', '00:00:00', 'sleep 1'],
+  ]);
+
+  it('numbers the pids over the rows sorted without them, the parent outside by its own symbol', () => {
+    expect(maskProcessTable(engine)).toBe(maskProcessTable(model));
+    expect(maskProcessTable(model)).toBe(
+      table([
+        ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'],
+        ['root', '<pid1>', '<outside1>', '<use>', '<start>', '?', '<cpu time>', 'sh -c while :; do sleep 1; done'],
+        ['root', '<pid2>', '<pid1>', '<use>', '<start>', '?', '<cpu time>', 'sleep 1'],
+      ]),
+    );
+  });
+
+  it('still tells a wrong parent, a wrong command, a wrong state', () => {
+    const orphan = table([
+      ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'],
+      ['root', '2', '1', '0', '12:00', '?', '00:00:00', 'sh -c while :; do sleep 1; done'],
+      ['root', '3', '1', '0', '12:01', '?', '00:00:00', 'sleep 1'],
+    ]);
+    expect(maskProcessTable(orphan)).not.toBe(maskProcessTable(engine));
+    expect(maskProcessTable(model.replace('sleep 1\n', 'sleep 2\n'))).not.toBe(maskProcessTable(engine));
+  });
+
+  it('a PID column that is the last one keeps the words after the pid', () => {
+    const merged = (a: string, b: string): string => table([['PID'], [`${a} sh`], [`${b} sleep`]]);
+    expect(maskProcessTable(merged('32724', '32765'))).toBe(table([['PID'], ['<pid1> sh'], ['<pid2> sleep']]));
+  });
+
+  it('leaves alone any other text, and a table the client did not align', () => {
+    for (const text of ['', 'hello\n', 'CONTAINER ID   IMAGE\nabc   x\n', 'PID  COMMAND\n1  sh\n']) expect(maskProcessTable(text)).toBe(text);
   });
 });

@@ -119,6 +119,14 @@ export type EngineError =
   | { readonly code: 'cp_empty'; readonly which: 'source' | 'destination' }
   /** command.ValidateOutputPath: the parent directory of the output is missing */
   | { readonly code: 'output_dir_missing'; readonly dir: string }
+  // --- docker top: the daemon's ContainerTop (daemon/top_unix.go)
+  /** validatePSArgs: a ps format that names another column PID (`-o user=PID`) */
+  | { readonly code: 'top_ps_args'; readonly key: string; readonly value: string }
+  | { readonly code: 'top_no_pid_field' }
+  /** a row whose field under PID is no number (`cause`: strconv.Atoi's error) */
+  | { readonly code: 'top_unexpected_pid'; readonly field: string; readonly cause: DockerError }
+  /** ps failed: `cause` is the first line of its stderr (errors/ps.ts), wrapped as errors.Wrap(err, "ps") */
+  | { readonly code: 'ps_failed'; readonly cause: DockerError }
   | { readonly code: 'would_block'; readonly what: string }
   /** docker attach: the client's own refusal of a container that is not running (attach.go) */
   | { readonly code: 'attach_refused'; readonly status: 'stopped' | 'paused' | 'restarting' }
@@ -270,6 +278,10 @@ export const engineErrors: ErrorTable<EngineError> = {
     'invalid',
     (e) => ({ stopped: 'You cannot attach to a stopped container, start it first', paused: 'You cannot attach to a paused container, unpause it first', restarting: 'You cannot attach to a restarting container, wait until it is running' })[e.status],
   ],
+  top_ps_args: ['system', (e) => `specifying "${e.key}=${e.value}" is not allowed`],
+  top_no_pid_field: ['system', () => "Couldn't find PID field in ps output"],
+  top_unexpected_pid: ['system', (e, r) => `Unexpected pid '${e.field}': ${r(e.cause)}`],
+  ps_failed: ['system', (e, r) => `ps: ${r(e.cause)}`],
   would_block: ['invalid', (e) => `strata: ${e.what} would block forever in the model (its process never exits on its own)`],
   unsupported: ['invalid', (e) => e.message],
   model_bug: ['system', (e) => `strata: internal error (a bug in strata, not an answer of the engine): ${e.stack ?? e.message}`],

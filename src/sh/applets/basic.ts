@@ -182,6 +182,12 @@ function sleepMs(args: readonly string[]): { ms: number } | { invalid: string } 
   return { ms: Math.ceil(Math.round(total * 1e6) / 1e3) };
 }
 
+/** How long `sleep ARGS` sleeps (ms), or undefined when it does not (a usage or number error). */
+export function sleepDuration(args: readonly string[]): number | undefined {
+  const r = sleepMs(args);
+  return 'ms' in r ? r.ms : undefined;
+}
+
 const sleep: Applet = {
   check: (args) => {
     const r = sleepMs(args);

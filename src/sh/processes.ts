@@ -1,0 +1,70 @@
+/**
+ * The processes a process of the model is, as the kernel lists them (what `ps` reads): a program
+ * run directly is one; a shell blocked in a `sleep` is two, itself and the child it forked for it,
+ * unless it exec'd that `sleep` in its own place, as busybox ash does with the last command of a
+ * `-c` script (observed on Docker 20.10.24: `sh -c 'sleep 1; sleep 1000'` is one `sleep 1000`).
+ */
+import { sleepDuration } from './applets/basic.js';
+import { lex } from './lexer.js';
+import { basename } from './path.js';
+import { type ProcState, program, shellArgs } from './process.js';
+import type { ShState } from './shell.js';
+import { type Unsupported, unsupported } from './types.js';
+
+/** One process: its command line (argv, as /proc/PID/cmdline holds it) and its name (comm). */
+export interface KernelProcess {
+  readonly argv: readonly string[];
+  /** the kernel's task name: the basename of what was exec'd, at most 15 bytes */
+  readonly comm: string;
+}
+
+export interface ProcessesOf {
+  /** the process itself: the program it was started as, or the command it exec'd since */
+  readonly self: KernelProcess;
+  /** the foreground child it waits for, and the model time it started */
+  readonly child?: KernelProcess & { readonly since: number | null };
+}
+
+/** TASK_COMM_LEN is 16, with its NUL. */
+const COMM_LEN = 15;
+
+export const commOf = (argv: readonly string[]): string => basename(argv[0] ?? '').slice(0, COMM_LEN);
+
+/** The processes of a process started as `argv` and now in `state`. */
+export function processesOf(state: ProcState, argv: readonly string[]): ProcessesOf | Unsupported {
+  const self = { argv, comm: commOf(argv) };
+  if (state.kind === 'sleep') return { self };
+  // a state logged before the shell kept its foreground command does not say what it runs
+  if (state.fg === undefined) return unsupported('the processes of a shell logged before strata kept what it waits for');
+  if (state.fg === null) return { self };
+  const fg = { argv: state.fg, comm: commOf(state.fg) };
+  if (execsLast(state, argv)) return { self: fg };
+  return { self, child: { ...fg, since: startOf(state, state.fg) } };
+}
+
+/** When a `sleep` the shell waits for began: its wake-up time less its duration. */
+function startOf(st: ShState, fg: readonly string[]): number | null {
+  const p = program(fg);
+  const ms = 'code' in p || p.name !== 'sleep' ? undefined : sleepDuration(p.args);
+  return ms === undefined || st.wakeAt === null ? null : st.wakeAt - ms;
+}
+
+/**
+ * Whether ash runs the command it is blocked in by exec, not fork: `evalstring` evaluates the `-c`
+ * script line by line, with EV_EXIT for the last line when the script ends there (a newline after
+ * it is a line more); EV_EXIT reaches the last command of that line's list and of its `&&`/`||`
+ * chain, never one under `!` or inside a loop; a shell that ever set a trap action forks all the
+ * same (may_have_traps). Observed on Docker 20.10.24 for each of these shapes.
+ */
+function execsLast(st: ShState, argv: readonly string[]): boolean {
+  if (st.mayHaveTraps) return false;
+  const [list, andOr, ...more] = st.stack;
+  if (more.length > 0 || list?.f !== 'list' || andOr?.f !== 'andor') return false;
+  if (list.i < list.items.length || andOr.i !== andOr.node.rest.length) return false;
+  const p = program(argv);
+  if ('code' in p || (p.name !== 'sh' && p.name !== 'ash')) return false;
+  const sh = shellArgs(p.args);
+  if (sh === null || 'code' in sh) return false;
+  const toks = lex(sh.script, 0);
+  return Array.isArray(toks) && toks[toks.length - 1]?.t !== 'nl';
+}

@@ -1,0 +1,204 @@
+/**
+ * docker top and run/create --init, engine vs model. `top` runs the engine host's ps (procps-ng
+ * 4.0.2) over the container's processes; its host facts (pids, start times, CPU and memory) are
+ * masked and its rows compared in an order of their own (src/testing/observe.ts maskProcessTable).
+ * Only what the model models is typed here: every other ps option is refused by strata as such.
+ */
+import { afterEach, it } from 'vitest';
+import { cleanup, describeEngine } from '../support/engine.js';
+import { capture, runBoth, step } from '../support/scenario.js';
+import { expectConformant } from './compare.js';
+
+const P = 'cf-top-';
+const B = `${P}base:1`;
+const N = '--network none';
+const ST = '{{.State.Status}}/{{.State.Running}}/{{.State.Paused}}/{{.State.ExitCode}}';
+const LOOP = `sh -c 'while :; do sleep 1; done'`;
+const SINCE = `--since %T0% --until 0s`;
+const TICK = step(`run ${N} --rm --name ${P}tick ${B} sleep 1`);
+
+describeEngine('top conformance', () => {
+  afterEach(() => cleanup(P));
+
+  it('ps -ef: a program, and shells that fork their last command or exec it', async () => {
+    const results = await runBoth(P, [
+      step(`run ${N} -d --name ${P}s1 ${B} sleep 1000`),
+      step(`top ${P}s1`),
+      step(`run ${N} -d --name ${P}s2 ${B} sh -c 'sleep 1000; true'`),
+      step(`top ${P}s2`),
+      step(`run ${N} -d --name ${P}s3 ${B} sh -c 'true; sleep 1000'`),
+      step(`top ${P}s3`),
+      step(`run ${N} -d --name ${P}s4 ${B} sh -c 'true && sleep 1000 || true'`),
+      step(`top ${P}s4`),
+      step(`run ${N} -d --name ${P}s5 ${B} sh -c 'false || true && X=1 sleep 1000 > /dev/null'`),
+      step(`top ${P}s5`),
+      step(`run ${N} -d --name ${P}s6 ${B} sh -c "trap 'exit 3' TERM; sleep 1000"`),
+      step(`top ${P}s6`),
+      step(`run ${N} -d --name ${P}s7 ${B} sh -c "trap '' TERM; sleep 1000 # done"`),
+      step(`top ${P}s7`),
+      step(`run ${N} -d --name ${P}s8 ${B} sh -c "trap 'x' INT; trap - INT; sleep 1000"`),
+      step(`top ${P}s8`),
+      step(`run ${N} -d --name ${P}s9 ${B} sh -c 'sleep 1000;
+'`),
+      step(`top ${P}s9`),
+      step(`run ${N} -d --name ${P}s10 ${B} sh -c 'echo a
+! sleep 1000	; true'`),
+      step(`top ${P}s10`),
+      step(`run ${N} -d --name ${P}s11 ${B} ${LOOP}`),
+      step(`top ${P}s11`),
+      step(`run ${N} -d --name ${P}s12 ${B} busybox sleep 1000`),
+      step(`top ${P}s12`),
+      step(`run ${N} -d --name ${P}s13 ${B} sh -c '/bin/sleep 1000; true' arg0 '' 'b  c'`),
+      step(`top ${P}s13`),
+      step(`container top ${P}s13`),
+    ]);
+    expectConformant(results);
+  });
+
+  it('ps options: formats, format lists, and the errors of ps and of the daemon', async () => {
+    const options = [
+      'aux', '-aux', 'u', 'a', 'x', 'ax', '-e x', '-ef', '-f', '-e', '-A', '-a', '-j', '-fj', '-f -j', '-eo pid,comm', 'o pid,comm', 'opid',
+      '--format pid,comm', '--format=pid', '-opid', '-o pid,ppid,pgid,sid,user,ruser,euser,uname,uid,ruid,euid,group,gid',
+      '-o pid,comm,ucomm,ucmd,args,command,cmd', '-o pid,stat,s,state,tty,tt,tname,time,cputime,stime,start_time,etime,etimes',
+      '-o pid,c,%cpu,pcpu,%mem,pmem,vsz,rss', '-o pid,comm=', '-o comm=ab,pid', '-o pid,args -o comm', '-o pid,',
+      // the daemon's errors
+      '-o comm', '-o pid=X,comm', '-o pid=', '-o pid=,comm', '-o user=PID', '-o pid,user=PID', '-o cmd,pid',
+      // ps's errors
+      '-k', 'b', 'axb', '--bogus', '--bogus=1', '-o bogus', '-o pid,bogus', '-o ,pid', '-o pid,,comm', '-o PID', '-o pid u',
+      'u -o pid', '-o', 'o', '--format', '--format=', '-o bogus -k', '-#', '#', '-aux -A', '-aux -o pid', '-u', '-ux', '-axu', '-o pid -x',
+      'k', '-Ak',
+    ];
+    const results = await runBoth(P, [
+      step(`run ${N} -d --name ${P}o1 ${B} sh -c 'sleep 1000; true'`),
+      ...options.map((o) => step(`top ${P}o1 ${o}`)),
+      step(`top ${P}o1 -e ''`),
+      step(`top ${P}o1 ''`),
+      step(`top ${P}o1 -- -e`),
+      step(`top ${P}nosuch`),
+      step(`top ${P}nosuch -o user=PID`),
+      step(`top ${P}nosuch -k`),
+      step('top'),
+      step(`top -x ${P}o1`),
+      step(`container top`),
+    ]);
+    expectConformant(results);
+  });
+
+  it('created, paused, exited and restarting containers; the top event', async () => {
+    const results = await runBoth(P, [
+      step(`create ${N} --name ${P}c1 ${B} sleep 1000`),
+      capture('T0', `inspect -f {{.Created}} ${P}c1`),
+      step(`top ${P}c1`),
+      step(`top ${P}c1 -k`),
+      step(`run ${N} --name ${P}e1 ${B} true`),
+      step(`top ${P}e1`),
+      step(`run ${N} -d --name ${P}p1 ${B} sh -c 'sleep 1000; true'`),
+      step(`pause ${P}p1`),
+      step(`top ${P}p1`),
+      step(`top ${P}p1 -o pid,stat,s,comm`),
+      step(`top ${P}p1 aux`),
+      step(`unpause ${P}p1`),
+      step(`top ${P}p1 -o pid,stat,s,comm`),
+      step(`run ${N} -d --restart always --name ${P}r1 ${B} sh -c 'exit 3'`),
+      step(`top ${P}r1`),
+      step(`rm -f ${P}r1`),
+      step(`run ${N} -d --name ${P}k1 ${B} sleep 1000`),
+      step(`top ${P}k1 -o pid,comm`),
+      step(`kill ${P}k1`),
+      step(`top ${P}k1`),
+      step(`start ${P}k1`),
+      step(`top ${P}k1 -o pid,comm`),
+      TICK,
+      step(`events ${SINCE} --filter container=${P}c1 --filter container=${P}e1 --filter container=${P}p1 --filter container=${P}k1`),
+      step(`events ${SINCE} --filter event=top --filter container=${P}p1 --format '{{.Type}} {{.Action}} {{.Actor.Attributes}}'`),
+    ]);
+    expectConformant(results);
+  });
+
+  it('--init: inspect, ps, top, diff and exit codes', async () => {
+    const results = await runBoth(P, [
+      step(`run ${N} -d --init --name ${P}i1 ${B} sleep 1000`),
+      capture('T0', `inspect -f {{.Created}} ${P}i1`),
+      step(`inspect -f '{{.Path}} {{json .Args}} {{json .HostConfig.Init}}' ${P}i1`),
+      step(`ps -a --no-trunc --filter name=${P}i1 --format '{{.Command}}'`),
+      step(`top ${P}i1`),
+      step(`top ${P}i1 -o pid,ppid,pgid,sid,stat,comm,args`),
+      step(`top ${P}i1 aux`),
+      step(`diff ${P}i1`),
+      step(`stop ${P}i1`),
+      step(`inspect -f ${ST} ${P}i1`),
+      step(`run ${N} -d --init --name ${P}i2 ${B} sh -c 'sleep 1000; true'`),
+      step(`top ${P}i2 -o pid,ppid,pgid,sid,stat,comm,args`),
+      step(`exec ${P}i2 sh -c 'echo $PPID; exit 4'`),
+      step(`restart -t 1 ${P}i2`),
+      step(`top ${P}i2 -o pid,ppid,stat,comm,args`),
+      step(`inspect -f ${ST}/{{.RestartCount}} ${P}i2`),
+      step(`create ${N} --init --name ${P}i3 ${B} sleep 1000`),
+      step(`diff ${P}i3`),
+      step(`start ${P}i3`),
+      step(`diff ${P}i3`),
+      step(`create ${N} --init=false --name ${P}i4 ${B} sleep 1000`),
+      step(`create ${N} --init=true --name ${P}i5 ${B} sleep 1000`),
+      step(`create ${N} --name ${P}i6 ${B} sleep 1000`),
+      step(`inspect -f '{{json .HostConfig.Init}} {{.HostConfig.Init}}' ${P}i4 ${P}i5 ${P}i6`),
+      step(`run ${N} --init --name ${P}x1 ${B} nosuch`),
+      step(`inspect -f '${ST} {{json .State.Error}}' ${P}x1`),
+      step(`logs ${P}x1`),
+      step(`run ${N} --init --name ${P}x2 ${B} /etc`),
+      step(`run ${N} --init --name ${P}x3 ${B} /bin/nosuch/x`),
+      step(`run ${N} --init --name ${P}x7 ${B} /bin/sh/x`),
+      step(`run ${N} --init --name ${P}x4 ${B} sh -c 'echo hi; exit 7'`),
+      step(`run ${N} --init --rm ${B} sh -c 'echo out; echo err >&2'`),
+      // runc makes the mount point before it sets the hostname
+      step(`run ${N} --init -h ${'h'.repeat(65)} --name ${P}x8 ${B} true`),
+      step(`diff ${P}x8`),
+      step(`run ${N} -d --init --read-only --name ${P}x5 ${B} sleep 1000`),
+      step(`diff ${P}x5`),
+      step(`commit ${P}x5 ${P}img:1`),
+      step(`history --format '{{.CreatedBy}}|{{.Size}}' ${P}img:1`),
+      step(`run ${N} --rm ${P}img:1 sh -c 'ls /sbin; cat /sbin/docker-init; echo end'`),
+      step(`run ${N} -d --init --name ${P}x6 ${P}img:1 sleep 1000`),
+      step(`diff ${P}x6`),
+      TICK,
+      step(`events ${SINCE} --filter container=${P}i1 --filter container=${P}x1`),
+      step(`rm -f ${P}x5 ${P}x6`),
+      step(`rmi ${P}img:1`),
+    ]);
+    expectConformant(results);
+  });
+
+  it('--init: signals pass to the child, but those docker-init keeps; its exit is the child’s', async () => {
+    const kept = ['ABRT', 'SEGV', 'FPE', 'ILL', 'BUS', 'TRAP', 'SYS', 'CHLD', 'WINCH', 'CONT', 'URG', 'TTIN', 'TTOU'];
+    const fatal = ['TERM', 'USR1', 'HUP', 'INT', 'QUIT', 'PIPE', 'ALRM', 'USR2', 'XCPU', 'SIGVTALRM'];
+    const results = await runBoth(P, [
+      step(`run ${N} -d --init --name ${P}k0 ${B} sleep 1000`),
+      ...kept.map((s) => step(`kill -s ${s} ${P}k0`)),
+      step(`inspect -f ${ST} ${P}k0`),
+      ...fatal.flatMap((s, i) => [step(`run ${N} -d --init --name ${P}f${i} ${B} sleep 1000`), step(`kill -s ${s} ${P}f${i}`), step(`wait ${P}f${i}`)]),
+      step(`run ${N} -d --init --name ${P}t1 ${B} sh -c "trap 'exit 3' TERM; while :; do sleep 1; done"`),
+      step(`top ${P}t1 -o pid,ppid,stat,comm,args`),
+      step(`stop -t 5 ${P}t1`),
+      step(`inspect -f ${ST} ${P}t1`),
+      step(`run ${N} -d --init --name ${P}t2 ${B} sh -c "trap 'echo usr1' USR1; trap 'exit 5' HUP; while :; do sleep 1; done"`),
+      step(`kill -s USR1 ${P}t2`),
+      step(`kill -s HUP ${P}t2`),
+      step(`wait ${P}t2`),
+      step(`logs ${P}t2`),
+      step(`run ${N} -d --init --name ${P}t3 ${B} sh -c 'sleep 1000; true'`),
+      step(`stop ${P}t3`),
+      step(`inspect -f ${ST} ${P}t3`),
+      step(`run ${N} -d --init --name ${P}t4 ${B} sleep 1000`),
+      step(`pause ${P}t4`),
+      step(`top ${P}t4 -o pid,stat,comm`),
+      step(`kill -s TERM ${P}t4`),
+      step(`inspect -f ${ST} ${P}t4`),
+      step(`run ${N} -d --init --name ${P}t5 ${B} sleep 1000`),
+      step(`kill ${P}t5`),
+      step(`inspect -f ${ST} ${P}t5`),
+      step(`run ${N} -d --init --name ${P}t6 ${B} ${LOOP}`),
+      step(`stop -t 1 ${P}t6`),
+      step(`inspect -f ${ST} ${P}t6`),
+    ]);
+    expectConformant(results);
+  });
+});
