@@ -33,6 +33,8 @@ export interface CreateOptions {
   readonly stopTimeout?: number;
   /** --read-only: HostConfig.ReadonlyRootfs */
   readonly readOnly?: true;
+  /** -u/--user: Config.User as typed ("" or none: the image's) */
+  readonly user?: string;
 }
 
 /** A layer tar already read by the adaptor (layer/tar-read.ts): decide never parses bytes. */
@@ -73,7 +75,7 @@ export type Command =
   | { readonly type: 'unpause'; readonly ref: string }
   | { readonly type: 'restart'; readonly ref: string; readonly timeout?: number }
   | { readonly type: 'rm'; readonly ref: string; readonly force: boolean }
-  | { readonly type: 'exec'; readonly ref: string; readonly argv: readonly string[]; readonly env: readonly string[]; readonly workdir?: string }
+  | { readonly type: 'exec'; readonly ref: string; readonly argv: readonly string[]; readonly env: readonly string[]; readonly workdir?: string; readonly user?: string }
   | { readonly type: 'wait'; readonly ref: string }
   | { readonly type: 'rename'; readonly ref: string; readonly name: string }
   /** docker update: only --restart is modelled; without it the update changes nothing (and is still logged) */

@@ -6,7 +6,7 @@
 import type { Change, Digest } from './layer/changeset.js';
 import type { ContainerConfig } from './image/config.js';
 import type { Output, ProcState } from './sh/index.js';
-import type { HostConfig, RestartPolicy } from './state.js';
+import type { HostConfig, ProcessUser, RestartPolicy } from './state.js';
 
 export type LayerEvent =
   | {
@@ -52,7 +52,8 @@ export type ContainerEvent =
       image: Digest | '';
       imageRef: string;
     }
-  | { type: 'ContainerStarted'; id: string; pid: number; restart: boolean }
+  /** `user`: PID 1's user, when it is not root with HOME=/ */
+  | { type: 'ContainerStarted'; id: string; pid: number; restart: boolean; user?: ProcessUser }
   | { type: 'ContainerStartFailed'; id: string; exitCode: number; error: string }
   | { type: 'ContainerFsChanged'; id: string; set: [string, Change][]; removed: string[] }
   | { type: 'ContainerOutput'; id: string; output: Output[] }

@@ -109,6 +109,7 @@ function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean, st
     ...(str(opts['stopSignal']) !== undefined ? { stopSignal: str(opts['stopSignal'])! } : {}),
     ...(stopTimeout !== undefined ? { stopTimeout } : {}),
     ...(opts['readOnly'] === true ? { readOnly: true as const } : {}),
+    ...(str(opts['user']) !== undefined ? { user: str(opts['user'])! } : {}),
   };
   return o;
 }
@@ -296,7 +297,8 @@ export function exec(cli: Cli, args: string[], opts: Opts): number {
   const [ref, ...argv] = args as [string, ...string[]];
   const env = list(opts['env']).map((e) => (e.includes('=') || cli.io.env[e] === undefined ? e : `${e}=${cli.io.env[e]}`));
   const workdir = str(opts['workdir']);
-  const d = cli.strata().execute({ type: 'exec', ref, argv, env, ...(workdir !== undefined ? { workdir } : {}) });
+  const user = str(opts['user']);
+  const d = cli.strata().execute({ type: 'exec', ref, argv, env, ...(workdir !== undefined ? { workdir } : {}), ...(user !== undefined ? { user } : {}) });
   if (d.error) {
     if (modelError(cli.io, d.error)) return 1;
     if (isNotFound(d.error)) {

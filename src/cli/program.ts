@@ -175,6 +175,7 @@ const createFlags = (c: Command): void => {
     .option('--stop-signal <string>')
     .option('--stop-timeout <int>')
     .option('--read-only')
+    .option('-u, --user <string>')
     .passThroughOptions();
 };
 
@@ -281,7 +282,7 @@ function program(argv: readonly string[], io: Io, groups: Groups, run: Run, setC
   d('pause', 'pause', lazy(C, 'pause'));
   d('unpause', 'unpause', lazy(C, 'unpause'));
   d('rm', 'rm', lazy(C, 'rm'), (c) => c.option('-f, --force').option('-v, --volumes'));
-  d('exec', 'exec', lazy(C, 'exec'), (c) => c.option('-e, --env <list>', '', collect).option('-w, --workdir <string>').passThroughOptions());
+  d('exec', 'exec', lazy(C, 'exec'), (c) => c.option('-e, --env <list>', '', collect).option('-w, --workdir <string>').option('-u, --user <string>').passThroughOptions());
   d('wait', 'wait', lazy(C, 'wait'));
   d('rename', 'rename', lazy(C, 'rename'));
   d('update', 'update', lazy(C, 'update'), (c) => c.option('--restart <string>'));
