@@ -1,6 +1,6 @@
 /**
  * -u/--user on run, create and exec, and the USER an image carries (Dockerfile USER, commit -c,
- * import -c), engine vs model (docs/rules.md USER-1–USER-4): the daemon's lookup of `user[:group]` in the
+ * import -c), engine vs model (docs/rules.md USER-1–USER-5): the daemon's lookup of `user[:group]` in the
  * container's /etc/passwd and /etc/group and its errors, what runc sets (uid, gid, groups, HOME),
  * busybox's id and whoami, and what a process of a user other than root may do to the files of its
  * container: busybox's messages for each refusal, and the owners of what it makes. The ids are ones
@@ -213,6 +213,12 @@ describeEngine('--user conformance', () => {
       step(`run --rm ${N} -u 2004 ${P}pw:1 sh -c '${IDS}'`),
       step(`run --rm ${N} -u 4444:4444 ${P}pw:1 sh -c '${IDS}'`),
       step(`run --rm ${N} -u root ${P}pw:1 sh -c '${IDS}'`),
+      // busybox reports a line of the wrong shape each time a lookup passes it; an unreadable file names nobody
+      step(`run --rm ${N} ${P}pw:1 sh -c 'echo "short:x:8200" >> /etc/passwd; echo "# a comment" >> /etc/passwd; echo "odd:x" >> /etc/group; id nosuch; id -G alice; id -Gn bob; id 8200; whoami'`),
+      step(`run --rm ${N} ${P}pw:1 sh -c 'chmod 600 /etc/passwd /etc/group; id; echo $?'`),
+      step(`run ${N} --name ${P}priv ${P}pw:1 sh -c 'chmod 600 /etc/passwd /etc/group'`),
+      step(`commit ${P}priv ${P}priv:1`),
+      step(`run --rm ${N} -u alice ${P}priv:1 sh -c 'id; whoami; echo $?'`),
       // the image's user, unless -u; exec as it, re-read at each exec, or as another
       step(`commit -c 'USER bob' ${P}mk ${P}bob:1`),
       step(`inspect -f '{{json .Config.User}}' ${P}bob:1`),
