@@ -79,6 +79,10 @@ const AS_ALICE = [
   'mkdir -p /srv/ro/a/b',
   'mkdir /root/a',
   'mkdir /root/f',
+  'mkdir -p /root/a/b',
+  'mkdir -p /srv/rw/x/y',
+  'rmdir /root/x',
+  'rmdir /srv/rw/x/y /srv/rw/x',
   'rm /srv/pub',
   'rm -f /srv/pub',
   'rm /srv/ro/file',
@@ -178,6 +182,8 @@ describeEngine('--user conformance', () => {
       step(`create ${N} --name ${P}c1 -u nosuch ${B} true`),
       step(`inspect -f '{{json .Config.User}}|{{.State.Status}}|{{.State.ExitCode}}|{{json .State.Error}}' ${P}c1`),
       step(`start ${P}c1`),
+      step(`start -a ${P}c1`),
+      step(`restart ${P}c1`),
       step(`inspect -f '{{.State.Status}}|{{.State.ExitCode}}|{{json .State.Error}}' ${P}c1`),
       step(`run ${N} --name ${P}c2 -u 4001:nosuch ${B} true`),
       step(`ps -a --filter name=${P}c2 --format '{{.Names}}|{{.Status}}'`),
@@ -265,6 +271,8 @@ describeEngine('--user conformance', () => {
       tar(`cp ${P}a:/srv/sg -`),
       tar(`cp ${P}a:/tmp -`),
       tar(`cp ${P}a:/srv/rw -`),
+      // a read-only rootfs: the mount is checked before the permissions
+      step(`run --rm ${N} --read-only -u alice ${P}pw:1 sh -c 'touch /srv/pub; touch /tmp/new; mkdir /d; echo x > /srv/pub; rm /srv/pub; chmod 777 /srv/pub; cat /root/f; echo $?'`),
       // group permissions: what alice makes as devs, bob (a member) may write, carol (not one) may not
       step(`run ${N} --name ${P}g -u alice:devs ${P}pw:1 sh -c 'mkdir /home/alice/shared; echo g > /home/alice/shared/f; chmod 770 /home/alice/shared; chmod 660 /home/alice/shared/f; echo $?'`),
       step(`commit ${P}g ${P}g:1`),
