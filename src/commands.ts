@@ -35,6 +35,8 @@ export interface CreateOptions {
   readonly readOnly?: true;
   /** --init: HostConfig.Init, as given (`--init=false` is false, no flag leaves it unset) */
   readonly init?: boolean;
+  /** -u/--user: Config.User as typed ("" or none: the image's) */
+  readonly user?: string;
 }
 
 /** A layer tar already read by the adaptor (layer/tar-read.ts): decide never parses bytes. */
@@ -87,7 +89,7 @@ export type Command =
   | { readonly type: 'unpause'; readonly ref: string }
   | { readonly type: 'restart'; readonly ref: string; readonly timeout?: number }
   | { readonly type: 'rm'; readonly ref: string; readonly force: boolean }
-  | { readonly type: 'exec'; readonly ref: string; readonly argv: readonly string[]; readonly env: readonly string[]; readonly workdir?: string }
+  | { readonly type: 'exec'; readonly ref: string; readonly argv: readonly string[]; readonly env: readonly string[]; readonly workdir?: string; readonly user?: string }
   /** docker top: `psArgs` is what followed the container, joined by spaces as the client sends it ('' for ps's -ef) */
   | { readonly type: 'top'; readonly ref: string; readonly psArgs: string }
   | { readonly type: 'wait'; readonly ref: string }

@@ -24,6 +24,7 @@ import { top, validatePsArgs } from './container/top.js';
 import { update } from './container/update.js';
 import { containerPrune, rm } from './container/rm.js';
 import { advance, catchUp } from './container/runtime.js';
+import { ownerNamesOf } from './container/stack.js';
 import { apiStopSeconds } from './container/stop-timeout.js';
 import { commit } from './image/commit.js';
 import { importImage } from './image/import.js';
@@ -173,7 +174,7 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
       return isError(code) ? refuse(code) : done(w, { exitCode: code });
     }
     case 'exec': {
-      const r = exec(w, c, cmd.argv, cmd.env, cmd.workdir);
+      const r = exec(w, c, cmd.argv, cmd.env, cmd.workdir, cmd.user);
       return isError(r) ? refuse(r) : done(w, { exitCode: r.exitCode, output: r.output });
     }
     case 'top': {
@@ -185,9 +186,12 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
       // a commit that fails once the container is paused keeps the pause and unpause it logged
       return isError(id) ? (w.events.length > 0 ? failed(w, id) : refuse(id)) : done(w, { id });
     }
-    case 'export':
+    case 'export': {
+      const names = ownerNamesOf(w.state, c, (d) => w.blob(d));
+      if (typeof names === 'string') return refuse({ code: 'unsupported', message: names });
       w.emit({ type: 'ContainerExported', id: c.id });
       return done(w, { id: c.id });
+    }
     case 'cp_out': {
       const archived = archivePath(w, c, cmd.ref, cmd.path);
       return isError(archived) ? refuse(archived) : done(w, { archived });

@@ -6,7 +6,7 @@
 import type { Change, Digest } from './layer/changeset.js';
 import type { ContainerConfig } from './image/config.js';
 import type { Output, ProcState } from './sh/index.js';
-import type { HostConfig, RestartPolicy } from './state.js';
+import type { HostConfig, ProcessUser, RestartPolicy } from './state.js';
 
 export type LayerEvent =
   | {
@@ -56,8 +56,9 @@ export type ContainerEvent =
    * PID 1 started, with host pid `pid`. `lastPid`: the last of the pids the start took (the shim's
    * before `pid`, and after it those of the processes PID 1 may have at once: docker-init's child, a
    * shell's foreground child); absent in logs written before, where the start took `pid` alone.
+   * `user`: PID 1's user, when it is not root with HOME=/.
    */
-  | { type: 'ContainerStarted'; id: string; pid: number; restart: boolean; lastPid?: number }
+  | { type: 'ContainerStarted'; id: string; pid: number; restart: boolean; lastPid?: number; user?: ProcessUser }
   | { type: 'ContainerStartFailed'; id: string; exitCode: number; error: string }
   | { type: 'ContainerFsChanged'; id: string; set: [string, Change][]; removed: string[] }
   | { type: 'ContainerOutput'; id: string; output: Output[] }

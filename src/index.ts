@@ -29,7 +29,7 @@ export * as table from './core/table.js';
 export { containerMachine, allows, VERBS, type Verb } from './container/machine.js';
 export { findContainer, isError } from './container/resolve.js';
 export { nextWake } from './container/timers.js';
-export { containerBase, lowerStack } from './container/stack.js';
+export { containerBase, lowerStack, ownerNamesOf } from './container/stack.js';
 export { findImage, tagsOf } from './image/resolve.js';
 export { parseReference } from './image/reference.js';
 export type { ContainerConfig, ImageConfig, HistoryEntry } from './image/config.js';

@@ -58,6 +58,18 @@ export interface HostConfig {
   readonly Init?: boolean;
 }
 
+/**
+ * Who a container's process runs as (container/user.ts): its credentials, as runc set them, and
+ * the HOME runc found for its uid.
+ */
+export interface ProcessUser {
+  readonly uid: number;
+  readonly gid: number;
+  /** the supplementary groups, sorted, as the kernel keeps them */
+  readonly groups: readonly number[];
+  readonly home: string;
+}
+
 /** moby's container.State flags: they are not exclusive (paused and restarting containers are Running). */
 export interface ContainerState {
   readonly running: boolean;
@@ -69,6 +81,8 @@ export interface ContainerState {
   readonly error: string;
   readonly startedAt: number | null;
   readonly finishedAt: number | null;
+  /** PID 1's user, from its last start; absent for root with HOME=/ */
+  readonly user?: ProcessUser;
 }
 
 /** PID 1's interpreter state while it waits (for a timer or a signal). */

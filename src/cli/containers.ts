@@ -116,6 +116,7 @@ function createOptions(cli: Cli, args: string[], opts: Opts, attach: boolean, st
     ...(stopTimeout !== undefined ? { stopTimeout } : {}),
     ...(opts['readOnly'] === true ? { readOnly: true as const } : {}),
     ...(typeof opts['init'] === 'boolean' ? { init: opts['init'] } : {}),
+    ...(str(opts['user']) !== undefined ? { user: str(opts['user'])! } : {}),
   };
   return o;
 }
@@ -386,7 +387,8 @@ export function exec(cli: Cli, args: string[], opts: Opts): number {
   const [ref, ...argv] = args as [string, ...string[]];
   const env = list(opts['env']).map((e) => (e.includes('=') || cli.io.env[e] === undefined ? e : `${e}=${cli.io.env[e]}`));
   const workdir = str(opts['workdir']);
-  const d = cli.strata().execute({ type: 'exec', ref, argv, env, ...(workdir !== undefined ? { workdir } : {}) });
+  const user = str(opts['user']);
+  const d = cli.strata().execute({ type: 'exec', ref, argv, env, ...(workdir !== undefined ? { workdir } : {}), ...(user !== undefined ? { user } : {}) });
   if (d.error) {
     if (modelError(cli.io, d.error)) return 1;
     if (isNotFound(d.error)) {

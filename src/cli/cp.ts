@@ -15,11 +15,13 @@ import {
   type Node,
   type PathStat,
   categoryOf,
+  findContainer,
   goBase,
   goClean,
   goDir,
   goJoin,
   isError,
+  ownerNamesOf,
   readCopyArchive,
   render,
   statPath,
@@ -355,7 +357,10 @@ function copyFromContainer(cli: Cli, ref: string, srcArg: string, dstArg: string
   if (d.error || d.reply.archived === undefined) return report(cli, fail(d.error ?? { code: 'model_bug', message: 'cp_out answered no archive' }, ref, srcPath));
   const { stat, entries } = d.reply.archived;
   if (dstPath === '-') {
-    cli.io.outBytes(writeCopyTar(entries, (b) => s.blob(b)));
+    const c = findContainer(s.state, ref);
+    // cp_out refused a path whose owner names cannot be told
+    const names = isError(c) ? undefined : ownerNamesOf(s.state, c, (b) => s.blob(b));
+    cli.io.outBytes(writeCopyTar(entries, (b) => s.blob(b), typeof names === 'object' ? names : undefined));
     return 0;
   }
   let stream = entries.map(([name, n]) => entryOf(name, n, (f) => s.blob(f.digest)));

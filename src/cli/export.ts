@@ -1,6 +1,6 @@
 /** `docker export`: the container's flattened view as one tar, to a file or stdout. A writer: the export is logged. */
 import * as fs from 'node:fs';
-import { containerBase, type DockerError, findContainer, isError, walk, writeFlatTar } from '../index.js';
+import { containerBase, type DockerError, findContainer, isError, ownerNamesOf, render, walk, writeFlatTar } from '../index.js';
 import { type Cli, type Opts, str } from './containers.js';
 import { daemon } from './output.js';
 
@@ -8,16 +8,19 @@ import { daemon } from './output.js';
 export { cp } from './cp.js';
 
 /** The flattened view of a container: what `docker export` writes (no whiteouts, init layer included); the export is logged. */
-export function exportBytes(cli: Cli, ref: string): Uint8Array | string {
+export function exportBytes(cli: Cli, ref: string): Uint8Array | { readonly text: string; readonly code: 1 | 125 } {
   const s = cli.strata();
   let bytes: Uint8Array | undefined;
   // The tar is made before the event is appended: a store that cannot give its blobs logs nothing.
   const d = s.execute({ type: 'export', ref }, (_d, state) => {
     const c = findContainer(state, ref);
-    if (!isError(c)) bytes = writeFlatTar(walk([c.rw, ...containerBase(state, c)]), (b) => s.blob(b));
+    if (isError(c)) return;
+    // decide refused the export when the names cannot be told
+    const names = ownerNamesOf(state, c, (b) => s.blob(b));
+    if (typeof names !== 'string') bytes = writeFlatTar(walk([c.rw, ...containerBase(state, c)]), (b) => s.blob(b), names);
   });
-  if (d.error) return daemon(d.error);
-  return bytes ?? daemon(findContainer(s.state, ref) as DockerError);
+  if (d.error) return d.error.code === 'unsupported' ? { text: `${render(d.error)}\n`, code: 125 } : { text: daemon(d.error), code: 1 };
+  return bytes ?? { text: daemon(findContainer(s.state, ref) as DockerError), code: 1 };
 }
 
 export function exportCmd(cli: Cli, args: string[], opts: Opts): number {
@@ -35,9 +38,9 @@ export function exportCmd(cli: Cli, args: string[], opts: Opts): number {
     }
   }
   const bytes = exportBytes(cli, args[0]!);
-  if (typeof bytes === 'string') {
-    cli.io.err(bytes);
-    return 1;
+  if (!(bytes instanceof Uint8Array)) {
+    cli.io.err(bytes.text);
+    return bytes.code;
   }
   if (out !== undefined) fs.writeFileSync(out, bytes);
   else cli.io.outBytes(bytes);

@@ -23,7 +23,6 @@ const NAMESPACES = 'strata has no namespaces or cgroups';
 const KERNEL = 'strata has no kernel parameters';
 const HEALTH = 'strata has no health checks';
 const LOGGING = 'strata keeps one log, in its store';
-const USERS = 'strata runs every process as root';
 const RUNTIME = 'strata is its only runtime, on one platform';
 const REGISTRY = 'strata has no registry';
 const TERMINAL = "strata's processes have no terminal";
@@ -115,7 +114,7 @@ function createFlags(run: boolean): DockerFlag[] {
     r('--env-file list'),
     r('--expose list', NETWORKS),
     r('--gpus gpu-request', DEVICES),
-    r('--group-add list', USERS),
+    r('--group-add list'),
     r('--health-cmd string', HEALTH),
     r('--health-interval duration', HEALTH),
     r('--health-retries int', HEALTH),
@@ -168,7 +167,7 @@ function createFlags(run: boolean): DockerFlag[] {
     r('--tmpfs list', VOLUMES),
     r('-t, --tty', TERMINAL),
     r('--ulimit ulimit', LIMITS),
-    r('-u, --user string', USERS),
+    m('-u, --user string', 'looked up in the container\'s /etc/passwd and /etc/group at start, as the daemon and runc do'),
     r('--userns string', NAMESPACES),
     r('--uts string', NAMESPACES),
     r('-v, --volume list', VOLUMES),
@@ -203,7 +202,7 @@ export const DOCKER_FLAGS: Readonly<Record<string, readonly DockerFlag[]>> = {
     r('-i, --interactive', STDIN),
     r('--privileged', PRIVILEGES),
     r('-t, --tty', TERMINAL),
-    r('-u, --user string', USERS),
+    m('-u, --user string', 'looked up in the container\'s /etc/passwd and /etc/group, as the daemon and runc do'),
     m('-w, --workdir string'),
   ],
   wait: [],

@@ -177,6 +177,7 @@ const createFlags = (c: Command): void => {
     .option('--read-only')
     .option('--init')
     .option('--no-init')
+    .option('-u, --user <string>')
     .passThroughOptions();
 };
 
@@ -284,7 +285,7 @@ function program(argv: readonly string[], io: Io, groups: Groups, run: Run, setC
   d('pause', 'pause', lazy(C, 'pause'));
   d('unpause', 'unpause', lazy(C, 'unpause'));
   d('rm', 'rm', lazy(C, 'rm'), (c) => c.option('-f, --force').option('-v, --volumes'));
-  d('exec', 'exec', lazy(C, 'exec'), (c) => c.option('-e, --env <list>', '', collect).option('-w, --workdir <string>').passThroughOptions());
+  d('exec', 'exec', lazy(C, 'exec'), (c) => c.option('-e, --env <list>', '', collect).option('-w, --workdir <string>').option('-u, --user <string>').passThroughOptions());
   d('wait', 'wait', lazy(C, 'wait'));
   // pflag's interspersed off: after the container every word is ps's, --help included
   d('top', 'top', lazy(C, 'top'), (c) => c.passThroughOptions());

@@ -22,7 +22,7 @@ import { Vfs } from '../layer/vfs.js';
 import type { Container, State } from '../state.js';
 import { findContainer, isError } from './resolve.js';
 import { recordFs } from './runtime.js';
-import { containerBase } from './stack.js';
+import { containerBase, ownerNamesOf } from './stack.js';
 
 /** One entry of the tar the client sends, as Go's tar reader gives it (the CLI parses it, outside decide). */
 export interface CopyEntry {
@@ -231,6 +231,8 @@ export function archivePath(w: Work, c: Container, ref: string, path: string): P
   walk(r.rel, dotted ? '.' : include, r.node);
   const shadowed = touchesNetworkFiles(c, r.node.type === 'dir' ? walkedPaths(stack, r.rel) : [r.rel]);
   if (shadowed !== undefined) return notModelled(`of ${shadowed}`);
+  const names = ownerNamesOf(w.state, c, (d) => w.blob(d));
+  if (typeof names === 'string') return { code: 'unsupported', message: names };
   w.emit({ type: 'ContainerPathArchived', id: c.id });
   return { stat, entries };
 }

@@ -101,6 +101,7 @@ function mergeConfig(id: string, o: CreateOptions, img: ContainerConfig): Contai
     Env: o.env.length > 0 ? [...o.env] : null,
     Cmd: o.cmd.length > 0 ? [...o.cmd] : null,
     Image: o.image,
+    User: o.user ?? '',
     WorkingDir: o.workdir ?? '',
     Entrypoint: entrypoint,
     Labels: labels,

@@ -8,7 +8,7 @@ import * as table from '../core/table.js';
 import { peek, writable } from '../core/table.js';
 import type { ContainerEvent } from '../events.js';
 import type { Output } from '../sh/index.js';
-import type { Container, ContainerState, LogEntry, State } from '../state.js';
+import type { Container, ContainerState, LogEntry, ProcessUser, State } from '../state.js';
 
 type D = Draft<State>;
 
@@ -104,8 +104,11 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
   const c = editContainer(s, e.id);
   if (!c) return;
   switch (e.type) {
-    case 'ContainerStarted':
-      Object.assign(writable(c, 'state'), { running: true, paused: false, restarting: false, pid: e.pid, exitCode: 0, error: '', startedAt: at });
+    case 'ContainerStarted': {
+      const st = writable(c, 'state');
+      Object.assign(st, { running: true, paused: false, restarting: false, pid: e.pid, exitCode: 0, error: '', startedAt: at });
+      if (e.user !== undefined) st.user = e.user as Draft<ProcessUser>;
+      else delete st.user;
       if (!e.restart) {
         // a start by the user (start, restart, run) resets the restart manager and its count
         // (daemon/start.go containerStart, resetRestartManager: ResetRestartManager(true))
@@ -115,6 +118,7 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
       }
       s.pids = Math.max(s.pids, e.lastPid ?? e.pid);
       return;
+    }
     case 'ContainerStartFailed': {
       const st = writable(c, 'state');
       st.exitCode = e.exitCode;

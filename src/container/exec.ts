@@ -1,38 +1,54 @@
 /** docker exec: a second process in a running container, run in the foreground to its end. */
 import type { DockerError } from '../core/errors.js';
 import type { Work } from '../core/work.js';
-import { type Output, type ProcState, type ProcessEnv, lookPath, resume, spawn } from '../sh/index.js';
+import { type Output, type ProcState, type ProcessEnv, findProgram, resume, spawn } from '../sh/index.js';
 import type { Vfs } from '../layer/vfs.js';
 import { type Step, lookAhead, wakeOf } from './ahead.js';
 import * as table from '../core/table.js';
-import { type Container, statusOf } from '../state.js';
-import { LONGEST_WAIT, WAIT_ROUNDS, advance, loopDetector, nextChange, processEnv, recordFs, replaceOrAppend, vfsOf } from './runtime.js';
+import { type Container, type ProcessUser, statusOf } from '../state.js';
+import { LONGEST_WAIT, WAIT_ROUNDS, advance, daemonEnv, loopDetector, nextChange, recordFs, replaceOrAppend, unreachableCwd, vfsOf, withHome } from './runtime.js';
+import { ROOT_USER, homeOf, processUser } from './user.js';
 
 export interface ExecResult {
   readonly exitCode: number;
   readonly output: readonly Output[];
 }
 
-export function exec(w: Work, c: Container, argv: readonly string[], env: readonly string[], workdir?: string): ExecResult | DockerError {
+/**
+ * The exec's user: `-u`, else the container's own, looked up now (daemon execSetPlatformOpt); a
+ * container without one runs it as PID 1 was started. Its HOME is runc's, from /etc/passwd now.
+ */
+function execUser(w: Work, c: Container, user: string | undefined): ProcessUser | DockerError {
+  const spec = user || c.config.User;
+  const root = vfsOf(w, c, 'daemon');
+  if (spec !== '') return processUser(root, spec);
+  const pid1 = c.state.user ?? ROOT_USER;
+  const home = homeOf(root, pid1);
+  return typeof home === 'string' ? { ...pid1, home } : home;
+}
+
+export function exec(w: Work, c: Container, argv: readonly string[], env: readonly string[], workdir?: string, user?: string): ExecResult | DockerError {
   const status = statusOf(c.state);
   if (status === 'paused') return { code: 'exec_paused', name: c.name };
   if (status === 'restarting') return { code: 'restarting', id: c.id };
   if (status !== 'running') return { code: 'not_running', id: c.id };
-  const merged = replaceOrAppend(processEnv(c), env);
-  // runc gives every process a HOME (here always /: these root filesystems have no /etc/passwd)
-  if (!merged.some((e) => e.startsWith('HOME='))) merged.push('HOME=/');
-  const penvBase = { env: merged, cwd: workdir || c.config.WorkingDir || '/', pid1: false };
   const first = argv[0];
   if (first === undefined) return { code: 'exec_failed', cause: { code: 'exec_no_command' }, exitCode: 1 };
-  let vfs = vfsOf(w, c);
-  // runc enters the working directory (finalizeNamespace) before it looks the program up.
-  const cwd = vfs.stat(penvBase.cwd);
+  const who = execUser(w, c, user);
+  if ('code' in who) return who.code === 'unsupported' ? who : { code: 'exec_failed', cause: who, exitCode: 126 };
+  const penvBase = { env: withHome(replaceOrAppend(daemonEnv(c), env), who.home), cwd: workdir || c.config.WorkingDir || '/', pid1: false };
+  // runc enters the working directory (finalizeNamespace) as root before it looks the program up.
+  const cwd = vfsOf(w, c, 'process', ROOT_USER).stat(penvBase.cwd);
   if (typeof cwd === 'string' || cwd.type !== 'dir') {
     // runc adds its mount hint to any ENOTDIR error (a file there, or a file above it).
     const notDirectory = typeof cwd !== 'string' || cwd === 'ENOTDIR';
     return { code: 'exec_failed', cause: { code: 'exec_chdir', cwd: penvBase.cwd, notDirectory }, exitCode: 126 };
   }
-  const found = lookPath(vfs, first, penvBase.env, penvBase.cwd);
+  const vfsAs = (): Vfs => vfsOf(w, table.get(w.state.containers, c.id)!, 'process', who);
+  let vfs = vfsAs();
+  const cwdRefused = unreachableCwd(vfs, penvBase.cwd);
+  if (cwdRefused !== undefined) return cwdRefused;
+  const found = findProgram(vfs, first, penvBase.env, penvBase.cwd, 'eaccess');
   if ('code' in found) return { code: 'exec_failed', cause: { code: 'exec_lookup', cause: found }, exitCode: 126 };
   const execId = w.ctx.newId();
   const pid = w.state.pids + 1;
@@ -53,7 +69,7 @@ export function exec(w: Work, c: Container, argv: readonly string[], env: readon
     // back where it was, with the same files: it repeats for ever, unless PID 1 ends it
     const rw = table.get(w.state.containers, c.id)?.rw ?? new Map();
     if (looping(outcome.state, rw) && !nextChange(w, c.id, w.now + LONGEST_WAIT)) return blocks(argv);
-    const next = nextWake(w, c.id, outcome.state, penv);
+    const next = nextWake(w, c.id, outcome.state, penv, vfsAs);
     if (next === 'never') return blocks(argv);
     if (next === 'killed') {
       // PID 1 ends while the exec sleeps: runc kills every process left in the container.
@@ -61,7 +77,7 @@ export function exec(w: Work, c: Container, argv: readonly string[], env: readon
       advance(w, w.now);
       return { exitCode: 137, output };
     }
-    vfs = vfsOf(w, table.get(w.state.containers, c.id)!);
+    vfs = vfsAs();
     outcome = resume(next.state, penv(vfs, w.now), { kind: 'timer' });
   }
   return blocks(argv);
@@ -76,7 +92,7 @@ const blocks = (argv: readonly string[]): DockerError => ({ code: 'would_block',
  * the clock to get there; if PID 1 ends first, the clock stops just before (`killed`): runc kills
  * the exec as PID 1 exits, and the engine logs exec_die before die.
  */
-function nextWake(w: Work, id: string, asleep: ProcState, penv: (fs: Vfs, now: number) => ProcessEnv): { state: ProcState } | 'killed' | 'never' {
+function nextWake(w: Work, id: string, asleep: ProcState, penv: (fs: Vfs, now: number) => ProcessEnv, vfsAs: () => Vfs): { state: ProcState } | 'killed' | 'never' {
   let state = asleep;
   for (;;) {
     const bound = w.now + LONGEST_WAIT;
@@ -91,7 +107,7 @@ function nextWake(w: Work, id: string, asleep: ProcState, penv: (fs: Vfs, now: n
       continue;
     }
     if (first > bound) return 'never';
-    const vfs = vfsOf(w, table.get(w.state.containers, id)!);
+    const vfs = vfsAs();
     const step: Step = (s, now) => ({ outcome: resume(s, penv(vfs, now), { kind: 'timer' }), touched: vfs.touched.size > 0 });
     const ahead = lookAhead(state, first, pid1 ? pid1.at - 1 : bound, step);
     if (ahead.kind === 'loud') {

@@ -10,12 +10,13 @@ import type { Change, Changeset, Digest } from '../layer/changeset.js';
 import { sha256 } from '../layer/digest.js';
 import { Vfs } from '../layer/vfs.js';
 import { DEFAULT_PATH } from '../image/config.js';
-import { type Outcome, type ProcState, type ProcessEnv, type Signal, type Unsupported, lookPath, resume, signalNumber, spawn, steadyKey } from '../sh/index.js';
+import { type Cred, type Outcome, type ProcState, type ProcessEnv, ROOT, type Signal, type Unsupported, findProgram, resume, signalNumber, spawn, steadyKey } from '../sh/index.js';
 import { INIT_PATH, hasInit, initExecErrno, initExecFailure, initForwards, makeInitMountpoint } from './init.js';
 import { type Ahead, type Step, lookAhead, wakeOf } from './ahead.js';
 import type { Container, State } from '../state.js';
 import { containerBase } from './stack.js';
 import { earliestTimer } from './timers.js';
+import { ROOT_USER, processUser, sameUser } from './user.js';
 
 export { containerBase, lowerStack } from './stack.js';
 
@@ -46,12 +47,14 @@ function bindMounts(c: Container): { layer: Changeset; blobs: Map<Digest, Uint8A
  * The filesystem a container's processes see: RW layer, bind mounts, init layer, image layers. With
  * --read-only they cannot change it (the engine mounts the rootfs and its bind mounts ro; the
  * tmpfs it keeps writable, /dev and /dev/shm, are kernel paths the interpreter refuses anyway);
- * the daemon's own writes (`daemon`: the working directory at create) still go through.
+ * the daemon's own writes (`daemon`: the working directory at create) still go through. A process
+ * is PID 1, as the user it was started as, unless `cred` says whose it is (an exec's); the daemon
+ * is root.
  */
-export function vfsOf(w: Work, c: Container, by: 'process' | 'daemon' = 'process'): Vfs {
+export function vfsOf(w: Work, c: Container, by: 'process' | 'daemon' = 'process', cred: Cred = c.state.user ?? ROOT): Vfs {
   const { lower, blobs } = lowerOf(w.state, c);
   const readOnly = by === 'process' && c.hostConfig.ReadonlyRootfs === true;
-  return new Vfs(new Map(c.rw), lower, Math.floor(w.now / 1000), (d) => blobs.get(d) ?? w.blob(d), readOnly);
+  return new Vfs(new Map(c.rw), lower, Math.floor(w.now / 1000), (d) => blobs.get(d) ?? w.blob(d), readOnly, by === 'process' ? cred : ROOT);
 }
 
 interface Lower {
@@ -87,11 +90,32 @@ export function recordFs(w: Work, id: string, vfs: Vfs): void {
   w.emit({ type: 'ContainerFsChanged', id, set, removed });
 }
 
-/** container.CreateDaemonEnvironment: PATH and HOSTNAME first, the container's Env replacing or appending; runc adds HOME. */
+/** container.CreateDaemonEnvironment: PATH and HOSTNAME first, the container's Env replacing or appending. */
+export function daemonEnv(c: Container): string[] {
+  return replaceOrAppend([DEFAULT_PATH, `HOSTNAME=${c.config.Hostname}`], c.config.Env ?? []);
+}
+
+/** PID 1's environment: the daemon's, and the HOME runc gives it. */
 export function processEnv(c: Container): string[] {
-  const env = replaceOrAppend([DEFAULT_PATH, `HOSTNAME=${c.config.Hostname}`], c.config.Env ?? []);
-  if (!env.some((e) => e.startsWith('HOME='))) env.push('HOME=/');
+  return withHome(daemonEnv(c), (c.state.user ?? ROOT_USER).home);
+}
+
+/** runc's setupUser: when HOME is unset or empty, the user's home (an empty one is replaced where it is). */
+export function withHome(env: string[], home: string): string[] {
+  const i = env.findIndex((e) => e.startsWith('HOME='));
+  if (i < 0) env.push(`HOME=${home}`);
+  else if (env[i] === 'HOME=') env[i] = `HOME=${home}`;
   return env;
+}
+
+/**
+ * A process of a user other than root in a working directory under one it may not search (runc
+ * enters it as root): its relative paths are looked up from there by the kernel, from the root by
+ * the model, which cannot say what it would find.
+ */
+export function unreachableCwd(vfs: Vfs, cwd: string): Unsupported | undefined {
+  if (vfs.cred.uid === 0 || vfs.stat(cwd) !== 'EACCES') return undefined;
+  return { code: 'unsupported', message: `strata: a process of uid ${vfs.cred.uid} in a working directory (${cwd}) under a directory it may not search is not modelled` };
 }
 
 /**
@@ -139,11 +163,23 @@ export function startProcess(w: Work, id: string, restart: boolean, onStarted?: 
     recordFs(w, id, daemonVfs);
   }
   const c = table.get(w.state.containers, id)!;
-  const vfs = vfsOf(w, c);
-  const env = processEnv(c);
+  // the daemon's spec: the user's lookup (WithUser) fails the start before runc is asked
+  const user = processUser(vfsOf(w, c, 'daemon'), c.config.User);
+  if ('code' in user) {
+    if (user.code === 'unsupported') return user;
+    // containerStart's deferred cleanup: 128, unless the container still has an exit code
+    const error: DockerError = { code: 'start_failed', cause: user, exitCode: c.state.exitCode === 0 ? 128 : c.state.exitCode, daemon: true };
+    w.emit({ type: 'ContainerStartFailed', id, exitCode: error.exitCode, error: render(error) });
+    if (c.hostConfig.AutoRemove) destroy(w, id);
+    return error;
+  }
+  const vfs = vfsOf(w, c, 'process', user);
+  const env = withHome(daemonEnv(c), user.home);
   const argv = [c.path, ...c.args];
+  const cwdRefused = unreachableCwd(vfs, cwdOf(c));
+  if (cwdRefused !== undefined) return cwdRefused;
   // runc's init sets the hostname before it looks the program up (docker-init is always there)
-  const found = hostnameRefused(c.config.Hostname) ? { code: 'sethostname_invalid' as const } : init ? { path: INIT_PATH } : lookPath(vfs, c.path, env, cwdOf(c));
+  const found = hostnameRefused(c.config.Hostname) ? { code: 'sethostname_invalid' as const } : init ? { path: INIT_PATH } : findProgram(vfs, c.path, env, cwdOf(c), 'exec');
   if ('code' in found) {
     // the daemon reads the exit code from the error's text, and records the text (inspect's State.Error)
     const error: DockerError = { code: 'start_failed', cause: found, exitCode: exitCodeFor(render(found)) };
@@ -153,11 +189,11 @@ export function startProcess(w: Work, id: string, restart: boolean, onStarted?: 
   }
   // the shim's pid, PID 1's, then those kept for the children it may have at once
   const pid = w.state.pids + 2;
-  w.emit({ type: 'ContainerStarted', id, pid, restart, lastPid: pid + (init ? 2 : 1) });
+  w.emit({ type: 'ContainerStarted', id, pid, restart, lastPid: pid + (init ? 2 : 1), ...(sameUser(user, ROOT_USER) ? {} : { user }) });
   onStarted?.();
   const failed = init ? initExecErrno(vfs, c.path, env, cwdOf(c)) : undefined;
   const outcome: Outcome | Unsupported =
-    failed === undefined ? spawn(argv, penvOf(c, vfs, w.now)) : { kind: 'exited', at: w.now, ...initExecFailure(c.path, failed) };
+    failed === undefined ? spawn(argv, { ...penvOf(c, vfs, w.now), env }) : { kind: 'exited', at: w.now, ...initExecFailure(c.path, failed) };
   if ('message' in outcome) return { code: 'unsupported', message: outcome.message };
   settle(w, id, vfs, outcome);
   return undefined;

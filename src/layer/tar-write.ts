@@ -19,6 +19,7 @@ import {
   type Digest,
   type Node,
 } from './changeset.js';
+import { HOST_NAMES, type OwnerNames } from './owner-names.js';
 
 /** Whiteouts are written as Docker's overlay2 converter writes them: an empty 0600 regular file. */
 const WHITEOUT_MODE = 0o600;
@@ -30,12 +31,13 @@ interface TarEntry {
 }
 
 /**
- * A layer entry's header. The daemon names owners from its host's user database (Go's
- * FileInfoHeader on the files of its mount): `root` for 0 on every host; another id has the name
+ * A layer entry's header. The daemon names owners from a user database (Go's FileInfoHeader on the
+ * files of its mount): for a layer, its host's, `root` for 0 on every host, and another id the name
  * the engine's host gives it (observed: 5 `games`, 1000 the host's first user), which is no fact of
- * the model, so it is written without one.
+ * the model, so it is written without one (HOST_NAMES); for an export or a copy out of a container,
+ * the container's (owner-names.ts).
  */
-const header = (name: string, typeflag: string, mode: number, own: { uid: number; gid: number }, mtime: number, linkname = '', size = 0): Header => ({
+const header = (name: string, typeflag: string, mode: number, own: { uid: number; gid: number }, mtime: number, linkname = '', size = 0, names: OwnerNames = HOST_NAMES): Header => ({
   name,
   typeflag,
   mode,
@@ -43,24 +45,24 @@ const header = (name: string, typeflag: string, mode: number, own: { uid: number
   size,
   mtime,
   linkname,
-  uname: own.uid === 0 ? 'root' : '',
-  gname: own.gid === 0 ? 'root' : '',
+  uname: names.user(own.uid),
+  gname: names.group(own.gid),
 });
 
 const owner = (n: { readonly uid?: number; readonly gid?: number }) => ({ uid: n.uid ?? 0, gid: n.gid ?? 0 });
 
 /** A node's own entry; a file's size is its blob's length, so the archive is always well formed. */
-const nodeEntry = (path: string, node: Node, blob: (d: Digest) => Uint8Array): TarEntry => {
+const nodeEntry = (path: string, node: Node, blob: (d: Digest) => Uint8Array, names?: OwnerNames): TarEntry => {
   const perm = node.mode & 0o7777;
   switch (node.type) {
     case 'dir':
-      return { header: header(`${path}/`, '5', C_ISDIR | perm, owner(node), node.mtime) };
+      return { header: header(`${path}/`, '5', C_ISDIR | perm, owner(node), node.mtime, '', 0, names) };
     case 'file': {
       const data = blob(node.digest);
-      return { header: header(path, '0', C_ISREG | perm, owner(node), node.mtime, '', data.length), data };
+      return { header: header(path, '0', C_ISREG | perm, owner(node), node.mtime, '', data.length, names), data };
     }
     case 'symlink':
-      return { header: header(path, '2', C_ISLNK | perm, owner(node), node.mtime, node.target) };
+      return { header: header(path, '2', C_ISLNK | perm, owner(node), node.mtime, node.target, 0, names) };
   }
 };
 
@@ -97,12 +99,12 @@ export const writeLayerTar = (changes: Changeset, blob: (d: Digest) => Uint8Arra
 
 /**
  * A tar of a full filesystem view (`docker export`): the entries in the order given (the caller
- * sorts and includes directories), no whiteouts and no opaque markers.
+ * sorts and includes directories), no whiteouts and no opaque markers; owners named by `names`.
  */
-export const writeFlatTar = (entries: Iterable<readonly [string, Node]>, blob: (d: Digest) => Uint8Array): Uint8Array => {
+export const writeFlatTar = (entries: Iterable<readonly [string, Node]>, blob: (d: Digest) => Uint8Array, names: OwnerNames = HOST_NAMES): Uint8Array => {
   const chunks: Uint8Array[] = [];
   for (const [path, node] of entries) {
-    const e = nodeEntry(path, node, blob);
+    const e = nodeEntry(path, node, blob, names);
     chunks.push(...entryBlocks(e.header, e.data));
   }
   return archive(chunks);
@@ -110,13 +112,13 @@ export const writeFlatTar = (entries: Iterable<readonly [string, Node]>, blob: (
 
 /**
  * The tar of a path `docker cp` reads out of a container (pkg/archive TarWithOptions on the daemon's
- * mount): the entries in the order and with the names given, owner names as the daemon looks them up
- * (`root` for 0; the model knows no other user of the engine's host).
+ * mount): the entries in the order and with the names given, owners named as the container's files
+ * name them (owner-names.ts).
  */
-export const writeCopyTar = (entries: Iterable<readonly [string, Node]>, blob: (d: Digest) => Uint8Array): Uint8Array => {
+export const writeCopyTar = (entries: Iterable<readonly [string, Node]>, blob: (d: Digest) => Uint8Array, names: OwnerNames = HOST_NAMES): Uint8Array => {
   const chunks: Uint8Array[] = [];
   for (const [name, node] of entries) {
-    const e = nodeEntry(name.endsWith('/') ? name.slice(0, -1) : name, node, blob);
+    const e = nodeEntry(name.endsWith('/') ? name.slice(0, -1) : name, node, blob, names);
     const h: Header = { ...e.header, name };
     chunks.push(...entryBlocks(h, e.data));
   }

@@ -6,9 +6,17 @@
  *
  * `readOnly` (run --read-only: the rootfs mounted ro): every change fails with EROFS, where the
  * kernel checks the mount, after the path walk and, for creations, after it found the name taken.
+ *
+ * `cred`: the process the calls are made for, checked as Linux checks it (fs/namei.c): search (x) on
+ * every directory a path is looked up in, the last one too; read or write on what is opened; write
+ * and search on the directory an entry is made in or taken out of, and the sticky bit there (EPERM);
+ * ownership for chmod (EPERM), ownership or write for a touch. What it makes is its own (its gid, or
+ * the directory's when that is set-group-ID, which a new directory inherits). A write by anyone but
+ * root drops set-user-ID, and set-group-ID from a group-executable file. Root is checked as docker's
+ * root: only execution needs an x bit.
  */
 import { createHash } from 'node:crypto';
-import type { Errno, ShFs, Stat } from '../sh/fs.js';
+import { type Cred, type Errno, ROOT, type ShFs, type Stat } from '../sh/fs.js';
 import { type Change, type Changeset, type Digest, type Node, WHITEOUT, baseOf, parentOf } from './changeset.js';
 import { blocksBelow, join, list, lookup } from './union.js';
 
@@ -36,6 +44,26 @@ function components(path: string, dropDots: boolean): string[] {
 
 const lowerLookups = new WeakMap<readonly Changeset[], Map<string, Node | null>>();
 
+const MAY_EXEC = 1;
+const MAY_WRITE = 2;
+const MAY_READ = 4;
+const S_ISUID = 0o4000;
+const S_ISGID = 0o2000;
+const S_ISVTX = 0o1000;
+
+/**
+ * generic_permission for `cred` on `n`: the owner's bits for its owner, else the group's for a member
+ * of its group, else the others'. Root overrides everything but the x bits of a file.
+ */
+export function permits(cred: Cred, n: Node, mask: number): boolean {
+  if (cred.uid === 0) return n.type === 'dir' || (mask & MAY_EXEC) === 0 || (n.mode & 0o111) !== 0;
+  const bits = (n.uid ?? 0) === cred.uid ? n.mode >> 6 : inGroup(cred, n.gid ?? 0) ? n.mode >> 3 : n.mode;
+  return (bits & mask) === mask;
+}
+
+/** in_group_p: the process's gid or one of its supplementary groups. */
+const inGroup = (cred: Cred, gid: number): boolean => cred.gid === gid || cred.groups.includes(gid);
+
 export class Vfs implements ShFs {
   readonly touched = new Set<string>();
   readonly blobs = new Map<Digest, Uint8Array>();
@@ -47,8 +75,41 @@ export class Vfs implements ShFs {
     private readonly nowSeconds: number,
     private readonly readBlob: (d: Digest) => Uint8Array,
     private readonly readOnly = false,
+    readonly cred: Cred = ROOT,
   ) {
     this.stack = [rw, ...lower];
+  }
+
+  /** May the process do `mask` to the directory at canonical `dir` (which exists)? */
+  private may(dir: string, mask: number): boolean {
+    const n = this.node(dir);
+    return n === undefined || permits(this.cred, n, mask);
+  }
+
+  /** may_delete's checks of the directory: write and search on it, then its sticky bit. */
+  private mayDelete(path: string, victim: Node): Errno | undefined {
+    const dir = parentOf(path);
+    const d = this.node(dir);
+    if (d === undefined || this.cred.uid === 0) return undefined;
+    if (!permits(this.cred, d, MAY_WRITE | MAY_EXEC)) return 'EACCES';
+    if ((d.mode & S_ISVTX) !== 0 && (victim.uid ?? 0) !== this.cred.uid && (d.uid ?? 0) !== this.cred.uid) return 'EPERM';
+    return undefined;
+  }
+
+  /** What the process makes in `dir` is its own: its uid, its gid or a set-group-ID directory's (inherited by a directory). */
+  private owned(dir: string, node: Node): Node {
+    const d = this.node(dir);
+    const sgid = d?.type === 'dir' && (d.mode & S_ISGID) !== 0;
+    const gid = sgid ? (d.gid ?? 0) : this.cred.gid;
+    const mode = sgid && node.type === 'dir' ? node.mode | S_ISGID : node.mode;
+    return { ...node, mode, ...(this.cred.uid !== 0 ? { uid: this.cred.uid } : {}), ...(gid !== 0 ? { gid } : {}) };
+  }
+
+  /** should_remove_suid: a write by a process without CAP_FSETID clears set-user-ID, and set-group-ID if the group may execute. */
+  private killPrivs(n: Node): Node {
+    if (this.cred.uid === 0 || n.type !== 'file') return n;
+    const kill = (n.mode & S_ISUID) | ((n.mode & (S_ISGID | 0o010)) === (S_ISGID | 0o010) ? S_ISGID : 0);
+    return kill === 0 ? n : { ...n, mode: n.mode & ~kill };
   }
 
   /** The RW paths this process changed: their new entries, and the ones it took out of the RW layer. */
@@ -72,6 +133,12 @@ export class Vfs implements ShFs {
     return blocksBelow(this.rw, path) ? undefined : this.lowerNode(path);
   }
 
+  /** overlayfs's pure upper directory: made in the RW layer, over nothing or opaquely. */
+  private pureUpper(path: string): boolean {
+    const c = this.rw.get(path);
+    return c?.type === 'dir' && (c.opaque === true || this.lowerNode(path) === undefined);
+  }
+
   private lowerNode(path: string): Node | undefined {
     let seen = lowerLookups.get(this.lower);
     if (seen === undefined) lowerLookups.set(this.lower, (seen = new Map()));
@@ -80,13 +147,17 @@ export class Vfs implements ShFs {
     return n ?? undefined;
   }
 
-  /** Resolve an absolute path to a canonical relative one, following symlinks (the last one only if asked). */
-  resolve(path: string, followLast: boolean): string | { errno: Errno } {
+  /**
+   * Resolve an absolute path to a canonical relative one, following symlinks (the last one only if
+   * asked). Each directory a name is looked up in must be searchable (`search`: the process's walk).
+   */
+  resolve(path: string, followLast: boolean, search = this.cred.uid !== 0): string | { errno: Errno } {
     const pending = components(path, true); // the next component last: taken with pop()
     let prefix = ''; // the components resolved so far, joined by '/'
     let hops = 0;
     while (pending.length > 0) {
       const comp = pending.pop()!;
+      if (search && !this.may(prefix, MAY_EXEC)) return { errno: 'EACCES' };
       if (comp === '..') {
         prefix = parentOf(prefix);
         continue;
@@ -136,8 +207,14 @@ export class Vfs implements ShFs {
     if (typeof p !== 'string') return p.errno;
     const n = this.node(p);
     if (!n) return 'ENOENT';
+    // open(O_RDONLY) needs read permission, a directory's too; reading a directory is EISDIR
+    if (!permits(this.cred, n, MAY_READ)) return 'EACCES';
     if (n.type === 'dir') return 'EISDIR';
     if (n.type !== 'file') return 'EINVAL';
+    return this.content(n);
+  }
+
+  private content(n: Extract<Node, { type: 'file' }>): Uint8Array {
     return this.blobs.get(n.digest) ?? this.readBlob(n.digest);
   }
 
@@ -155,7 +232,25 @@ export class Vfs implements ShFs {
     const n = this.node(p);
     if (!n) return 'ENOENT';
     if (n.type !== 'dir') return 'ENOTDIR';
+    if (!permits(this.cred, n, MAY_READ)) return 'EACCES';
     return list(this.stack, p, true);
+  }
+
+  chdir(path: string): Errno | undefined {
+    const p = this.resolve(path, true);
+    if (typeof p !== 'string') return p.errno;
+    const n = this.node(p);
+    if (!n) return 'ENOENT';
+    if (n.type !== 'dir') return 'ENOTDIR';
+    return permits(this.cred, n, MAY_EXEC) ? undefined : 'EACCES';
+  }
+
+  mayExec(path: string): Errno | undefined {
+    const p = this.resolve(path, true);
+    if (typeof p !== 'string') return p.errno;
+    const n = this.node(p);
+    if (!n) return 'ENOENT';
+    return n.type === 'file' && permits(this.cred, n, MAY_EXEC) ? undefined : 'EACCES';
   }
 
   // ---- writes -----------------------------------------------------------------------------
@@ -233,18 +328,37 @@ export class Vfs implements ShFs {
     if (n?.type === 'dir') return 'EISDIR';
     if (n?.type === 'file' && this.readOnly) return 'EROFS';
     if (n?.type === 'file') {
-      const old = append ? this.readFile(`/${p}`) : new Uint8Array();
-      if (isErrno(old)) return old;
-      const content = append ? concat(old as Uint8Array, data) : data;
+      if (!permits(this.cred, n, MAY_WRITE)) return 'EACCES';
+      const content = append ? concat(this.content(n), data) : data;
+      // a truncation or a write drops privileges; an open for appending alone does not
+      const kept = append && data.length === 0 ? n : this.killPrivs(n);
       this.copyUpParents(p);
-      this.set(p, { ...n, ...this.store(content), mtime: this.nowSeconds });
+      this.set(p, { ...kept, ...this.store(content), mtime: this.nowSeconds });
       return undefined;
     }
     const parent = this.parentDir(`/${p}`);
     if (isErrno(parent)) return parent;
     if (this.readOnly) return 'EROFS';
-    this.create(p, { type: 'file', mode: 0o644, mtime: this.nowSeconds, ...this.store(data) });
+    if (!this.may(parent.dir, MAY_WRITE)) return 'EACCES';
+    this.create(p, this.owned(parent.dir, { type: 'file', mode: 0o644, mtime: this.nowSeconds, ...this.store(data) }));
     return undefined;
+  }
+
+  writeAt(path: string, data: Uint8Array, at: number | 'append'): void {
+    const p = this.resolve(path, true, false);
+    if (typeof p !== 'string' || data.length === 0) return;
+    const n = this.node(p);
+    if (n?.type !== 'file') return;
+    const old = this.content(n);
+    let content: Uint8Array;
+    if (at === 'append') content = concat(old, data);
+    else {
+      content = new Uint8Array(Math.max(old.length, at + data.length));
+      content.set(old);
+      content.set(data, at);
+    }
+    this.copyUpParents(p);
+    this.set(p, { ...this.killPrivs(n), ...this.store(content), mtime: this.nowSeconds });
   }
 
   mkdir(path: string): Errno | undefined {
@@ -253,7 +367,8 @@ export class Vfs implements ShFs {
     const p = join(parent.dir, parent.name);
     if (this.node(p)) return 'EEXIST';
     if (this.readOnly) return 'EROFS';
-    this.create(p, { type: 'dir', mode: 0o755, mtime: this.nowSeconds });
+    if (!this.may(parent.dir, MAY_WRITE)) return 'EACCES';
+    this.create(p, this.owned(parent.dir, { type: 'dir', mode: 0o755, mtime: this.nowSeconds }));
     return undefined;
   }
 
@@ -264,6 +379,9 @@ export class Vfs implements ShFs {
     if (this.readOnly) return 'EROFS';
     const n = this.node(p);
     if (!n) return 'ENOENT';
+    // may_delete: the directory's permissions, then what the victim is
+    const denied = this.mayDelete(p, n);
+    if (denied !== undefined) return denied;
     if (n.type === 'dir') return 'EISDIR';
     this.remove(p);
     return undefined;
@@ -275,6 +393,8 @@ export class Vfs implements ShFs {
     if (this.readOnly && p !== '') return 'EROFS';
     const n = this.node(p);
     if (!n) return 'ENOENT';
+    const denied = p === '' ? undefined : this.mayDelete(p, n);
+    if (denied !== undefined) return denied;
     if (n.type !== 'dir') return 'ENOTDIR';
     if (p === '') return 'EINVAL';
     if (list(this.stack, p, true).length > 0) return 'ENOTEMPTY';
@@ -288,7 +408,9 @@ export class Vfs implements ShFs {
     const p = join(parent.dir, parent.name);
     if (this.node(p)) return 'EEXIST';
     if (this.readOnly) return 'EROFS';
-    this.create(p, { type: 'symlink', mode: 0o777, mtime: this.nowSeconds, target });
+    if (!this.may(parent.dir, MAY_WRITE)) return 'EACCES';
+    // a set-group-ID directory's gid, never its mode bit: that is for directories
+    this.create(p, this.owned(parent.dir, { type: 'symlink', mode: 0o777, mtime: this.nowSeconds, target }));
     return undefined;
   }
 
@@ -298,8 +420,12 @@ export class Vfs implements ShFs {
     const n = this.node(p);
     if (!n) return 'ENOENT';
     if (this.readOnly) return 'EROFS';
+    const { uid } = this.cred;
+    if (uid !== 0 && (n.uid ?? 0) !== uid) return 'EPERM';
+    // setattr_prepare: set-group-ID is dropped for a file of a group the process is not in
+    const kept = uid !== 0 && !inGroup(this.cred, n.gid ?? 0) ? mode & ~S_ISGID : mode;
     this.copyUpParents(p);
-    this.set(p, { ...n, mode: mode & 0o7777 });
+    this.set(p, { ...n, mode: kept & 0o7777 });
     return undefined;
   }
 
@@ -309,6 +435,8 @@ export class Vfs implements ShFs {
     const n = this.node(p);
     if (!n) return 'ENOENT';
     if (this.readOnly) return 'EROFS';
+    // utimes(NULL): the owner, or anyone who may write it
+    if (this.cred.uid !== 0 && (n.uid ?? 0) !== this.cred.uid && !permits(this.cred, n, MAY_WRITE)) return 'EACCES';
     this.copyUpParents(p);
     this.set(p, { ...n, mtime: this.nowSeconds });
     return undefined;
@@ -329,12 +457,23 @@ export class Vfs implements ShFs {
     const dst = join(parent.dir, parent.name);
     if (dst === src) return undefined;
     if (node.type === 'dir' && (dst + '/').startsWith(src + '/')) return 'EINVAL';
+    // vfs_rename: may_delete of the source, then may_delete of the target or may_create in its
+    // directory, then (moving a directory elsewhere) write on it, for its `..`
+    const denied = this.mayDelete(src, node);
+    if (denied !== undefined) return denied;
     const existing = this.node(dst);
     if (existing) {
+      const taken = this.mayDelete(dst, existing);
+      if (taken !== undefined) return taken;
       if (existing.type === 'dir' && node.type !== 'dir') return 'EISDIR';
       if (existing.type !== 'dir' && node.type === 'dir') return 'ENOTDIR';
-      if (existing.type === 'dir' && list(this.stack, dst, true).length > 0) return 'ENOTEMPTY';
-    }
+    } else if (!this.may(parent.dir, MAY_WRITE)) return 'EACCES';
+    if (node.type === 'dir' && parent.dir !== parentOf(src) && !permits(this.cred, node, MAY_WRITE)) return 'EACCES';
+    // ovl_rename: a directory with anything of it below the RW layer cannot be moved (no redirect_dir).
+    // busybox mv then copies it and removes it, which for root leaves what a rename leaves; a copy by
+    // anyone else owns what it makes, which the caller is told by this error
+    if (node.type === 'dir' && this.cred.uid !== 0 && !this.pureUpper(src)) return 'EXDEV';
+    if (existing?.type === 'dir' && list(this.stack, dst, true).length > 0) return 'ENOTEMPTY';
     // Collect the subtree first: removing the source changes the view.
     const subtree: [string, Node][] = [['', node]];
     if (node.type === 'dir') this.collect(src, '', subtree);
@@ -395,7 +534,7 @@ export class Vfs implements ShFs {
   }
 }
 
-const ERRNOS = new Set<string>(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'ENOTEMPTY', 'EACCES', 'EINVAL', 'ELOOP', 'EROFS']);
+const ERRNOS = new Set<string>(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'ENOTEMPTY', 'EACCES', 'EPERM', 'EINVAL', 'ELOOP', 'EROFS', 'EXDEV']);
 export const isErrno = (v: unknown): v is Errno => typeof v === 'string' && ERRNOS.has(v);
 
 function withoutOpaque(n: Node): Node {

@@ -43,8 +43,7 @@ const cd: Builtin = (st, args, io, fs) => {
   if (!dest.startsWith('/') && getVar(st, 'CDPATH')?.value != null) return unsupported('cd with CDPATH set');
   // ash resolves `..` in the logical path before chdir(2)
   const dir = resolve(st.cwd, dest);
-  const s = fs.stat(dir);
-  const e = typeof s === 'string' ? s : s.type !== 'dir' ? 'ENOTDIR' : undefined;
+  const e = fs.chdir(dir);
   if (e !== undefined) {
     io.err(msg(st, 'cd', `can't cd to ${dest}: ${strerror(e)}`));
     return { status: 2 };

@@ -4,7 +4,22 @@
  * symlinks are resolved by the implementation. Errors are errno names, as the kernel returns them,
  * so the interpreter can print busybox's own messages.
  */
-export type Errno = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'ELOOP' | 'EROFS';
+export type Errno = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EACCES' | 'EPERM' | 'EINVAL' | 'ELOOP' | 'EROFS' | 'EXDEV';
+
+/**
+ * Who the kernel checks a process's accesses as: its uid, gid and supplementary groups (setgroups'
+ * list, sorted). uid 0 is root with the capabilities docker gives it (DAC_OVERRIDE, FOWNER, FSETID):
+ * it reads, writes and searches anything, and executes a file with any x bit; every other uid has no
+ * capability at all once runc has exec'd it.
+ */
+export interface Cred {
+  readonly uid: number;
+  readonly gid: number;
+  readonly groups: readonly number[];
+}
+
+/** The daemon, and a container without a user of its own. */
+export const ROOT: Cred = Object.freeze({ uid: 0, gid: 0, groups: Object.freeze([0]) });
 
 export type NodeType = 'file' | 'dir' | 'symlink';
 
@@ -19,6 +34,8 @@ export interface Stat {
 }
 
 export interface ShFs {
+  /** the process's credentials: every call below is checked as the kernel checks them */
+  readonly cred: Cred;
   /** Like lstat(2): the last component is not followed. */
   lstat(path: string): Stat | Errno;
   /** Like stat(2): symlinks are followed. */
@@ -29,6 +46,15 @@ export interface ShFs {
   readdir(path: string): readonly string[] | Errno;
   /** open(O_CREAT|O_WRONLY|(append ? O_APPEND : O_TRUNC)); a new file gets mode 0o644. */
   writeFile(path: string, data: Uint8Array, append: boolean): Errno | undefined;
+  /**
+   * write(2) on a file opened before (a redirection): at `at`, or at its end. Nothing is checked again;
+   * a file that is gone takes the bytes nowhere.
+   */
+  writeAt(path: string, data: Uint8Array, at: number | 'append'): void;
+  /** chdir(2): a directory the process may search. */
+  chdir(path: string): Errno | undefined;
+  /** execve(2)'s permission check of the file `path` names (symlinks followed): EACCES when it may not run it. */
+  mayExec(path: string): Errno | undefined;
   /** mkdir(2) with mode 0o755; EEXIST if anything exists there. */
   mkdir(path: string): Errno | undefined;
   /** unlink(2): not for directories (EISDIR). */

@@ -30,23 +30,17 @@ export function baseFds(): Fd[] {
 
 const enc = new TextEncoder();
 
-/** write(2) on an fd; a write to a closed fd or a vanished file is lost, as EBADF/ENOENT would be. */
+/**
+ * write(2) on an fd: the open file takes the bytes, whatever its permissions are now; a write to a
+ * closed fd or a vanished file is lost, as EBADF/ENOENT would be.
+ */
 export function writeFd(fs: ShFs, log: OutputLog, fd: Fd | undefined, text: string): void {
   if (fd === undefined || text === '') return;
   if (fd.k === 'stream') log.push(fd.stream, text);
   if (fd.k !== 'file') return;
   const bytes = enc.encode(text);
-  if (fd.append) {
-    fs.writeFile(fd.path, bytes, true);
-    return;
-  }
-  const cur = fs.readFile(fd.path);
-  const old = typeof cur === 'string' ? new Uint8Array() : cur;
-  const next = new Uint8Array(Math.max(old.length, fd.offset + bytes.length));
-  next.set(old);
-  next.set(bytes, fd.offset);
-  fs.writeFile(fd.path, next, false);
-  fd.offset += bytes.length;
+  fs.writeAt(fd.path, bytes, fd.append ? 'append' : fd.offset);
+  if (!fd.append) fd.offset += bytes.length;
 }
 
 export function readFd(fd: Fd | undefined): { readonly text: string } | Errno {

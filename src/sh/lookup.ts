@@ -16,13 +16,18 @@ export type LookupError = {
     | 'is_directory' // a directory: runc says "permission denied" too (126)
     | 'relative_to_cwd' // found through a relative PATH entry: Go's ErrDot
     | 'symlink_loop' // (docker: 125)
-    | 'not_a_directory'; // a path component is a file (125)
+    | 'not_a_directory' // a path component is a file (125)
+    | 'search_denied' // a directory on the way may not be searched by the process's user (126)
+    | 'exec_denied'; // found, but the process's user may not execute it: runc's eaccess check (126)
   readonly argv0: string;
   readonly errno?: Errno;
+  /** exec_denied: the file found, and how runc names its check (`exec` at a start, `eaccess` for an exec) */
+  readonly path?: string;
+  readonly op?: 'exec' | 'eaccess';
 };
 
 function statKind(e: Errno): LookupError['kind'] {
-  return e === 'ELOOP' ? 'symlink_loop' : e === 'ENOTDIR' ? 'not_a_directory' : 'no_such_file';
+  return e === 'ELOOP' ? 'symlink_loop' : e === 'ENOTDIR' ? 'not_a_directory' : e === 'EACCES' ? 'search_denied' : 'no_such_file';
 }
 
 /** Go findExecutable: stat (following links); a directory or a file without any x bit is EPERM. */
@@ -37,6 +42,16 @@ function getenv(env: readonly string[], key: string): string | undefined {
   let v: string | undefined;
   for (const kv of env) if (kv.startsWith(`${key}=`)) v = kv.slice(key.length + 1);
   return v;
+}
+
+/**
+ * runc's init before it execs the process (standard_init_linux.go): exec.LookPath, then eaccess on
+ * what it found, as the process's user.
+ */
+export function findProgram(fs: ShFs, argv0: string, env: readonly string[], cwd: string, op: 'exec' | 'eaccess'): { path: string } | LookupError {
+  const found = lookPath(fs, argv0, env, cwd);
+  if ('code' in found || fs.mayExec(found.path) === undefined) return found;
+  return { code: 'lookup', kind: 'exec_denied', argv0, path: found.path, op };
 }
 
 /** exec lookup as runc does it: argv0 containing "/" is used as is; else search PATH from env. */

@@ -24,6 +24,29 @@ export function resolve(cwd: string, p: string): string {
   return normalize(p.startsWith('/') ? p : `${cwd}/${p}`);
 }
 
+/**
+ * Whether `p`, walked as the kernel walks it from `cwd` (each `..` looked up in the directory it
+ * leaves), backs out of a directory the process may not search. The model resolves `..` by the
+ * text, so such a path is one it cannot answer for: the kernel refuses it (EACCES), the model would
+ * not. Root searches every directory.
+ */
+export function leavesUnsearchable(fs: ShFs, cwd: string, p: string): boolean {
+  if (fs.cred.uid === 0 || !p.split('/').includes('..')) return false;
+  let dir = p.startsWith('/') ? '/' : normalize(cwd);
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part !== '..') dir = dir === '/' ? `/${part}` : `${dir}/${part}`;
+    else if (fs.chdir(dir) === 'EACCES') return true;
+    else dir = dirname(dir);
+  }
+  return false;
+}
+
+/** busybox concat_path_file: `dir/name`, with no second slash after a `dir/`. */
+export function concatPath(dir: string, name: string): string {
+  return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
+}
+
 export function basename(p: string): string {
   const trimmed = p.replace(/\/+$/, '');
   if (trimmed === '') return p === '' ? '' : '/';
@@ -107,9 +130,11 @@ export function strerror(e: Errno): string {
     case 'EISDIR': return 'Is a directory';
     case 'ENOTEMPTY': return 'Directory not empty';
     case 'EACCES': return 'Permission denied';
+    case 'EPERM': return 'Operation not permitted';
     case 'EINVAL': return 'Invalid argument';
     case 'ELOOP': return 'Too many levels of symbolic links';
     case 'EROFS': return 'Read-only file system';
+    case 'EXDEV': return 'Invalid cross-device link';
   }
 }
 

@@ -1,11 +1,11 @@
-import { APPLETS, BUSYBOX_APPLETS, devicePaths, type AppletResult } from './applets/index.js';
+import { APPLETS, BUSYBOX_APPLETS, devicePaths, pastUnsearchable, type AppletResult } from './applets/index.js';
 import { literal, type Simple } from './ast.js';
 import { ASH_BUILTINS, BUILTINS, SPECIAL_BUILTINS, type BuiltinResult } from './builtins.js';
 import { expandFields, expandString } from './expand.js';
 import type { Errno, ShFs } from './fs.js';
 import { baseFds, readFd, writeFd, type Fd, type OutputLog } from './io.js';
 import { isBusybox } from './lookup.js';
-import { basename, inKernelFs, resolve } from './path.js';
+import { basename, inKernelFs, leavesUnsearchable, resolve } from './path.js';
 import { parse } from './parser.js';
 import { environ, getVar, setVar, type ShState, type Var } from './shell.js';
 import { signalNumber, type Signal } from './signal.js';
@@ -27,7 +27,7 @@ const done = (status: number): CmdResult => ({ kind: 'done', status });
 /** ash's errmsg(): ENOENT/ENOTDIR get the caller's wording, the rest strerror. */
 function errmsg(e: Errno, enoent: string): string {
   if (e === 'ENOENT' || e === 'ENOTDIR') return enoent;
-  return { EEXIST: 'File exists', EISDIR: 'Is a directory', ENOTEMPTY: 'Directory not empty', EACCES: 'Permission denied', EINVAL: 'Invalid argument', ELOOP: 'Too many levels of symbolic links', EROFS: 'Read-only file system' }[e];
+  return { EEXIST: 'File exists', EISDIR: 'Is a directory', ENOTEMPTY: 'Directory not empty', EACCES: 'Permission denied', EPERM: 'Operation not permitted', EINVAL: 'Invalid argument', ELOOP: 'Too many levels of symbolic links', EROFS: 'Read-only file system', EXDEV: 'Invalid cross-device link' }[e];
 }
 
 /**
@@ -171,11 +171,15 @@ type Target =
 /** ash command lookup: builtins, then (standalone shell) busybox applets, then PATH. */
 function lookup(st: ShState, fs: ShFs, name: string): Target | Unsupported {
   if (name.includes('/')) {
+    if (leavesUnsearchable(fs, st.cwd, name)) return unsupported(pastUnsearchable(name));
     const abs = resolve(st.cwd, name);
     const s = fs.stat(abs);
     if (s === 'ENOENT' || s === 'ENOTDIR') return { k: 'error', text: `${name}: not found`, status: 127 };
+    // execve(2) fails with EACCES: a directory on the way or the file itself the user may not use
+    const denied = { k: 'error', text: `${name}: Permission denied`, status: 126 } as const;
+    if (s === 'EACCES') return denied;
     if (typeof s === 'string') return unsupported(`exec of ${JSON.stringify(name)} failing with ${s}`);
-    if (s.type === 'dir' || (s.mode & 0o111) === 0) return { k: 'error', text: `${name}: Permission denied`, status: 126 };
+    if (s.type === 'dir' || fs.mayExec(abs) !== undefined) return denied;
     if (!isBusybox(fs, abs)) return unsupported(`exec of ${JSON.stringify(name)}: not busybox (a script or another binary)`);
     const applet = basename(name);
     return BUSYBOX_APPLETS.has(applet) ? { k: 'applet', name: applet } : { k: 'error', text: '', status: 127 };
@@ -210,11 +214,12 @@ function redirect(st: ShState, node: Simple, fs: ShFs, log: OutputLog): Fd[] | {
     }
     const abs = resolve(st.cwd, target);
     if (inKernelFs(fs, abs)) return unsupported(`redirection to ${target}`);
+    if (leavesUnsearchable(fs, st.cwd, target)) return unsupported(pastUnsearchable(target));
     let error: string | undefined;
     if (r.op === '<') {
-      const s = fs.stat(abs);
-      const data = typeof s !== 'string' && s.type === 'dir' ? 'dir' : fs.readFile(abs);
-      if (data === 'dir') fds[r.fd] = { k: 'dir' };
+      // open(2) of a directory the process may read succeeds (its read fails)
+      const data = fs.readFile(abs);
+      if (data === 'EISDIR') fds[r.fd] = { k: 'dir' };
       else if (typeof data === 'string') error = `can't open ${target}: ${errmsg(data, 'no such file')}`;
       else fds[r.fd] = { k: 'in', data: new TextDecoder().decode(data) };
     } else {

@@ -1,4 +1,4 @@
-import type { Errno, ShFs, Stat } from '../../src/sh/fs.js';
+import { type Errno, ROOT, type ShFs, type Stat } from '../../src/sh/fs.js';
 
 type Node =
   | { type: 'file'; mode: number; mtime: number; data: Uint8Array }
@@ -17,8 +17,9 @@ function norm(p: string): string {
 
 const join = (dir: string, name: string): string => (dir === '/' ? `/${name}` : `${dir}/${name}`);
 
-/** In-memory ShFs for tests: follows symlinks in intermediate components, kernel-like errnos. */
+/** In-memory ShFs for tests, as root: follows symlinks in intermediate components, kernel-like errnos. */
 export class MemFs implements ShFs {
+  readonly cred = ROOT;
   readonly nodes = new Map<string, Node>([['/', { type: 'dir', mode: 0o755, mtime: 0 }]]);
   /** seconds, for mtimes */
   now = 0;
@@ -93,6 +94,26 @@ export class MemFs implements ShFs {
     }
     this.nodes.set(w.path, { type: 'file', mode: 0o644, mtime: this.now, data: new Uint8Array(data) });
     return undefined;
+  }
+  writeAt(p: string, data: Uint8Array, at: number | 'append'): void {
+    const w = this.walk(p, true);
+    if (typeof w === 'string' || w.node?.type !== 'file') return;
+    const old = w.node.data;
+    const next = new Uint8Array(at === 'append' ? old.length + data.length : Math.max(old.length, at + data.length));
+    next.set(old);
+    next.set(data, at === 'append' ? old.length : at);
+    w.node.data = next;
+    w.node.mtime = this.now;
+  }
+  chdir(p: string): Errno | undefined {
+    const st = this.stat(p);
+    if (typeof st === 'string') return st;
+    return st.type === 'dir' ? undefined : 'ENOTDIR';
+  }
+  mayExec(p: string): Errno | undefined {
+    const st = this.stat(p);
+    if (typeof st === 'string') return st;
+    return st.type === 'file' && (st.mode & 0o111) !== 0 ? undefined : 'EACCES';
   }
   mkdir(p: string): Errno | undefined {
     const w = this.walk(p, false);

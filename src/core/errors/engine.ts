@@ -8,7 +8,7 @@ import type { DockerError, ErrorTable } from '../errors.js';
 import { errnoText } from './go.js';
 
 /** The errno of a failed lookup, as the interpreter's filesystem names it (sh/fs.ts). */
-type LookupErrno = 'ENOENT' | 'ENOTDIR' | 'ELOOP' | 'EACCES' | 'EEXIST' | 'EISDIR' | 'ENOTEMPTY' | 'EINVAL' | 'EROFS';
+type LookupErrno = 'ENOENT' | 'ENOTDIR' | 'ELOOP' | 'EACCES' | 'EPERM' | 'EEXIST' | 'EISDIR' | 'ENOTEMPTY' | 'EINVAL' | 'EROFS' | 'EXDEV';
 
 /** Why an image cannot be deleted (checkImageDeleteConflict). */
 export type ImageConflictReason =
@@ -42,15 +42,26 @@ export type EngineError =
   | { readonly code: 'restart_failed'; readonly ref: string; readonly cause: DockerError }
   /** runc's init: sethostname(2) refused the container's hostname (longer than 64 bytes) */
   | { readonly code: 'sethostname_invalid' }
-  /** runc could not exec PID 1 (`cause`: the lookup or the init's failure); the exit code the daemon records for it */
-  | { readonly code: 'start_failed'; readonly cause: DockerError; readonly exitCode: number }
+  /**
+   * runc could not exec PID 1 (`cause`: the lookup or the init's failure); the exit code the daemon
+   * records for it. `daemon`: the daemon failed before runc was asked (its spec: the user's lookup).
+   */
+  | { readonly code: 'start_failed'; readonly cause: DockerError; readonly exitCode: number; readonly daemon?: true }
+  /** libcontainer/user: a user name (or a non-number) no /etc/passwd entry has */
+  | { readonly code: 'user_not_found'; readonly name: string }
+  | { readonly code: 'group_not_found'; readonly name: string }
+  /** libcontainer/user ErrRange: a numeric uid or gid outside 0..2^31-1 */
+  | { readonly code: 'id_range' }
   /** exec.LookPath as runc runs it (sh/lookup.ts): why argv[0] cannot be executed */
   | {
       readonly code: 'lookup';
-      readonly kind: 'not_found' | 'no_such_file' | 'permission_denied' | 'is_directory' | 'relative_to_cwd' | 'symlink_loop' | 'not_a_directory';
+      readonly kind: 'not_found' | 'no_such_file' | 'permission_denied' | 'is_directory' | 'relative_to_cwd' | 'symlink_loop' | 'not_a_directory' | 'search_denied' | 'exec_denied';
       readonly argv0: string;
       /** the stat that failed, for a path with a slash */
       readonly errno?: LookupErrno;
+      /** exec_denied: the file found, which runc's eaccess refused, and the operation its error names */
+      readonly path?: string;
+      readonly op?: 'exec' | 'eaccess';
     }
   | { readonly code: 'not_running'; readonly id: string }
   | { readonly code: 'already_paused'; readonly id: string }
@@ -156,6 +167,9 @@ function lookupText(e: Extract<EngineError, { code: 'lookup' }>): string {
       return `exec: ${q}: permission denied`;
     case 'relative_to_cwd':
       return `exec: ${q}: cannot run executable found relative to current directory`;
+    case 'exec_denied':
+      // an *os.PathError{Op: "exec"}, not exec.LookPath's error
+      return `${e.op ?? 'exec'} ${e.path ?? e.argv0}: permission denied`;
     default:
       return `exec: ${q}: stat ${e.argv0}: ${errnoText(e.errno ?? 'ENOENT')}`;
   }
@@ -212,7 +226,10 @@ export const engineErrors: ErrorTable<EngineError> = {
   invalid_workdir: ['invalid', (e) => `the working directory '${e.dir}' is invalid, it needs to be an absolute path`],
   start_paused: ['conflict', () => 'cannot start a paused container, try unpause instead'],
   restart_failed: ['system', (e, r) => `Cannot restart container ${e.ref}: ${r(e.cause)}`],
-  start_failed: ['system', (e, r) => `failed to create shim task: OCI runtime create failed: runc create failed: ${RUNC}: ${r(e.cause)}: unknown`],
+  start_failed: ['system', (e, r) => (e.daemon === true ? r(e.cause) : `failed to create shim task: OCI runtime create failed: runc create failed: ${RUNC}: ${r(e.cause)}: unknown`)],
+  user_not_found: ['system', (e) => `unable to find user ${e.name}: no matching entries in passwd file`],
+  group_not_found: ['system', (e) => `unable to find group ${e.name}: no matching entries in group file`],
+  id_range: ['system', () => 'uids and gids must be in range 0-2147483647'],
   lookup: ['system', lookupText],
   sethostname_invalid: ['system', () => 'error during container init: sethostname: invalid argument'],
   not_running: ['conflict', (e) => `Container ${e.id} is not running`],

@@ -103,13 +103,13 @@ const cat: Applet = {
       }
       if (resolve(ctx.cwd, f) === '/dev/null') continue;
       const st = statArg(ctx.fs, ctx.cwd, f, true);
-      if (typeof st !== 'string' && st.type === 'dir') {
-        // open(2) of a directory succeeds; read(2) fails
+      const data = typeof st === 'string' ? st : ctx.fs.readFile(resolve(ctx.cwd, f));
+      if (data === 'EISDIR') {
+        // open(2) of a directory the process may read succeeds; read(2) fails
         ctx.err('cat: read error: Is a directory\n');
         code = 1;
         continue;
       }
-      const data = typeof st === 'string' ? st : ctx.fs.readFile(resolve(ctx.cwd, f));
       if (typeof data === 'string') {
         ctx.err(`cat: can't open '${f}': ${strerror(data)}\n`);
         code = 1;

@@ -1,11 +1,12 @@
 import type { Errno, ShFs } from '../fs.js';
-import { basename, realpath, resolve, statArg, strerror } from '../path.js';
+import { basename, concatPath, realpath, resolve, statArg, strerror } from '../path.js';
 import { unsupported } from '../types.js';
 import { exit, parseOpts, type Applet, type AppletCtx, type AppletResult, type Opts } from './context.js';
 import { usage } from './usage.js';
 
 /** umask of a container process (runc default) */
 const UMASK = 0o022;
+const S_ISGID = 0o2000;
 
 function withOpts(name: string, flags: string, values: string, min: number, body: (o: Opts, ctx: AppletCtx) => AppletResult): Applet {
   return {
@@ -23,11 +24,6 @@ function withOpts(name: string, flags: string, values: string, min: number, body
       return body(o, ctx);
     },
   };
-}
-
-/** busybox concat_path_file */
-function join(dir: string, name: string): string {
-  return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
 }
 
 const mkdir = withOpts('mkdir', 'p', 'm', 1, (o, ctx) => {
@@ -77,8 +73,10 @@ function removeFile(ctx: AppletCtx, path: string, recursive: boolean, force: boo
       return false;
     }
     const names = ctx.fs.readdir(abs);
+    // opendir fails: remove_file gives up on the directory without a word
+    if (typeof names === 'string') return false;
     let ok = true;
-    if (typeof names !== 'string') for (const n of names) ok = removeFile(ctx, join(path, n), true, force) && ok;
+    for (const n of names) ok = removeFile(ctx, concatPath(path, n), true, force) && ok;
     const e = ctx.fs.rmdir(abs);
     if (e !== undefined && ok) ctx.err(`rm: can't remove '${path}': ${strerror(e)}\n`);
     return ok && e === undefined;
@@ -166,19 +164,30 @@ function copy(ctx: AppletCtx, src: string, dst: string, recursive: boolean): boo
     }
     if (typeof dstLst !== 'string' && dstLst.type !== 'dir') return unsupported(`cp -r of a directory onto a non-directory`);
     if (isInside(fs, dstAbs, srcAbs) || isInside(fs, dirnameOf(dstAbs), srcAbs)) return unsupported('cp -r of a directory into itself');
+    // a directory it makes is the owner's to fill ((mode & ~umask) | 0700), and gets its mode once filled
+    let made: { now: number; end: number } | undefined;
     if (typeof dstLst === 'string') {
       const e = fs.mkdir(dstAbs);
-      if (e !== undefined) return unsupported(`cp -r failing to create ${JSON.stringify(dst)} (${e})`);
-      if ((st.mode & ~UMASK) !== 0o755) fs.chmod(dstAbs, st.mode & ~UMASK);
+      if (e !== undefined) {
+        ctx.err(`cp: can't create directory '${dst}': ${strerror(e)}\n`);
+        return false;
+      }
+      const fresh = fs.stat(dstAbs);
+      const mode = typeof fresh === 'string' ? 0o755 : fresh.mode;
+      // mkdir(2) keeps the sticky bit of the mode it is given, never set-group-ID (that it inherits)
+      made = { now: (mode & S_ISGID) | (((st.mode & ~UMASK) | 0o700) & 0o1777), end: st.mode & ~UMASK };
+      if (made.now !== mode) fs.chmod(dstAbs, made.now);
     }
+    // a directory it may not read: nothing copied, and nothing said
     const names = fs.readdir(srcAbs);
-    if (typeof names === 'string') return unsupported(`cp -r of an unreadable directory (${names})`);
+    if (typeof names === 'string') return false;
     let ok = true;
     for (const n of names) {
-      const r = copy(ctx, join(src, n), join(dst, n), true);
+      const r = copy(ctx, concatPath(src, n), concatPath(dst, n), true);
       if (typeof r !== 'boolean') return r;
       ok = r && ok;
     }
+    if (made !== undefined && made.end !== made.now) fs.chmod(dstAbs, made.end);
     return ok;
   }
   if (st.type === 'symlink') {
@@ -196,7 +205,10 @@ function copy(ctx: AppletCtx, src: string, dst: string, recursive: boolean): boo
     if (dstLst.type === 'dir') return unsupported('cp of a file onto a directory');
   }
   const data = fs.readFile(srcAbs);
-  if (typeof data === 'string') return unsupported(`cp of an unreadable file (${data})`);
+  if (typeof data === 'string') {
+    ctx.err(`cp: can't open '${src}': ${strerror(data)}\n`);
+    return false;
+  }
   const e = fs.writeFile(dstAbs, data, false);
   if (e !== undefined) {
     ctx.err(`cp: can't create '${dst}': ${strerror(e)}\n`);
@@ -224,7 +236,7 @@ const cp = withOpts('cp', 'rR', '', 2, (o, ctx) => {
       if (typeof l !== 'string' && l.type === 'symlink') return unsupported('cp -r of a symlink operand');
     }
     const into = srcs.length > 1 || (typeof destSt !== 'string' && destSt.type === 'dir');
-    const r = copy(ctx, src, into ? join(dest, basename(src)) : dest, recursive);
+    const r = copy(ctx, src, into ? concatPath(dest, basename(src)) : dest, recursive);
     if (typeof r !== 'boolean') return r;
     if (!r) code = 1;
   }
@@ -239,9 +251,10 @@ const mv = withOpts('mv', '', '', 2, (o, ctx) => {
   if (srcs.length > 1 && !destIsDir) return unsupported('mv of several sources to a non-directory');
   let code = 0;
   for (const src of srcs) {
-    const target = destIsDir ? join(dest, basename(src)) : dest;
+    const target = destIsDir ? concatPath(dest, basename(src)) : dest;
     const e = ctx.fs.rename(resolve(ctx.cwd, src), resolve(ctx.cwd, target));
     if (e === undefined) continue;
+    if (e === 'EXDEV') return unsupported(`mv of ${JSON.stringify(src)} by uid ${ctx.fs.cred.uid}: overlayfs cannot move a directory from an image layer, and busybox's copy and removal instead is not modelled`);
     ctx.err(`mv: can't rename '${src}': ${strerror(e)}\n`);
     code = 1;
   }
@@ -269,7 +282,7 @@ const ln: Applet = {
     if (o.operands.length > 2 && !lastIsDir) return unsupported('ln -s of several targets to a non-directory');
     let code = 0;
     for (const target of o.operands.slice(0, -1)) {
-      const link = lastIsDir ? join(last, basename(target)) : last;
+      const link = lastIsDir ? concatPath(last, basename(target)) : last;
       const abs = resolve(ctx.cwd, link);
       if (o.flags.has('f')) {
         const l = ctx.fs.lstat(abs);

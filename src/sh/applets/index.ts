@@ -1,16 +1,17 @@
 import type { ShFs } from '../fs.js';
-import { inKernelFs, resolve } from '../path.js';
+import { inKernelFs, leavesUnsearchable, resolve } from '../path.js';
 import { unsupported, type Unsupported } from '../types.js';
 import { BASIC } from './basic.js';
 import type { Applet } from './context.js';
 import { FILES } from './files.js';
+import { IDS } from './id.js';
 import { LS } from './ls.js';
 
 export type { Applet, AppletCtx, AppletResult } from './context.js';
 export { echoText } from './basic.js';
 
 /** The applets the model implements. */
-export const APPLETS: Readonly<Record<string, Applet>> = { ...BASIC, ...FILES, ...LS };
+export const APPLETS: Readonly<Record<string, Applet>> = { ...BASIC, ...FILES, ...LS, ...IDS };
 
 /**
  * Every applet of the busybox binary in base:1 (`busybox` with no arguments, BusyBox v1.35.0
@@ -47,11 +48,12 @@ export function appletFor(name: string): Applet | Unsupported {
 }
 
 /** applets whose operands are not paths */
-const NO_PATHS: ReadonlySet<string> = new Set(['echo', 'true', 'false', 'sleep', 'env', 'pwd']);
+const NO_PATHS: ReadonlySet<string> = new Set(['echo', 'true', 'false', 'sleep', 'env', 'pwd', 'id', 'whoami']);
 
 /**
  * /dev, /proc and /sys are kernel filesystems the model does not have. `cat /dev/null` is modelled
- * (as empty); any other operand there, through a symlink too, is refused.
+ * (as empty); any other operand there, through a symlink too, is refused; and so is one whose `..`
+ * leaves a directory the process may not search (see leavesUnsearchable).
  */
 export function devicePaths(applet: string, args: readonly string[], cwd: string, fs: ShFs): Unsupported | undefined {
   if (NO_PATHS.has(applet)) return undefined;
@@ -60,6 +62,9 @@ export function devicePaths(applet: string, args: readonly string[], cwd: string
     const p = resolve(cwd, a);
     if (applet === 'cat' && p === '/dev/null') continue;
     if (inKernelFs(fs, p)) return unsupported(`${applet} on ${JSON.stringify(a)} (kernel filesystems are not modelled)`);
+    if (leavesUnsearchable(fs, cwd, a)) return unsupported(pastUnsearchable(a));
   }
   return undefined;
 }
+
+export const pastUnsearchable = (p: string): string => `path ${JSON.stringify(p)}, whose .. leaves a directory the process may not search`;

@@ -1,4 +1,5 @@
-import { resolve, statArg, strerror } from '../path.js';
+import { concatPath, resolve, statArg, strerror } from '../path.js';
+import { unsupported } from '../types.js';
 import { exit, parseOpts, type Applet } from './context.js';
 
 /** byte order, as busybox ls sorts in the C locale ("B" before "a") */
@@ -35,10 +36,27 @@ const ls: Applet = {
       if (!first) text += '\n';
       first = false;
       if (operands.length > 1) text += `${d}:\n`;
-      const names = ctx.fs.readdir(resolve(ctx.cwd, d));
-      if (typeof names === 'string') continue;
-      const shown = o.flags.has('a') ? ['.', '..', ...names] : names.filter((n) => !n.startsWith('.'));
-      text += [...shown].sort(cmp).map((n) => `${n}\n`).join('');
+      const abs = resolve(ctx.cwd, d);
+      const names = ctx.fs.readdir(abs);
+      if (typeof names === 'string') {
+        ctx.err(`ls: can't open '${d}': ${strerror(names)}\n`);
+        code = 1;
+        continue;
+      }
+      // each entry is lstat()ed, which needs search permission on the directory: the ones that fail are left out
+      const searchable = ctx.fs.chdir(abs) === undefined;
+      const entries = o.flags.has('a') ? ['.', '..', ...names] : names.filter((x) => !x.startsWith('.'));
+      // busybox reports them in the directory's own order, which the model does not keep
+      if (!searchable && entries.length > 1) return unsupported(`ls of a directory it may read but not search, with more than one entry (${d})`);
+      const shown: string[] = [];
+      for (const n of entries) {
+        if (searchable) shown.push(n);
+        else {
+          ctx.err(`ls: ${concatPath(d, n)}: ${strerror('EACCES')}\n`);
+          code = 1;
+        }
+      }
+      text += shown.sort(cmp).map((n) => `${n}\n`).join('');
     }
     ctx.out(text);
     return exit(code);
