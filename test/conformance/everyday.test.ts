@@ -156,6 +156,9 @@ describeEngine('everyday flags conformance', () => {
     const results = await runBoth(P, [
       step(`run ${N} --name ${P}t1 ${B} sh -c 'echo one; echo two; sleep 3; echo three'`),
       step(`logs --since 2s ${P}t1`),
+      // the windows 2 s back come first: under load, twenty commands on the engine take seconds,
+      // and the edge would move past the last line on one side only
+      step(`logs -t --since 2s ${P}t1`),
       step(`logs --until 2s ${P}t1`),
       step(`logs --since 2s --tail 2 ${P}t1`),
       step(`logs --until 2s --tail 1 ${P}t1`),
@@ -173,7 +176,6 @@ describeEngine('everyday flags conformance', () => {
       step(`logs --until 946684800.5 ${P}t1`),
       step(`logs --since 2099-01-01 --until 2000-01-01 ${P}t1`),
       step(`logs --since '' --until '' ${P}t1`),
-      step(`logs -t --since 2s ${P}t1`),
       step(`logs --since 1e3 ${P}t1`),
       step(`logs --since abc ${P}t1`),
       step(`logs --until xyz ${P}t1`),
