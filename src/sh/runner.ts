@@ -52,6 +52,27 @@ export function queueTraps(st: ShState): Unsupported | undefined {
   return undefined;
 }
 
+/**
+ * `sh -c` catches INT (ash's setsignal: S_CATCH when minusc) and raises it once the foreground command
+ * returns: the shell leaves with 130 (the EXIT trap first). Unless that command was the script's
+ * last, which ash execs in the shell's place (EV_EXIT, and no trap ever set): PID 1 was then the
+ * command, which dropped the signal, and the script ends as it would have.
+ * Returns the exit, or undefined when the shell goes on (an EXIT trap to run, or nothing raised).
+ */
+export function raiseInterrupt(st: ShState): RunResult | 'continue' {
+  if (!st.pending.includes('INT') || st.traps['INT'] !== undefined) return 'continue';
+  st.pending = st.pending.filter((s) => s !== 'INT');
+  if (execedLast(st)) return 'continue';
+  st.pending = [];
+  return leave(st, 130) ?? 'continue';
+}
+
+/** The foreground command that just returned was the script's last: every frame is at its end (no loop, `!`, `&&` or handler around it), and no trap was set. */
+function execedLast(st: ShState): boolean {
+  if (Object.keys(st.traps).length > 0) return false;
+  return st.stack.every((f) => (f.f === 'list' ? f.i >= f.items.length : f.f === 'andor' ? f.i >= f.node.rest.length : false));
+}
+
 /** Leave the shell: run the EXIT trap first (once), then exit with `code`. */
 function leave(st: ShState, code: number): RunResult | undefined {
   const h = st.traps['EXIT'];
