@@ -4,6 +4,9 @@
  * to what the model claims to know.
  */
 
+import { createHash } from 'node:crypto';
+import { readTar } from '../go/tar/index.js';
+
 /** What one docker command line printed, and its exit code. */
 export interface Result {
   readonly stdout: string;
@@ -144,6 +147,12 @@ export function normaliseWorld(m: Masker, w: RawWorld): unknown {
         labels: cfg['Labels'],
         restartCount: c['RestartCount'],
         autoRemove: obj(c['HostConfig'])['AutoRemove'],
+        restartPolicy: obj(c['HostConfig'])['RestartPolicy'],
+        readOnly: obj(c['HostConfig'])['ReadonlyRootfs'],
+        // the id's first 12 digits when none was given: masked as the container's short id
+        hostname: m.mask(String(cfg['Hostname'])),
+        stopSignal: cfg['StopSignal'] ?? null,
+        stopTimeout: cfg['StopTimeout'] ?? null,
         diff: arr(w.changes[id]).map((d) => `${KIND[obj(d)['Kind'] as number]} ${obj(d)['Path']}`).sort(),
       };
     });
@@ -206,4 +215,30 @@ export function difference(a: unknown, b: unknown, context = 2): string {
     else if (keep[k - 1]) out.push('  …');
   });
   return out.slice(0, 80).join('\n');
+}
+
+/** 2021-01-01: files a scenario makes on the host carry older times of its choosing. */
+export const RECENT = 1609459200;
+
+/**
+ * A tar as `tar -tv --numeric-owner` would list it, one line per entry: type, mode, uid/gid, owner
+ * names, size, mtime, name and link target, then a digest of each file's bytes. Times after
+ * 2021 are shown as `<recent>`: those are the times the engine and the model each gave a file they
+ * wrote now, a second apart at most, which the model does not claim to match to the second.
+ * `stdout` holds the tar's bytes one per character (latin1), as the drivers give a binary stdout.
+ */
+export function tarListing(stdout: string): string {
+  const bytes = Buffer.from(stdout, 'latin1');
+  const lines: string[] = [];
+  for (const e of readTar(bytes)) {
+    if ('error' in e) {
+      lines.push(`<tar error: ${e.error}>`);
+      break;
+    }
+    const mtime = e.mtime >= RECENT ? '<recent>' : String(e.mtime);
+    const data = e.typeflag === '0' ? ` ${createHash('sha256').update(e.data).digest('hex').slice(0, 10)}` : '';
+    const link = e.linkname === '' ? '' : ` -> ${e.linkname}`;
+    lines.push(`${e.typeflag} ${e.mode.toString(8)} ${e.uid}/${e.gid} ${e.uname}/${e.gname} ${e.size} ${mtime} ${e.name}${link}${data}`);
+  }
+  return lines.length === 0 && bytes.length > 0 ? `<not a tar: ${bytes.length} bytes>` : lines.join('\n');
 }
