@@ -94,6 +94,20 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
       ],
     },
   ],
+  /** a host source through a file is filepath.EvalSymlinks' bare "not a directory", before the container is looked up (seed 7) */
+  'cp of a host file followed by a slash': [{ verb: 'cp', target: -1, into: true, source: 7, dest: 5, archive: false, follow: false, entries: [] }],
+  /**
+   * TERM to a trap loop that its policy restarts (its own stop signal is USR1, so TERM keeps the
+   * restart manager): the wait set going before the kill ends at the trap's exit, 7, on both sides;
+   * the model's wait ran after the engine's had ended, by when its clock had restarted the loop (seed 7)
+   */
+  'kill -s TERM of a trap loop under always, a wait set going first': [
+    { verb: 'run', program: 6, detach: true, rm: false, image: 0, flags: 10, restart: 2 },
+    { verb: 'kill', target: 0, signal: 'TERM' },
+    { verb: 'inspect', target: 0 },
+  ],
+  /** `sh -c` catches INT: the trap loop ends with 130 once its sleep returns */
+  'kill -s INT of a trap loop': [{ verb: 'run', program: 6, detach: true, rm: false, image: 0, flags: 0, restart: 0 }, { verb: 'kill', target: 0, signal: 'INT', spelling: 'number' }, { verb: 'logs', target: 0 }],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

@@ -1,6 +1,6 @@
 /** How the harness takes the engine's own nondeterminism out of a comparison (no engine needed). */
 import { describe, expect, it } from 'vitest';
-import { oncePerPause } from '../../src/conformance/run.js';
+import { oncePerPause } from '../../src/conformance/noise.js';
 
 describe('oncePerPause: a failed commit’s pause/unpause pair, which the engine sometimes logs twice', () => {
   it('takes a repeated pair for one, in the --format form', () => {
