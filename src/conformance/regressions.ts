@@ -108,6 +108,15 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   ],
   /** `sh -c` catches INT: the trap loop ends with 130 once its sleep returns */
   'kill -s INT of a trap loop': [{ verb: 'run', program: 6, detach: true, rm: false, image: 0, flags: 0, restart: 0 }, { verb: 'kill', target: 0, signal: 'INT', spelling: 'number' }, { verb: 'logs', target: 0 }],
+  /**
+   * `sleep 1000` on an image whose entrypoint is `sh -c` runs `sh -c sleep 1000`: `sleep` with no
+   * operand, which fails at once; under on-failure:2 the harness must wait out its restarts as an
+   * instant program's (seed 20261205; under unless-stopped it restarted for ever)
+   */
+  'a blocking program on an image whose entrypoint is sh -c, under a restart policy': [
+    { verb: 'build', image: 0, instructions: [12], variant: 0, noCache: false, rm: 'rm' },
+    { verb: 'run', program: 5, detach: true, rm: false, image: 1, flags: 0, restart: 1 },
+  ],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

@@ -142,6 +142,21 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
       const c = findContainer(s.state, name);
       return !isError(c) && c.state.startedAt === null && c.state.exitCode === 0;
     });
+  /**
+   * The image has an entrypoint (`sh -c`, from a commit's change or a build's ENTRYPOINT) that the
+   * flags do not reset: every program here then runs as `sh -c <its argv[0]>` with the rest as
+   * `$0…`, which exits at once (a bare `sh` on an empty stdin, `sleep` with no operand…). It is
+   * an instant program, whatever it would be on its own: waited for as one, and never given a
+   * policy that restarts it for ever (seed 20261205: `sleep 1000` under unless-stopped on such an
+   * image restarted 3 times on the engine while the model's clock was moved through 103).
+   */
+  const runsAsShellScript = (ref: string, flags: readonly string[]): boolean => {
+    const reset = flags.some((f, i) => f === '--entrypoint' && flags[i + 1] === '');
+    return !reset && model.withState((s) => {
+      const f = findImage(s.state, ref);
+      return !isError(f) && (f.image.config.config.Entrypoint ?? []).length > 0;
+    });
+  };
   const same = (args: readonly string[], extra: Partial<Planned> = {}): Planned => ({ engine: args, model: args, ...extra });
   const collectIds = (e: Result, m: Result): void => {
     for (const id of e.stdout.match(/sha256:[0-9a-f]{64}/g) ?? []) seen.engine.push(id);
@@ -226,16 +241,18 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
       case 'run': {
         const program = PROGRAMS[step.program]!;
         const name = `${prefix}c${counter++}`;
-        const detach = step.verb === 'run' && (step.detach || program.kind !== 'instant');
+        const flags = labelled(CREATE_FLAGS[step.flags]!);
+        const kind = runsAsShellScript(imageRef(step.image), flags) ? 'instant' : program.kind;
+        const detach = step.verb === 'run' && (step.detach || kind !== 'instant');
         // --pull never: strata has no registry, and neither has the engine here.
-        const restart = RESTARTS[restartsForever(step.restart) && program.kind === 'instant' ? 0 : step.restart]!;
+        const restart = RESTARTS[restartsForever(step.restart) && kind === 'instant' ? 0 : step.restart]!;
         const args = [
           step.verb,
           '--pull',
           'never',
           '--network',
           'none',
-          ...labelled(CREATE_FLAGS[step.flags]!),
+          ...flags,
           ...restart,
           '--name',
           name,
@@ -254,7 +271,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         const timeout = flag('--stop-timeout');
         const tracked: Tracked = {
           name,
-          kind: program.kind,
+          kind,
           autoRemove: step.verb === 'run' && step.rm,
           restarts: restart.length > 0,
           stopSignal: flag('--stop-signal'),
