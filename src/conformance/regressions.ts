@@ -117,6 +117,12 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
     { verb: 'build', image: 0, instructions: [12], variant: 0, noCache: false, rm: 'rm' },
     { verb: 'run', program: 5, detach: true, rm: false, image: 1, flags: 0, restart: 1 },
   ],
+  /**
+   * Two created containers' exports, imported back: one layer on a side whose clock made both in one
+   * second, two on the other; the layers of imported exports are compared by their trees, not their
+   * DiffIDs (seed 20261205, whenever the creations straddle a second on one side only)
+   */
+  'exports of two created containers, imported back': [create(3), create(6), { verb: 'export', target: 0 }, { verb: 'export', target: 1 }],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findContainer, findImage, isError, sha256, statusOf } from '../index.js';
 import { commandLine, difference, Masker, normaliseWorld, observe, type Observed, tarListing } from '../testing/index.js';
-import type { Driver, ModelDriver, Result } from './driver.js';
+import type { Driver, ModelDriver, RawWorld, Result } from './driver.js';
 import { spell } from './forms.js';
 import {
   CHANGES,
@@ -326,7 +326,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         const name = container(step.target);
         const tag = `${prefix}flat:${n}`;
         // then import what was exported: one layer with the same view
-        const then = [{ engine: ['import', files[0], tag], model: ['import', files[1], tag], after: (ok: boolean) => ok && images.push(tag) }];
+        const then = [{ engine: ['import', files[0], tag], model: ['import', files[1], tag], after: (ok: boolean) => ok && images.push(tag) && exported.add(tag) }];
         return { engine: ['export', '-o', files[0], name], model: ['export', '-o', files[1], name], exportFiles: files, then };
       }
       case 'save': {
@@ -432,6 +432,16 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     return { e, m };
   }
 
+  /**
+   * The tags of exports imported back, and each side's DiffIDs of their layers: the files of an
+   * export carry the container's times (its creation's, its processes' writes), so two exports that
+   * differ only by those times are one layer on a side whose clock put them in the same second, and
+   * two on the other (seen: two created containers a few hundred milliseconds apart). Their file
+   * trees are compared instead (`export`).
+   */
+  const exported = new Set<string>();
+  const timed = { engine: new Set<string>(), model: new Set<string>() };
+
   /** commands a step queued to run right after it (the import of an export, the load of a save) */
   const queue: { index: number; planned: Planned }[] = [];
   for (let i = 0; i < steps.length || queue.length > 0; ) {
@@ -474,11 +484,22 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     if (e.exitCode === 0 && m.exitCode === 0) queue.unshift(...(p.then ?? []).map((planned) => ({ index, planned })));
     const raw = await engine.snapshot(prefix, [...images, ...seen.engine]);
     for (const img of raw.images) cleanup.add(String(img['Id']));
-    const ew = normaliseWorld(em, raw);
-    const mw = normaliseWorld(mm, await model.snapshot(prefix, [...images, ...seen.model]));
+    const mraw = await model.snapshot(prefix, [...images, ...seen.model]);
+    const ew = normaliseWorld(em, raw, timedLayers(raw, exported, timed.engine));
+    const mw = normaliseWorld(mm, mraw, timedLayers(mraw, exported, timed.model));
     if (JSON.stringify(ew) !== JSON.stringify(mw)) return finish({ step: index, command, what: 'world', engine: ew, model: mw, diff: difference(ew, mw) });
   }
   return finish();
+}
+
+/** Add to `timed` the layers of the images `exported` names in `w`; `timed` itself, for normaliseWorld. */
+function timedLayers(w: RawWorld, exported: ReadonlySet<string>, timed: Set<string>): Set<string> {
+  for (const i of w.images) {
+    const tags = Array.isArray(i['RepoTags']) ? (i['RepoTags'] as unknown[]) : [];
+    const layers = (i['RootFS'] as { Layers?: unknown[] } | undefined)?.Layers ?? [];
+    if (tags.some((t) => exported.has(String(t)))) for (const l of layers) timed.add(String(l));
+  }
+  return timed;
 }
 
 /**

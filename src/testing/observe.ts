@@ -118,7 +118,7 @@ const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {}
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** What the model claims about the world after a step, in a form two engines can agree on. */
-export function normaliseWorld(m: Masker, w: RawWorld): unknown {
+export function normaliseWorld(m: Masker, w: RawWorld, timed: ReadonlySet<string> = new Set()): unknown {
   const containers = [...w.containers]
     .sort((a, b) => String(a['Name']).localeCompare(String(b['Name'])))
     .map((c) => {
@@ -158,11 +158,12 @@ export function normaliseWorld(m: Masker, w: RawWorld): unknown {
     });
   // A layer's DiffID is content-determined only for an imported tar (one layer, one history row):
   // committed and built layers hold the mtimes of what their processes wrote, which follow each
-  // side's clock (the engine's build steps take real time; the model's 1 ms).
+  // side's clock (the engine's build steps take real time; the model's 1 ms). So does an imported
+  // tar the caller names `timed` (an export's: its files carry the container's times).
   const determined = new Set<string>();
   for (const i of w.images) {
     const layers = arr(obj(i['RootFS'])['Layers']);
-    if (layers.length === 1 && arr(w.histories[String(i['Id'])]).length === 1) determined.add(String(layers[0]));
+    if (layers.length === 1 && arr(w.histories[String(i['Id'])]).length === 1 && !timed.has(String(layers[0]))) determined.add(String(layers[0]));
   }
   const layer = (d: unknown): string => (determined.has(String(d)) ? m.symbol(String(d)) : '<layer with times>');
   const images = [...w.images]
