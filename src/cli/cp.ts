@@ -134,16 +134,31 @@ function lstat(p: string): fs.Stats | Failure {
   }
 }
 
-/** filepath.EvalSymlinks, failing as its Lstat of the first component that is not there. */
+/** Whether what a symlink leads to is a directory; undefined when it leads nowhere. */
+function isDirectory(p: string): boolean | undefined {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * filepath.EvalSymlinks, failing as its Lstat of the first component that is not there, or with a
+ * bare ENOTDIR at a component that is not a directory but has more of the path after it (a `/` included).
+ */
 function evalSymlinks(p: string): string | Failure {
   try {
     return fs.realpathSync.native(p);
   } catch {
     let at = '';
-    for (const part of goClean(p).split('/').filter(Boolean)) {
+    const parts = goClean(p).split('/').filter(Boolean);
+    for (const [i, part] of parts.entries()) {
       at += `/${part}`;
       const st = lstat(at);
       if (isFailure(st)) return st;
+      const more = i < parts.length - 1 || hasTrailingSeparator(p);
+      if (more && (st.isSymbolicLink() ? isDirectory(at) === false : !st.isDirectory())) return fail({ code: 'errno', errno: 'ENOTDIR' });
     }
     return fail({ code: 'path_error', op: 'lstat', path: goClean(p), errno: 'ENOENT' });
   }

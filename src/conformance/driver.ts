@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -38,8 +39,13 @@ export interface Settling {
 
 export interface Driver {
   readonly name: string;
-  /** run `docker <args>`; never rejects for a non-zero exit */
-  cli(args: readonly string[], input?: Uint8Array): Promise<Result>;
+  /** run `docker <args>`; never rejects for a non-zero exit; a `binary` stdout (a tar) is decoded as latin1, byte for byte */
+  cli(args: readonly string[], input?: Uint8Array, binary?: boolean): Promise<Result>;
+  /**
+   * Set `docker <args>` (a wait) going and resolve once the engine has taken it in: what happens
+   * after is what it waits for. Its result comes from the function resolved with.
+   */
+  waiting(args: readonly string[]): Promise<() => Promise<Result>>;
   /** containers whose name starts with `prefix`; the images named (ids or refs) in `images`, those the
    *  containers use, and their parents */
   snapshot(prefix: string, images: readonly string[]): Promise<RawWorld>;
@@ -67,8 +73,8 @@ export class EngineDriver implements Driver {
     private readonly timeoutMs = 30_000,
   ) {}
 
-  cli(args: readonly string[], input?: Uint8Array): Promise<Result> {
-    const env: NodeJS.ProcessEnv = { ...process.env, DOCKER_HOST: `unix://${this.socket}`, DOCKER_BUILDKIT: '0' };
+  cli(args: readonly string[], input?: Uint8Array, binary = false, socket = this.socket): Promise<Result> {
+    const env: NodeJS.ProcessEnv = { ...process.env, DOCKER_HOST: `unix://${socket}`, DOCKER_BUILDKIT: '0' };
     for (const k of ['DOCKER_CONTEXT', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH']) delete env[k];
     return new Promise((resolve, reject) => {
       const child = spawn(DOCKER_CLIENT, [...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -82,10 +88,52 @@ export class EngineDriver implements Driver {
       child.on('close', (code, signal) => {
         clearTimeout(timer);
         const timedOut = signal === 'SIGKILL' ? `\n[strata conformance: the docker client did not return within ${this.timeoutMs} ms]` : '';
-        resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + timedOut, exitCode: code ?? 128 });
+        resolve({ stdout: Buffer.concat(out).toString(binary ? 'latin1' : 'utf8'), stderr: Buffer.concat(err).toString('utf8') + timedOut, exitCode: code ?? 128 });
       });
       child.stdin.end(input ?? new Uint8Array());
     });
+  }
+
+  /**
+   * The client talks to the engine through a relay of ours, which sees the daemon answer the wait
+   * request's headers: moby's wait handler writes them (API 1.30 and later) once the waiter is
+   * registered with the container, before the condition is met.
+   */
+  async waiting(args: readonly string[]): Promise<() => Promise<Result>> {
+    const dir = mkdtempSync(join(tmpdir(), 'strata-relay-'));
+    const relay = join(dir, 's');
+    let taken: () => void = () => undefined;
+    const registered = new Promise<void>((resolve) => (taken = resolve));
+    const server = createServer((client) => {
+      const daemon = connect(this.socket);
+      let waitSent = false;
+      client.on('data', (chunk: Buffer) => {
+        if (/^POST \S*\/containers\/[^/ ]+\/wait/m.test(chunk.toString('latin1'))) waitSent = true;
+        daemon.write(chunk);
+      });
+      daemon.on('data', (chunk: Buffer) => {
+        if (waitSent) taken();
+        client.write(chunk);
+      });
+      const end = (): void => {
+        client.destroy();
+        daemon.destroy();
+      };
+      client.on('close', end).on('error', end);
+      daemon.on('close', end).on('error', end);
+    });
+    await new Promise<void>((resolve) => server.listen(relay, resolve));
+    const result = this.cli(args, undefined, false, relay);
+    // a client that ends first (a usage error) has nothing to wait for
+    await Promise.race([registered, result]);
+    return async () => {
+      try {
+        return await result;
+      } finally {
+        server.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
   }
 
   async settle(containers: readonly Settling[]): Promise<void> {
@@ -200,6 +248,26 @@ export class ModelDriver implements Driver {
     const { io, printed } = bufferIo({ home: this.home, env: {} }, input);
     const exitCode = await main(args, io);
     return { ...printed(), exitCode };
+  }
+
+  /**
+   * The model answers each command at once, in order: the wait runs when its result is asked for,
+   * on a clock held at the moment it was set going (the store puts it 1 ms after what came since).
+   * On the live clock, an exit the commands in between set going a moment later could fall before
+   * it, and the wait would be for the exit after.
+   */
+  async waiting(args: readonly string[]): Promise<() => Promise<Result>> {
+    const at = Date.now();
+    return async () => {
+      const strata = Strata.open(this.home, { ...systemEnvironment, now: () => at });
+      try {
+        const { io, printed } = bufferIo({ home: this.home, env: {}, engine: { strata, now: () => at } });
+        const exitCode = await main(args, io);
+        return { ...printed(), exitCode };
+      } finally {
+        strata.close();
+      }
+    };
   }
 
   /** The live model (opened read-only for the time of a look). */

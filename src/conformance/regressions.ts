@@ -94,6 +94,35 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
       ],
     },
   ],
+  /** a host source through a file is filepath.EvalSymlinks' bare "not a directory", before the container is looked up (seed 7) */
+  'cp of a host file followed by a slash': [{ verb: 'cp', target: -1, into: true, source: 7, dest: 5, archive: false, follow: false, entries: [] }],
+  /**
+   * TERM to a trap loop that its policy restarts (its own stop signal is USR1, so TERM keeps the
+   * restart manager): the wait set going before the kill ends at the trap's exit, 7, on both sides;
+   * the model's wait ran after the engine's had ended, by when its clock had restarted the loop (seed 7)
+   */
+  'kill -s TERM of a trap loop under always, a wait set going first': [
+    { verb: 'run', program: 6, detach: true, rm: false, image: 0, flags: 10, restart: 2 },
+    { verb: 'kill', target: 0, signal: 'TERM' },
+    { verb: 'inspect', target: 0 },
+  ],
+  /** `sh -c` catches INT: the trap loop ends with 130 once its sleep returns */
+  'kill -s INT of a trap loop': [{ verb: 'run', program: 6, detach: true, rm: false, image: 0, flags: 0, restart: 0 }, { verb: 'kill', target: 0, signal: 'INT', spelling: 'number' }, { verb: 'logs', target: 0 }],
+  /**
+   * `sleep 1000` on an image whose entrypoint is `sh -c` runs `sh -c sleep 1000`: `sleep` with no
+   * operand, which fails at once; under on-failure:2 the harness must wait out its restarts as an
+   * instant program's (seed 20261205; under unless-stopped it restarted for ever)
+   */
+  'a blocking program on an image whose entrypoint is sh -c, under a restart policy': [
+    { verb: 'build', image: 0, instructions: [12], variant: 0, noCache: false, rm: 'rm' },
+    { verb: 'run', program: 5, detach: true, rm: false, image: 1, flags: 0, restart: 1 },
+  ],
+  /**
+   * Two created containers' exports, imported back: one layer on a side whose clock made both in one
+   * second, two on the other; the layers of imported exports are compared by their trees, not their
+   * DiffIDs (seed 20261205, whenever the creations straddle a second on one side only)
+   */
+  'exports of two created containers, imported back': [create(3), create(6), { verb: 'export', target: 0 }, { verb: 'export', target: 1 }],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

@@ -5,7 +5,7 @@ import { baseFds, OutputLog, readFd, writeFd } from './io.js';
 import { isBusybox, lookPath } from './lookup.js';
 import { basename } from './path.js';
 import { parse } from './parser.js';
-import { queueTraps, run, type RunResult } from './runner.js';
+import { queueTraps, raiseInterrupt, run, type RunResult } from './runner.js';
 import { newShell, type ShState } from './shell.js';
 import { copyState, steadyStateJson } from './state-json.js';
 import { DEFAULT_IGNORED, DEFAULT_STOP, signalNumber, type Signal } from './signal.js';
@@ -171,9 +171,9 @@ export function resume(
     if (sig === 'KILL') return { kind: 'exited', code: 137, at: penv.now, output: [] };
     const action = st.kind === 'sh' ? st.traps[sig] : undefined;
     if (action === '') return blockedAgain(st, wakeAt);
-    // ash -c catches SIGINT even without a trap (see queueTraps)
-    if ((action !== undefined || sig === 'INT') && st.kind === 'sh') {
-      // busybox ash runs the handler only after the foreground command (the sleep) has finished
+    // busybox ash runs the handler only after the foreground command (the sleep) has finished; an
+    // INT it has no trap for too, as `sh -c` catches it (see raiseInterrupt)
+    if (st.kind === 'sh' && (action !== undefined || sig === 'INT')) {
       if (!st.pending.includes(sig)) st.pending.push(sig);
       return blockedAgain(st, wakeAt);
     }
@@ -187,6 +187,8 @@ export function resume(
   st.fg = null;
   st.status = 0;
   const log = new OutputLog();
+  const raised = raiseInterrupt(st);
+  if (raised !== 'continue') return outcome(raised, st, penv, log);
   const u = queueTraps(st);
   if (u !== undefined) return u;
   return outcome(run(st, penv, log), st, penv, log);

@@ -40,14 +40,6 @@ function shellMsg(st: ShState, text: string): string {
 
 /** Queue the handlers of trapped signals that arrived while the last command ran (lowest number first). */
 export function queueTraps(st: ShState): Unsupported | undefined {
-  if (st.pending.includes('INT') && st.traps['INT'] === undefined) {
-    // ash -c catches SIGINT itself (setsignal: minusc). With no trap of the script's, the interrupt
-    // is raised once the foreground command is done (raise_interrupt): the shell's raise(SIGINT) to
-    // itself is dropped when it is PID 1 (init is spared default actions), so it leaves with 130,
-    // through its EXIT trap. Observed: `sleep 2; echo x` interrupted during the sleep prints nothing.
-    st.pending = [];
-    return leave(st, 130);
-  }
   const sigs = [...st.pending].sort((a, b) => signalNumber(b as Signal) - signalNumber(a as Signal));
   st.pending = [];
   for (const sig of sigs) {
@@ -59,6 +51,32 @@ export function queueTraps(st: ShState): Unsupported | undefined {
     st.trapSaved.push(st.status);
   }
   return undefined;
+}
+
+/**
+ * `sh -c` catches INT (ash's setsignal: S_CATCH when minusc) and raises it once the foreground command
+ * returns: the shell leaves with 130 (the EXIT trap first). Unless that command was the script's
+ * last, which ash execs in the shell's place (EV_EXIT, and no trap ever set): PID 1 was then the
+ * command, which dropped the signal, and the script ends as it would have.
+ * Returns the exit, or undefined when the shell goes on (an EXIT trap to run, or nothing raised).
+ */
+export function raiseInterrupt(st: ShState): RunResult | 'continue' {
+  if (!st.pending.includes('INT') || st.traps['INT'] !== undefined) return 'continue';
+  st.pending = st.pending.filter((s) => s !== 'INT');
+  if (execedLast(st)) return 'continue';
+  st.pending = [];
+  return leave(st, 130) ?? 'continue';
+}
+
+/**
+ * The foreground command that just returned was the script's last: every frame is at its end (no
+ * loop, `!`, `&&` or handler around it), and no trap action was ever set (ash's may_have_traps).
+ * (processes.ts execsLast also knows a newline after the last command makes ash fork it; the
+ * shell's state does not keep the script's text, so an interrupt is not told that case.)
+ */
+function execedLast(st: ShState): boolean {
+  if (st.mayHaveTraps) return false;
+  return st.stack.every((f) => (f.f === 'list' ? f.i >= f.items.length : f.f === 'andor' ? f.i >= f.node.rest.length : false));
 }
 
 /** Leave the shell: its next frames run the EXIT trap first (once), then exit with `code`. */

@@ -23,7 +23,7 @@ export { ModelSession, baseTar, STEP_MS, type SessionOptions } from './session.j
 export { Masker, observe, difference, type Observed, type Result } from './observe.js';
 // for the conformance harness (src/conformance/): it snapshots a real engine's world in the same shape,
 // and draws the kit's steps and lists, adding its own entries
-export { normaliseWorld, type RawWorld } from './observe.js';
+export { normaliseWorld, tarListing, RECENT, type RawWorld } from './observe.js';
 export { STEP_ARBITRARIES, type StepOf, commitStep, execStep, target } from './steps.js';
 export { CHANGES, CREATE_FLAGS } from './programs.js';
 export { PROGRAMS, EXEC_PROGRAMS, type ProgramKind } from './programs.js';

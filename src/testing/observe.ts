@@ -5,6 +5,9 @@
  */
 import { topTable } from '../index.js';
 
+import { createHash } from 'node:crypto';
+import { readTar } from '../go/tar/index.js';
+
 /** What one docker command line printed, and its exit code. */
 export interface Result {
   readonly stdout: string;
@@ -162,7 +165,7 @@ const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {}
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** What the model claims about the world after a step, in a form two engines can agree on. */
-export function normaliseWorld(m: Masker, w: RawWorld): unknown {
+export function normaliseWorld(m: Masker, w: RawWorld, timed: ReadonlySet<string> = new Set()): unknown {
   const containers = [...w.containers]
     .sort((a, b) => String(a['Name']).localeCompare(String(b['Name'])))
     .map((c) => {
@@ -191,16 +194,23 @@ export function normaliseWorld(m: Masker, w: RawWorld): unknown {
         labels: cfg['Labels'],
         restartCount: c['RestartCount'],
         autoRemove: obj(c['HostConfig'])['AutoRemove'],
+        restartPolicy: obj(c['HostConfig'])['RestartPolicy'],
+        readOnly: obj(c['HostConfig'])['ReadonlyRootfs'],
+        // the id's first 12 digits when none was given: masked as the container's short id
+        hostname: m.mask(String(cfg['Hostname'])),
+        stopSignal: cfg['StopSignal'] ?? null,
+        stopTimeout: cfg['StopTimeout'] ?? null,
         diff: arr(w.changes[id]).map((d) => `${KIND[obj(d)['Kind'] as number]} ${obj(d)['Path']}`).sort(),
       };
     });
   // A layer's DiffID is content-determined only for an imported tar (one layer, one history row):
   // committed and built layers hold the mtimes of what their processes wrote, which follow each
-  // side's clock (the engine's build steps take real time; the model's 1 ms).
+  // side's clock (the engine's build steps take real time; the model's 1 ms). So does an imported
+  // tar the caller names `timed` (an export's: its files carry the container's times).
   const determined = new Set<string>();
   for (const i of w.images) {
     const layers = arr(obj(i['RootFS'])['Layers']);
-    if (layers.length === 1 && arr(w.histories[String(i['Id'])]).length === 1) determined.add(String(layers[0]));
+    if (layers.length === 1 && arr(w.histories[String(i['Id'])]).length === 1 && !timed.has(String(layers[0]))) determined.add(String(layers[0]));
   }
   const layer = (d: unknown): string => (determined.has(String(d)) ? m.symbol(String(d)) : '<layer with times>');
   const images = [...w.images]
@@ -253,4 +263,30 @@ export function difference(a: unknown, b: unknown, context = 2): string {
     else if (keep[k - 1]) out.push('  …');
   });
   return out.slice(0, 80).join('\n');
+}
+
+/** 2021-01-01: files a scenario makes on the host carry older times of its choosing. */
+export const RECENT = 1609459200;
+
+/**
+ * A tar as `tar -tv --numeric-owner` would list it, one line per entry: type, mode, uid/gid, owner
+ * names, size, mtime, name and link target, then a digest of each file's bytes. Times after
+ * 2021 are shown as `<recent>`: those are the times the engine and the model each gave a file they
+ * wrote now, a second apart at most, which the model does not claim to match to the second.
+ * `stdout` holds the tar's bytes one per character (latin1), as the drivers give a binary stdout.
+ */
+export function tarListing(stdout: string): string {
+  const bytes = Buffer.from(stdout, 'latin1');
+  const lines: string[] = [];
+  for (const e of readTar(bytes)) {
+    if ('error' in e) {
+      lines.push(`<tar error: ${e.error}>`);
+      break;
+    }
+    const mtime = e.mtime >= RECENT ? '<recent>' : String(e.mtime);
+    const data = e.typeflag === '0' ? ` ${createHash('sha256').update(e.data).digest('hex').slice(0, 10)}` : '';
+    const link = e.linkname === '' ? '' : ` -> ${e.linkname}`;
+    lines.push(`${e.typeflag} ${e.mode.toString(8)} ${e.uid}/${e.gid} ${e.uname}/${e.gname} ${e.size} ${mtime} ${e.name}${link}${data}`);
+  }
+  return lines.length === 0 && bytes.length > 0 ? `<not a tar: ${bytes.length} bytes>` : lines.join('\n');
 }

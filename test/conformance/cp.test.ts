@@ -9,11 +9,11 @@
  * their own clock show as `<recent>`. Trees written on the host are compared the same way, a
  * directory per side (`%SIDE%`).
  */
-import { chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, expect, it } from 'vitest';
+import { OLD, makeHostSources, treeListing } from '../../src/conformance/host.js';
 import { writeTar } from '../../src/layer/tar-write.js';
 import { cleanup, describeEngine } from '../support/engine.js';
 import { type Step, capture, runBoth, step } from '../support/scenario.js';
@@ -22,48 +22,21 @@ import { expectConformant } from './compare.js';
 const P = 'cf-cp-';
 const B = `${P}base:1`;
 const N = '--network none';
-const OLD = 1577934245; // 2020-01-02 03:04:05 UTC: host files' times, which both sides keep
 
 /** A step whose stdout is a tar. */
 const tar = (line: string, input?: string | Uint8Array): Step => ({ ...step(line), tar: true, ...(input === undefined ? {} : { input }) });
 const withInput = (line: string, input: Uint8Array): Step => ({ ...step(line), input });
 
-/** The host's source files: a file of another owner, a directory with a private file and a subdirectory, a symlink. */
+/** The host's source files (host.ts makeHostSources, under h/), and two trees the whiteout and error scenarios copy. */
 function hostFiles(root: string): void {
-  const h = join(root, 'h');
-  mkdirSync(join(h, 'dir', 'sub'), { recursive: true });
-  writeFileSync(join(h, 'f.txt'), 'hello\n');
-  writeFileSync(join(h, 'dir', 'a.txt'), 'inner\n');
-  chmodSync(join(h, 'dir', 'a.txt'), 0o600);
-  writeFileSync(join(h, 'dir', 'sub', 'b.txt'), 'deep\n');
-  symlinkSync('f.txt', join(h, 'link'));
-  try {
-    chownSync(join(h, 'f.txt'), 1000, 1000);
-  } catch {
-    // not root: the file keeps the runner's owner, the same for both sides
-  }
+  makeHostSources(join(root, 'h'));
   mkdirSync(join(root, 'h4', 'dir'), { recursive: true });
   writeFileSync(join(root, 'h4', 'dir', 'sub'), 'z\n');
   mkdirSync(join(root, 'h5', 'gone'), { recursive: true });
   writeFileSync(join(root, 'h5', 'gone', 'a'), 'new\n');
   writeFileSync(join(root, 'h5', 'cat'), 'cat\n');
-  for (const p of ['h/f.txt', 'h/dir/a.txt', 'h/dir/sub/b.txt', 'h/dir/sub', 'h/dir', 'h4/dir/sub', 'h4/dir', 'h5/gone/a', 'h5/gone', 'h5/cat']) utimesSync(join(root, p), OLD, OLD);
+  for (const p of ['h4/dir/sub', 'h4/dir', 'h5/gone/a', 'h5/gone', 'h5/cat']) utimesSync(join(root, p), OLD, OLD);
   for (const side of ['engine', 'model']) mkdirSync(join(root, `out-${side}`));
-}
-
-/** A tree on the host, listed: type, mode, size, time (`<recent>` when it is the copy's own), target or a digest of the bytes. */
-function treeListing(root: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    const p = rel === '' ? root : join(root, rel);
-    const s = lstatSync(p);
-    const time = Math.floor(s.mtimeMs / 1000) < 1609459200 ? String(Math.floor(s.mtimeMs / 1000)) : '<recent>';
-    const what = s.isSymbolicLink() ? `-> ${readlinkSync(p)}` : s.isFile() ? createHash('sha256').update(readFileSync(p)).digest('hex').slice(0, 10) : '';
-    if (rel !== '') out.push(`${(s.mode & 0o170777).toString(8)} ${s.isDirectory() ? 0 : s.size} ${s.isSymbolicLink() ? '' : time} ${rel} ${what}`);
-    if (s.isDirectory()) for (const name of readdirSync(p).sort()) walk(rel === '' ? name : `${rel}/${name}`);
-  };
-  walk('');
-  return out;
 }
 
 describeEngine('cp conformance', () => {
@@ -130,6 +103,11 @@ describeEngine('cp conformance', () => {
       step(`cp ${P}c3:/nope ${out}/x`),
       step(`cp ${P}c3:/nope/ ${out}/x`),
       step(`cp ${h}/nope ${P}c3:/`),
+      // a file followed by more of the path: filepath.EvalSymlinks' bare ENOTDIR
+      step(`cp ${h}/f.txt/ ${P}c3:/`),
+      step(`cp -L ${h}/f.txt/x ${P}c3:/`),
+      step(`cp ${h}/link/ ${P}c3:/`),
+      step(`cp ${h}/nope/ ${P}c3:/`),
       step(`cp ${h}/f.txt ${h}/g.txt`),
       step(`cp ${P}c3:/f.txt ${P}c3:/g.txt`),
       step(`cp ${h}/f.txt ${P}c3:/nodir/x`),

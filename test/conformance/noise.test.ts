@@ -1,6 +1,6 @@
 /** How the harness takes the engine's own nondeterminism and its host's facts out of a comparison (no engine needed). */
 import { describe, expect, it } from 'vitest';
-import { oncePerPause } from '../../src/conformance/run.js';
+import { oncePerPause } from '../../src/conformance/noise.js';
 import { maskProcessTable } from '../../src/testing/observe.js';
 import { topTable } from '../../src/view/top.js';
 

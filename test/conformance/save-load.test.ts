@@ -9,7 +9,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { tree, treeLines } from '../../src/conformance/run.js';
+import { tree, treeLines } from '../../src/conformance/tars.js';
 import { lowerStack } from '../../src/container/runtime.js';
 import * as table from '../../src/core/table.js';
 import type { Change } from '../../src/layer/changeset.js';

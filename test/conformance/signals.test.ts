@@ -69,6 +69,10 @@ describeEngine('signals conformance', () => {
       step(`wait ${P}k4`),
       step(`inspect -f ${ST} ${P}k4`),
       step(`kill -s KILL ${P}k4 ${P}nosuch`),
+      // `sh -c` catches INT and ends with 130 once its sleep returns (LIFE-6)
+      step(`run ${N} -d --name ${P}k6 ${B} sh -c 'while :; do sleep 1; done'`),
+      step(`kill -s INT ${P}k6`),
+      step(`wait ${P}k6`),
       step(`run ${N} -d --name ${P}k5 ${B} sleep 1000`),
       step(`kill -s SIGINT ${P}k5`),
       step(`kill -s sigquit ${P}k5`),

@@ -67,6 +67,22 @@ describe('when running', () => {
     expect(died).toMatchObject({ exitCode: 137 });
   });
   it('kill -s TERM is ignored by PID 1 without a handler', () => running().when({ type: 'kill', ref: 'web', signal: 'TERM' }).thenEvents(['ContainerKilled']));
+  it('kill -s INT ends a `sh -c` loop with 130 once its sleep returns: ash catches INT and raises it after the foreground command', () => {
+    const g = given(base, [create(['sh', '-c', 'while :; do sleep 5; done']), start, { type: 'kill', ref: 'web', signal: 'INT' }]);
+    const c = findContainer(g.strata.state, 'web');
+    expect(!isError(c) && statusOf(c.state)).toBe('running');
+    expect(g.when({ type: 'wait', ref: 'web' }).decision.reply.exitCode).toBe(130);
+  });
+  it('kill -s INT is dropped when the sleep is the script’s last command, which ash execs in its place (observed: 0)', () => {
+    const g = given(base, [create(['sh', '-c', 'true; sleep 2']), start, { type: 'kill', ref: 'web', signal: 'INT' }]);
+    expect(g.when({ type: 'wait', ref: 'web' }).decision.reply.exitCode).toBe(0);
+  });
+  it('kill -s INT ends even the last command’s shell once a trap was set, or under `!` (observed: 130)', () => {
+    for (const script of ["trap 'exit 7' TERM; sleep 2", '! sleep 2', 'sleep 2 && true']) {
+      const g = given(base, [create(['sh', '-c', script]), start, { type: 'kill', ref: 'web', signal: 'INT' }]);
+      expect(g.when({ type: 'wait', ref: 'web' }).decision.reply.exitCode, script).toBe(130);
+    }
+  });
   it('kill -s BOGUS is refused', () => expect(render(running().when({ type: 'kill', ref: 'web', signal: 'BOGUS' }).thenFails('invalid_signal').decision.error!)).toBe('Invalid signal: BOGUS'));
   it('kill -s 0 is refused', () => running().when({ type: 'kill', ref: 'web', signal: '0' }).thenFails('invalid_signal'));
   it('stop waits the grace period then kills: 137, 10 s on the model clock', () => {

@@ -3,10 +3,8 @@
  * sides' stdout, stderr and exit code must match once ids and times are masked. This is the
  * conformance check behind the CLI's claim to print what docker prints.
  */
-import { createHash } from 'node:crypto';
 import { ModelDriver } from '../../src/conformance/driver.js';
-import { readTar } from '../../src/go/tar/index.js';
-import { Masker, observe } from '../../src/testing/observe.js';
+import { Masker, observe, tarListing } from '../../src/testing/observe.js';
 import { loadBusybox } from '../../src/host/busybox.js';
 import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
 import { type DockerResult, docker, ensureBaseImage } from './engine.js';
@@ -32,31 +30,6 @@ export interface Step {
    */
   readonly looseColumns?: true;
 }
-
-/**
- * A tar as `tar -tv --numeric-owner` would list it, one line per entry: type, mode, uid/gid, owner
- * names, size, mtime, name and link target, then a digest of each file's bytes. Times after
- * 2021 are shown as `<recent>`: those are the times the engine and the model each gave a file they
- * wrote now, a second apart at most, which the model does not claim to match to the second.
- */
-export function tarListing(stdout: string): string {
-  const bytes = Buffer.from(stdout, 'latin1');
-  const lines: string[] = [];
-  for (const e of readTar(bytes)) {
-    if ('error' in e) {
-      lines.push(`<tar error: ${e.error}>`);
-      break;
-    }
-    const mtime = e.mtime >= RECENT ? '<recent>' : String(e.mtime);
-    const data = e.typeflag === '0' ? ` ${createHash('sha256').update(e.data).digest('hex').slice(0, 10)}` : '';
-    const link = e.linkname === '' ? '' : ` -> ${e.linkname}`;
-    lines.push(`${e.typeflag} ${e.mode.toString(8)} ${e.uid}/${e.gid} ${e.uname}/${e.gname} ${e.size} ${mtime} ${e.name}${link}${data}`);
-  }
-  return lines.length === 0 && bytes.length > 0 ? `<not a tar: ${bytes.length} bytes>` : lines.join('\n');
-}
-
-/** 2021-01-01: files a scenario makes on the host carry older times of its choosing. */
-const RECENT = 1609459200;
 
 /** Replace `%NAME%` / `%NAME:n%` in the arguments with what this side captured. */
 function expand(args: readonly string[], vars: ReadonlyMap<string, string>): string[] {

@@ -40,6 +40,8 @@ const SENTINELS = {
 } as const;
 
 export type GoError =
+  /** a bare syscall.Errno (filepath.EvalSymlinks' ENOTDIR for a file followed by more of the path) */
+  | { readonly code: 'errno'; readonly errno: Errno }
   /** *os.PathError: `<op> <path>: <errno>` */
   | { readonly code: 'path_error'; readonly op: 'open' | 'read' | 'stat' | 'lstat' | 'mkdir' | 'chtimes'; readonly path: string; readonly errno: Errno }
   /** *os.LinkError: `<op> <old> <new>: <errno>` */
@@ -59,6 +61,7 @@ export type GoError =
   | { readonly code: 'scope_loop'; readonly path: string };
 
 export const goErrors: ErrorTable<GoError> = {
+  errno: ['system', (e) => errnoText(e.errno)],
   path_error: ['system', (e) => `${e.op} ${e.path}: ${errnoText(e.errno)}`],
   link_error: ['system', (e) => `${e.op} ${e.old} ${e.new}: ${errnoText(e.errno)}`],
   num_error: ['invalid', (e) => numError(e.fn, e.input, e.error)],
