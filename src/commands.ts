@@ -6,7 +6,7 @@ import type { BuildContext } from './build/context.js';
 import type { CopyArchive } from './container/cp.js';
 import type { RestartPolicyRequest } from './container/restart-policy.js';
 import type { LoadArchive } from './image/archive/read.js';
-import type { Change, Digest } from './layer/changeset.js';
+import type { Change, Digest, Unsavable } from './layer/changeset.js';
 
 export interface CreateOptions {
   readonly image: string;
@@ -47,8 +47,8 @@ export interface LayerInput {
   readonly tar: Uint8Array;
   readonly size: number;
   readonly blobs: ReadonlyMap<Digest, Uint8Array>;
-  /** an entry whose data the engine's layer store keeps nowhere (see LayerTar): a save of it fails */
-  readonly missingPayload?: string;
+  /** the first entry tar-split cannot read back (see LayerTar): a save of it fails */
+  readonly unsavable?: Unsavable;
 }
 
 /** docker build (classic builder): the context as the daemon received it, and the build's options. */

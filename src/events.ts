@@ -3,7 +3,7 @@
  * `ACTIONS` maps each to the moby events.Action that `docker events` prints for it (none for
  * bookkeeping): the one table the events view (view/events.ts) reads its actions from.
  */
-import type { Change, Digest } from './layer/changeset.js';
+import type { Change, Digest, Unsavable } from './layer/changeset.js';
 import type { ContainerConfig } from './image/config.js';
 import type { Output, ProcState } from './sh/index.js';
 import type { HostConfig, ProcessUser, RestartPolicy } from './state.js';
@@ -22,7 +22,9 @@ export type LayerEvent =
        * Otherwise (commit, build) the tar is regenerated from `changes`, as its DiffID was.
        */
       stored?: true;
-      /** the first entry of that tar whose data is kept nowhere (a whiteout with contents): save fails on it */
+      /** the first entry of that tar tar-split cannot read back from the layer (layer/tar-read.ts Unsavable): save fails on it */
+      unsavable?: Unsavable;
+      /** logs before `unsavable`: an entry whose data was kept nowhere (a whiteout with contents), which opening fails on with ENOENT */
       missingPayload?: string;
     }
   | { type: 'LayerDeleted'; chainId: Digest };

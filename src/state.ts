@@ -3,7 +3,7 @@
  * immer can draft it and JSON can show it. Vocabulary follows moby: `id` is a 64-hex container id
  * or a `sha256:` image id, `name` a container name without its leading '/', `ref` a `repo:tag`.
  */
-import type { Change, Digest } from './layer/changeset.js';
+import type { Change, Digest, Unsavable } from './layer/changeset.js';
 import type { ContainerConfig, ImageConfig } from './image/config.js';
 import type { ProcState } from './sh/index.js';
 import { type Table, emptyTable } from './core/table.js';
@@ -17,8 +17,8 @@ export interface Layer {
   readonly changes: ReadonlyMap<string, Change>;
   /** its tar is the blob at `diffId` (it came in as a tar); else `changes` regenerate it */
   readonly stored: boolean;
-  /** an entry of that tar whose data the layer store keeps nowhere: `save` cannot rebuild the tar */
-  readonly missingPayload: string | null;
+  /** the first entry of that tar tar-split cannot read back: `save` cannot rebuild the tar */
+  readonly unsavable: Unsavable | null;
   readonly refs: number;
 }
 

@@ -16,6 +16,7 @@ import { apply, evolve, replay } from '../evolve.js';
 import * as table from '../core/table.js';
 import type { Command } from '../commands.js';
 import { imageConfigOf } from '../image/config.js';
+import { unsavableOf } from '../image/evolve.js';
 import type { Digest } from '../layer/changeset.js';
 import { chainIds } from '../layer/digest.js';
 import { DEFAULT_APPLETS, makeBaseRootfs } from '../layer/rootfs.js';
@@ -92,7 +93,7 @@ function handReducer(log: readonly Envelope[]): Hand {
     switch (e.type) {
       case 'LayerRegistered': {
         if (h.layers.has(e.chainId)) break;
-        h.layers.set(e.chainId, { chainId: e.chainId, diffId: e.diffId, parent: e.parent, size: e.size, changes: new Map(e.changes), stored: e.stored === true, missingPayload: e.missingPayload ?? null, refs: 0 });
+        h.layers.set(e.chainId, { chainId: e.chainId, diffId: e.diffId, parent: e.parent, size: e.size, changes: new Map(e.changes), stored: e.stored === true, unsavable: unsavableOf(e), refs: 0 });
         const parent = e.parent ? h.layers.get(e.parent) : undefined;
         if (parent) parent.refs++;
         break;

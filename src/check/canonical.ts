@@ -72,7 +72,7 @@ const containerLabel = memo((c: Container): string => {
   ]));
 });
 
-const layerLabel = memo((l: Layer): string => `${changesLabel(l.changes)}|${l.size}|${l.stored}|${l.missingPayload}|${l.refs}`);
+const layerLabel = memo((l: Layer): string => `${changesLabel(l.changes)}|${l.size}|${l.stored}|${JSON.stringify(l.unsavable)}|${l.refs}`);
 
 const imageLabel = (img: Image, tags: string): string => `${imageConfigLabel(img.config)}|${tags}|${img.builtLocally}|${img.lastTagTime !== null}`;
 

@@ -76,6 +76,11 @@ export function save(cli: Cli, args: string[], opts: Opts): number {
     bytes = writeImageArchive(state, d.reply.saved ?? [], (b) => s.blob(b), format);
   });
   if (d.error) {
+    // what strata does not model is its own line, not the daemon's
+    if (d.error.code === 'unsupported') {
+      cli.io.err(`${render(d.error)}\n`);
+      return 125;
+    }
     cli.io.err(daemon(d.error));
     return 1;
   }

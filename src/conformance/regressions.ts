@@ -123,6 +123,17 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
    * DiffIDs (seed 20261205, whenever the creations straddle a second on one side only)
    */
   'exports of two created containers, imported back': [create(3), create(6), { verb: 'export', target: 0 }, { verb: 'export', target: 1 }],
+  /** tar-split reads etc/a back from the layer, where a later entry made etc a file: the save fails with ENOTDIR (seed 41) */
+  'save of an import whose directory a later entry made a file': [
+    {
+      verb: 'import',
+      entries: [
+        { type: 'file', name: 'etc/a', mode: 0o644, content: 'x' },
+        { type: 'file', name: 'etc', mode: 0o644, content: '' },
+      ],
+    },
+    { verb: 'save', image: 1, rmi: false },
+  ],
   /** commit, then rmi of the tag prunes nothing the base still needs */
   'commit, tag, rmi cascade': [
     create(1),

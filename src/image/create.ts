@@ -7,14 +7,14 @@ import type { DockerError } from '../core/errors.js';
 import * as table from '../core/table.js';
 import { rfc3339Nano } from '../core/time.js';
 import type { Work } from '../core/work.js';
-import { type Change, changesetSize, type Digest } from '../layer/changeset.js';
+import { type Change, changesetSize, type Digest, type Unsavable } from '../layer/changeset.js';
 import { EMPTY_LAYER_DIFF_ID, sha256, nextChainId } from '../layer/digest.js';
 import { writeLayerTar } from '../layer/tar-write.js';
 import { type ImageConfig, serializeImageConfig } from './config.js';
 import { isReference, parseReference, refString } from './reference.js';
 
 /** What a layer that came in as a tar records besides its changes (see LayerRegistered). */
-type TarOrigin = { readonly stored: true; readonly missingPayload?: string };
+type TarOrigin = { readonly stored: true; readonly unsavable?: Unsavable };
 
 export function registerLayer(w: Work, parent: Digest | null, diffId: Digest, size: number, changes: ReadonlyMap<string, Change>, origin?: TarOrigin): Digest {
   const chainId = nextChainId(parent, diffId);
@@ -30,8 +30,8 @@ export function registerLayerTar(w: Work, parent: Digest | null, layer: LayerInp
     w.addBlobs(layer.blobs);
     w.addBlobs(new Map([[layer.diffId, layer.tar]]));
   }
-  const { missingPayload } = layer;
-  return registerLayer(w, parent, layer.diffId, layer.size, layer.changes, { stored: true, ...(missingPayload !== undefined ? { missingPayload } : {}) });
+  const { unsavable } = layer;
+  return registerLayer(w, parent, layer.diffId, layer.size, layer.changes, { stored: true, ...(unsavable !== undefined ? { unsavable } : {}) });
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Draft } from 'immer';
 import * as table from '../core/table.js';
 import { freezeDeep, peek, writable } from '../core/table.js';
 import type { ImageEvent, LayerEvent } from '../events.js';
-import type { Digest } from '../layer/changeset.js';
+import type { Digest, Unsavable } from '../layer/changeset.js';
 import { chainIds } from '../layer/digest.js';
 import type { Image, Layer, State } from '../state.js';
 import { type ImageConfig, imageConfigOf } from './config.js';
@@ -25,7 +25,7 @@ export function evolveLayer(s: D, e: LayerEvent): void {
         // never written again: frozen now, so the live path's produce has nothing of it to scan
         changes: freezeDeep(new Map(e.changes)),
         stored: e.stored === true,
-        missingPayload: e.missingPayload ?? null,
+        unsavable: unsavableOf(e),
         refs: 0,
       };
       table.set(writable(s, 'layers'), e.chainId, layer as Draft<Layer>);
@@ -125,4 +125,10 @@ export function evolveImage(s: D, e: ImageEvent, at: number): void {
       return;
     }
   }
+}
+
+/** What a LayerRegistered says tar-split cannot read back; a log from before `unsavable` named the entry a whiteout's data made unopenable. */
+export function unsavableOf(e: Extract<LayerEvent, { type: 'LayerRegistered' }>): Unsavable | null {
+  if (e.unsavable !== undefined) return e.unsavable;
+  return e.missingPayload === undefined ? null : { open: e.missingPayload, errno: 'ENOENT' };
 }

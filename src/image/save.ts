@@ -7,7 +7,7 @@
 import type { DockerError } from '../core/errors.js';
 import * as table from '../core/table.js';
 import type { Work } from '../core/work.js';
-import type { Digest } from '../layer/changeset.js';
+import type { Digest, Unsavable } from '../layer/changeset.js';
 import type { State } from '../state.js';
 import type { SavedImage } from './archive/write.js';
 import { hasTag, parseReference, refString, splitRef } from './reference.js';
@@ -75,10 +75,8 @@ export function selectImages(s: State, names: readonly string[]): SavedImage[] |
     const chain = table.get(s.images, id)?.chain ?? [];
     if (chain.length === 0) return { code: 'empty_export' };
     for (const chainId of chain) {
-      const missing = table.get(s.layers, chainId)?.missingPayload;
-      // tar-split reads each entry's data from the layer's diff directory (cache ids are random in
-      // the engine; the model's is made from the ChainID)
-      if (missing) return { code: 'layer_payload_missing', path: `/var/lib/docker/overlay2/${sha256(`cache-id ${chainId}`).slice(7)}/diff/${goClean(missing).replace(/^\//, '')}` };
+      const unsavable = table.get(s.layers, chainId)?.unsavable;
+      if (unsavable) return unsavableError(chainId, unsavable);
     }
   }
   // Parent only when the parent is saved too (validatedParentLinks)
@@ -93,4 +91,17 @@ export function save(w: Work, names: readonly string[]): SavedImage[] | DockerEr
   if (!Array.isArray(images)) return images;
   for (const img of images) w.emit({ type: 'ImageSaved', id: img.id });
   return images;
+}
+
+/**
+ * tar-split's failure at an entry it cannot read back from the layer's diff directory (cache ids are
+ * random in the engine; the model's is made from the ChainID). Through a symlink to the host, what
+ * it finds is the host's, which the model does not know.
+ */
+function unsavableError(chainId: Digest, u: Unsavable): DockerError {
+  const path = (name: string): string => `/var/lib/docker/overlay2/${sha256(`cache-id ${chainId}`).slice(7)}/diff/${goClean(name).replace(/^\//, '')}`;
+  if ('open' in u) return { code: 'path_error', op: 'open', path: path(u.open), errno: u.errno };
+  if ('read' in u) return { code: 'path_error', op: 'read', path: path(u.read), errno: 'EISDIR' };
+  if ('checksum' in u) return { code: 'layer_checksum_failed', name: u.checksum };
+  return { code: 'unsupported', message: `strata: docker save of a layer whose entry ${JSON.stringify(u.host)} tar-split reads back through a symlink to the host's own files is not modelled` };
 }

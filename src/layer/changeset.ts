@@ -54,3 +54,21 @@ export function changesetSize(cs: Changeset): number {
   for (const e of cs.values()) n += e.type === 'file' ? e.size : e.type === 'symlink' ? UTF8.encode(e.target).length : 0;
   return n;
 }
+
+/**
+ * Why tar-split, putting an imported tar back together for `save`, fails at an entry with data: it
+ * opens the entry's name in the layer's diff directory (symlinks followed, the last one too), reads
+ * it whole and checks its CRC against the entry's. What the untar left there may differ: a whiteout or
+ * an opaque marker written as a regular file with data became a device or an xattr (observed: the
+ * open fails), a later entry replaced the file or a directory on its way, or another name for the
+ * same path (`/a` and `a`) wrote other bytes there.
+ */
+export type Unsavable =
+  /** the open fails */
+  | { readonly open: string; readonly errno: 'ENOENT' | 'ENOTDIR' | 'ELOOP' }
+  /** a directory is there now: reading it fails */
+  | { readonly read: string }
+  /** other bytes are there now */
+  | { readonly checksum: string }
+  /** the open goes through an absolute symlink, or a name climbing out: to the host's own files, which the model does not know */
+  | { readonly host: string };

@@ -11,7 +11,7 @@ import type { CopyArchive, CopyEntry } from '../container/cp.js';
 import type { DockerError } from '../core/errors.js';
 import { goClean } from '../go/path.js';
 import { readTar } from '../go/tar/index.js';
-import { baseOf, OPAQUE_MARKER, parentOf, WHITEOUT, WHITEOUT_PREFIX, type Change, type Changeset, type Digest } from './changeset.js';
+import { baseOf, OPAQUE_MARKER, parentOf, WHITEOUT, WHITEOUT_PREFIX, type Change, type Changeset, type Digest, type Unsavable } from './changeset.js';
 import { sha256 } from './digest.js';
 
 /** The kinds of entry, by typeflag; a typeflag not here is unknown to the untar. */
@@ -63,13 +63,10 @@ export interface LayerTar {
   readonly size: number;
   /** the tar held `.wh..wh..opq` at its top: the layer hides every layer below it (none, for an import) */
   readonly opaqueRoot: boolean;
-  /**
-   * The first entry whose contents the engine keeps nowhere: a whiteout or opaque marker written as
-   * a regular file with data. overlay2 turns it into a device or an xattr, so tar-split, putting the
-   * tar back together for `save`, finds no file to read its data from (observed: the save fails).
-   */
-  readonly missingPayload?: string;
+  /** the first entry tar-split cannot read back from the layer's diff directory: `save` fails on it */
+  readonly unsavable?: Unsavable;
 }
+
 
 /** The untar runs in a re-exec'd child; its failures are wrapped with its exit status. */
 const untarFailed = (cause: DockerError): DockerError => ({ code: 'untar_failed', cause });
@@ -132,14 +129,21 @@ const UNSUPPORTED_TYPES: Partial<Record<HeaderType, string>> = {
  * - other missing parents are created 0755 by the engine, and are directories of the layer like any
  *   other (the model gives them mtime 0, the engine the time of import).
  */
-/** Where a path leads in the unpacked tree, following symlinks as the kernel does: the errno, or undefined when it exists. */
-function resolveIn(state: ReadonlyMap<string, Change>, implied: ReadonlySet<string>, path: string): 'ENOENT' | 'ELOOP' | 'ENOTDIR' | undefined {
+type Errno = 'ENOENT' | 'ELOOP' | 'ENOTDIR';
+
+/**
+ * Where a path leads in the unpacked tree, following symlinks as the kernel does: the errno, or the
+ * path it reaches. Chrooted (the untar), an absolute symlink starts again at the layer's root; else
+ * (tar-split's open in the diff directory) it leads to the host: 'host'.
+ */
+function resolveIn(state: ReadonlyMap<string, Change>, implied: ReadonlySet<string>, path: string, chrooted = true): Errno | 'host' | { readonly at: string } {
   let pending = path.split('/');
   let done: string[] = [];
   for (let hops = 0; pending.length > 0; ) {
     const c = pending.shift()!;
     if (c === '' || c === '.') continue;
     if (c === '..') {
+      if (done.length === 0 && !chrooted) return 'host';
       done.pop();
       continue;
     }
@@ -148,13 +152,30 @@ function resolveIn(state: ReadonlyMap<string, Change>, implied: ReadonlySet<stri
     if (n === undefined && !implied.has(cur)) return 'ENOENT';
     if (n?.type === 'symlink') {
       if (++hops > 40) return 'ELOOP';
-      if (n.target.startsWith('/')) done = [];
+      if (n.target.startsWith('/')) {
+        if (!chrooted) return 'host';
+        done = [];
+      }
       pending = [...n.target.split('/'), ...pending];
       continue;
     }
     // a whiteout is a device node on disk: it exists, and is no directory
     if (n !== undefined && n.type !== 'dir' && pending.some((p) => p !== '' && p !== '.')) return 'ENOTDIR';
     done.push(c);
+  }
+  return { at: done.join('/') };
+}
+
+/** tar-split's read of each entry with data, in order, from the diff directory the untar left: the first that fails. */
+function unsavableEntry(state: ReadonlyMap<string, Change>, implied: ReadonlySet<string>, payloads: readonly { readonly name: string; readonly digest: Digest }[]): Unsavable | undefined {
+  for (const { name, digest } of payloads) {
+    // filepath.Join(diff, name): the name cleaned, not chrooted
+    const r = resolveIn(state, implied, goClean(name), false);
+    if (r === 'host') return { host: name };
+    if (typeof r === 'string') return { open: name, errno: r };
+    const n = state.get(r.at);
+    if (n === undefined || n.type === 'dir') return { read: name };
+    if (n.type !== 'file' || n.digest !== digest) return { checksum: name };
   }
   return undefined;
 }
@@ -166,7 +187,8 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
   const implied = new Set<string>();
   const seen = new Set<string>();
   let opaqueRoot = false;
-  let missingPayload: string | undefined;
+  /** the entries with data, whose bytes tar-split reads back for `save` */
+  const payloads: { name: string; digest: Digest }[] = [];
   const present = (p: string): boolean => p === '' || state.has(p) || implied.has(p);
   const ensureParents = (p: string): void => {
     for (let a = parentOf(p); a !== ''; a = parentOf(a)) if (!state.has(a)) implied.add(a);
@@ -209,9 +231,7 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
     }
     const parent = parentOf(path);
     const base = baseOf(path);
-    if (missingPayload === undefined && base.startsWith(WHITEOUT_PREFIX) && (e.type === 'file' || e.type === 'contiguous-file') && e.data.length > 0) {
-      missingPayload = e.name;
-    }
+    if ((e.type === 'file' || e.type === 'contiguous-file') && e.data.length > 0) payloads.push({ name: e.name, digest: sha256(e.data) });
     // AUFS metadata (`.wh..wh.plnk/…`, a directory named like a marker): the engine's unpacker skips
     // or half-applies these (observed: `.wh..wh..opq/a` then `.wh..wh..opq` fails in chtimes)
     if (parent.split('/').some((c) => c.startsWith(WHITEOUT_PREFIX))) {
@@ -292,7 +312,7 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
   }
   for (const dir of dirs) {
     const errno = resolveIn(state, implied, dir);
-    if (errno !== undefined) return { code: 'chtimes-failed', error: untarFailed({ code: 'path_error', op: 'chtimes', path: `/${dir}`, errno }), path: dir };
+    if (typeof errno === 'string' && errno !== 'host') return { code: 'chtimes-failed', error: untarFailed({ code: 'path_error', op: 'chtimes', path: `/${dir}`, errno }), path: dir };
   }
   if (duplicate !== undefined) {
     return { code: 'duplicate-path', error: { code: 'untar_error', cause: { code: 'go_sentinel', name: 'ErrDuplicatePath' } }, path: duplicate };
@@ -301,7 +321,8 @@ const apply = (entries: Iterable<RawEntry | TarError>): Applied | TarError => {
   // them the union view would not reach the entries below (and a lower directory's attributes
   // would show through where the engine shows the new 0755 one).
   for (const dir of implied) if (!state.has(dir)) state.set(dir, { type: 'dir', mode: 0o755, mtime: 0 });
-  return { state, contents, opaqueRoot, ...(missingPayload !== undefined ? { missingPayload } : {}) };
+  const unsavable = unsavableEntry(state, implied, payloads);
+  return { state, contents, opaqueRoot, ...(unsavable !== undefined ? { unsavable } : {}) };
 };
 
 interface Applied {
@@ -309,7 +330,7 @@ interface Applied {
   /** file contents by path; stale for paths no longer holding a file */
   readonly contents: ReadonlyMap<string, Uint8Array>;
   readonly opaqueRoot: boolean;
-  readonly missingPayload?: string;
+  readonly unsavable?: Unsavable;
 }
 
 /**
@@ -369,8 +390,8 @@ export const readLayerTarSync = (bytes: Uint8Array): LayerTar | TarError => {
       size += change.size;
     } else if (change.type === 'symlink') size += Buffer.byteLength(change.target);
   }
-  const missing = applied.missingPayload !== undefined ? { missingPayload: applied.missingPayload } : {};
-  return { changes: applied.state, blobs, diffId: sha256(tar), tar, size, opaqueRoot: applied.opaqueRoot, ...missing };
+  const unsavable = applied.unsavable !== undefined ? { unsavable: applied.unsavable } : {};
+  return { changes: applied.state, blobs, diffId: sha256(tar), tar, size, opaqueRoot: applied.opaqueRoot, ...unsavable };
 };
 
 /**

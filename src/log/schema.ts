@@ -22,6 +22,12 @@ function build(z: Zod) {
     z.object({ type: z.literal('whiteout') }).strict(),
   ]);
   const entries = z.array(z.tuple([z.string(), change]));
+  const unsavable = z.union([
+    z.object({ open: z.string(), errno: z.enum(['ENOENT', 'ENOTDIR', 'ELOOP']) }).strict(),
+    z.object({ read: z.string() }).strict(),
+    z.object({ checksum: z.string() }).strict(),
+    z.object({ host: z.string() }).strict(),
+  ]);
   const strings = z.array(z.string());
   const config = z
     .object({
@@ -47,7 +53,7 @@ function build(z: Zod) {
   const output = z.object({ stream: z.enum(['stdout', 'stderr']), text: z.string() });
 
   const eventSchema = z.discriminatedUnion('type', [
-    z.object({ type: z.literal('LayerRegistered'), chainId: digest, diffId: digest, parent: digest.nullable(), size: z.number(), changes: entries, stored: z.literal(true).optional(), missingPayload: z.string().optional() }),
+    z.object({ type: z.literal('LayerRegistered'), chainId: digest, diffId: digest, parent: digest.nullable(), size: z.number(), changes: entries, stored: z.literal(true).optional(), unsavable: unsavable.optional(), missingPayload: z.string().optional() }),
     z.object({ type: z.literal('LayerDeleted'), chainId: digest }),
     z.object({
       type: z.literal('ImageCreated'),

@@ -238,6 +238,29 @@ describe('duplicates', () => {
   });
 });
 
+describe('what tar-split cannot read back for save (observed on 20.10.24: each save fails so)', () => {
+  const unsavable = async (specs: Parameters<typeof rawTar>[0]): Promise<LayerTar['unsavable']> => (await ok(rawTar(specs))).unsavable;
+  it('nothing when every entry with data is still there, empty files and moved directories aside', async () => {
+    expect(await unsavable([{ name: 'a', data: 'x' }, { name: 'd/e', data: '' }, { name: 'd', data: '' }])).toBeUndefined();
+  });
+  it('a whiteout or an opaque marker with data: the open fails, ENOTDIR below a file', async () => {
+    expect(await unsavable([{ name: '.wh.a', data: 'x' }])).toStrictEqual({ open: '.wh.a', errno: 'ENOENT' });
+    expect(await unsavable([{ name: 'etc', data: '' }, { name: 'etc/.wh..wh..opq', data: 'x' }])).toStrictEqual({ open: 'etc/.wh..wh..opq', errno: 'ENOTDIR' });
+  });
+  it('a file whose directory a later entry replaced by a file, or by a symlink leading elsewhere in the layer', async () => {
+    expect(await unsavable([{ name: 'etc/a', data: 'x' }, { name: 'etc', data: '' }])).toStrictEqual({ open: 'etc/a', errno: 'ENOTDIR' });
+    expect(await unsavable([{ name: 'd/x', data: 'x' }, { name: 'd', type: 'symlink', linkname: 'e' }, { name: 'e', type: 'directory' }])).toStrictEqual({ open: 'd/x', errno: 'ENOENT' });
+  });
+  it('another name for the same path with other bytes: the checksum; a directory there: the read', async () => {
+    expect(await unsavable([{ name: '/a', data: 'x' }, { name: 'a', data: 'hello\n' }])).toStrictEqual({ checksum: '/a' });
+    expect(await unsavable([{ name: '/a', data: 'x' }, { name: 'a', data: 'x' }])).toBeUndefined();
+    expect(await unsavable([{ name: '/a', data: 'x' }, { name: 'a/', type: 'directory' }])).toStrictEqual({ read: '/a' });
+  });
+  it('through a symlink to an absolute path: the host’s own files, not modelled', async () => {
+    expect(await unsavable([{ name: 'a/b', data: 'x' }, { name: 'a', type: 'symlink', linkname: '/etc' }])).toStrictEqual({ host: 'a/b' });
+  });
+});
+
 describe('whiteouts', () => {
   it('turns .wh.<name> into a whiteout at <name>', async () => {
     const l = await ok(rawTar([{ name: 'etc/.wh.passwd', mode: 0o600 }, { name: '.wh.tmp' }]));

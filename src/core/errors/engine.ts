@@ -103,8 +103,8 @@ export type EngineError =
   | { readonly code: 'ambiguous_digest' }
   /** save: an image without layers (FROM scratch and metadata only) */
   | { readonly code: 'empty_export' }
-  /** save: tar-split cannot find the data of a layer entry in the layer's diff directory */
-  | { readonly code: 'layer_payload_missing'; readonly path: string }
+  /** save: tar-split read back a layer entry whose bytes differ from the tar's (its name, as the tar has it) */
+  | { readonly code: 'layer_checksum_failed'; readonly name: string }
   /** events --since/--until: the client's error for a value (a Go time.Parse error, or time_or_duration) */
   | { readonly code: 'invalid_time'; readonly cause: DockerError }
   | { readonly code: 'time_or_duration'; readonly value: string }
@@ -275,7 +275,7 @@ export const engineErrors: ErrorTable<EngineError> = {
   reference_not_exist: ['not_found', () => 'reference does not exist'],
   ambiguous_digest: ['invalid', () => 'ambiguous digest string'],
   empty_export: ['system', () => 'empty export - not implemented'],
-  layer_payload_missing: ['system', (e) => `open ${e.path}: no such file or directory`],
+  layer_checksum_failed: ['system', (e) => `file integrity checksum failed for ${goQuote(e.name)}`],
   invalid_time: ['invalid', (e, r) => r(e.cause)],
   time_or_duration: ['invalid', (e) => `failed to parse value as time or duration: ${goQuote(e.value)}`],
   events_since_after_until: ['invalid', (e) => `\`since\` time (${e.since}) cannot be after \`until\` time (${e.until})`],
