@@ -24,7 +24,7 @@ export const FORWARDED: readonly NodeJS.Signals[] = [
  * before it starts the container): forwarded once the follower runs, or dropped if the command
  * ends at once (the client would forward them to a process that is gone: an error it ignores).
  */
-export class Proxy {
+export class SignalProxy {
   readonly caught: NodeJS.Signals[] = [];
   private wake = new AbortController();
   private readonly on = (sig: NodeJS.Signals): void => {
@@ -56,7 +56,7 @@ export interface Following {
    * forwards the client's signals to the container as `kill -s` (released when the follow ends);
    * without one, the client has no handler and a signal ends it, as it ends a Go program
    */
-  readonly proxy?: Proxy;
+  readonly proxy?: SignalProxy;
   /**
    * what happened, one fold at a time: the envelopes and the states before and after them. A number
    * ends the follow with that exit code.

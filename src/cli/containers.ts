@@ -18,7 +18,7 @@ import {
   topTable,
   type View,
 } from '../index.js';
-import { attachedStream, follow, printOutput, Proxy } from './attach.js';
+import { attachedStream, follow, printOutput, SignalProxy } from './attach.js';
 import { type Io, clientNow } from './io.js';
 import { clientNotFound, daemon, isNotFound, reportError, runExitCode } from './output.js';
 
@@ -151,13 +151,13 @@ const cancelledWait = (io: Io): string =>
 const leaving = (cli: Cli): { leaveAfter?: number } => (cli.attached !== undefined ? { leaveAfter: 0 } : {});
 
 /** The signal proxy of an attached client (sig-proxy), set up before its command is sent; none where the client cannot follow. */
-const proxyFor = (cli: Cli, wanted: boolean): Proxy | undefined => (wanted && cli.attached !== undefined ? new Proxy() : undefined);
+const proxyFor = (cli: Cli, wanted: boolean): SignalProxy | undefined => (wanted && cli.attached !== undefined ? new SignalProxy() : undefined);
 
 /**
  * A foreground command (run, start -a, attach) sent with the client's signal proxy already set up;
  * the proxy is kept only when the client stays attached (the command left its process running).
  */
-function executeAttached(cli: Cli, command: Command, sigProxy: boolean): { d: Decision; proxy: Proxy | undefined } {
+function executeAttached(cli: Cli, command: Command, sigProxy: boolean): { d: Decision; proxy: SignalProxy | undefined } {
   const proxy = proxyFor(cli, sigProxy);
   let d: Decision | undefined;
   try {
@@ -169,7 +169,7 @@ function executeAttached(cli: Cli, command: Command, sigProxy: boolean): { d: De
 }
 
 /** After a foreground command: its output, then, if it left its process running, the client stays attached until it exits. */
-function stayAttached(cli: Cli, d: Decision, proxy: Proxy | undefined): number | Promise<number> {
+function stayAttached(cli: Cli, d: Decision, proxy: SignalProxy | undefined): number | Promise<number> {
   printOutput(cli, d.reply.output);
   if (d.reply.running !== true) return d.reply.exitCode ?? 0;
   const id = d.reply.id!;
