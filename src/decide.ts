@@ -66,7 +66,8 @@ function decideIn(w: Work, cmd: Command): Decision {
       return done(w);
     case 'create': {
       const id = createContainer(w, cmd);
-      return isError(id) ? refuse(id) : done(w, { id });
+      if (typeof id === 'string') return done(w, { id });
+      return 'undone' in id ? failed(w, id.undone) : refuse(id);
     }
     case 'run':
       return run(w, cmd);
@@ -236,7 +237,7 @@ function outputOf(w: Work, id: string, from: number): Output[] {
 /** docker run = create + start (+ wait, in the foreground). */
 function run(w: Work, cmd: Extract<Command, { type: 'run' }>): Decision {
   const id = createContainer(w, cmd);
-  if (isError(id)) return refuse(id);
+  if (typeof id !== 'string') return 'undone' in id ? failed(w, id.undone) : refuse(id);
   const from = w.events.length - 1;
   const c = findContainer(w.state, id);
   if (isError(c)) return refuse(c);

@@ -91,6 +91,7 @@ export function dispatchStep(b: Builder, st: StageState, instr: Instruction): Do
       const config = { ...copyConfig(rc), Cmd: [...shellOf(rc.Shell), `#(nop) WORKDIR ${wd.path}`] };
       // the container's create makes the directory (SetupWorkingDirectory), as ContainerCreateWorkdir would
       const id = probeAndCreate(b, st, config);
+      if (typeof id === 'object') return id;
       if (id !== undefined) commitContainer(b, st, id, config);
       return undefined;
     }
@@ -103,16 +104,17 @@ export function dispatchStep(b: Builder, st: StageState, instr: Instruction): Do
 }
 
 /** commit(comment): a container whose command is `<shell> "#(nop) " <comment>`, created and committed. */
-function commitMetadata(b: Builder, st: StageState, instr: Exclude<Instruction, { kind: 'run' | 'copy' | 'add' | 'workdir' }>): undefined {
+function commitMetadata(b: Builder, st: StageState, instr: Exclude<Instruction, { kind: 'run' | 'copy' | 'add' | 'workdir' }>): DockerError | undefined {
   const rc = st.runConfig;
   const config = { ...copyConfig(rc), Cmd: [...shellOf(rc.Shell), '#(nop) ', historyComment(instr, { shell: rc.Shell ?? null, workingDir: rc.WorkingDir })] };
   const id = probeAndCreate(b, st, config);
+  if (typeof id === 'object') return id;
   if (id !== undefined) commitContainer(b, st, id, config);
   return undefined;
 }
 
-/** probeCache, then create on a miss: the container's id, or undefined when the cache answered. */
-function probeAndCreate(b: Builder, st: StageState, config: ContainerConfig): string | undefined {
+/** probeCache, then create on a miss: the container's id, undefined when the cache answered, or the create's error. */
+function probeAndCreate(b: Builder, st: StageState, config: ContainerConfig): string | DockerError | undefined {
   if (probeCache(b, st, config)) return undefined;
   return create(b, st, config);
 }
@@ -130,8 +132,10 @@ export function probeCache(b: Builder, st: StageState, config: ContainerConfig):
   return true;
 }
 
-function create(b: Builder, st: StageState, config: ContainerConfig): string {
+/** The step's container; a create that failed (its working directory) prints no `Running in`. */
+function create(b: Builder, st: StageState, config: ContainerConfig): string | DockerError {
   const id = createBuildContainer(b.w, config, st.imageId);
+  if (typeof id === 'object') return id;
   b.tmpContainers.push(id);
   b.out.push(` ---> Running in ${short(id)}\n`);
   return id;
@@ -151,6 +155,7 @@ function run(b: Builder, st: StageState, instr: Extract<Instruction, { kind: 'ru
   if (probeCache(b, st, probed)) return undefined;
   const runConfig: ContainerConfig = { ...copyConfig(rc), Cmd: cmd, Env: [...(rc.Env ?? []), ...buildArgs], ...(saveCmd.length > 0 ? { Entrypoint: null } : {}) };
   const id = create(b, st, runConfig);
+  if (typeof id === 'object') return id;
   const from = b.w.events.length;
   // containerManager.Run attaches to the container's streams, then starts it
   b.w.emit({ type: 'ContainerAttached', id });

@@ -16,13 +16,13 @@ import type { DockerError } from '../core/errors.js';
 import type { Work } from '../core/work.js';
 import { goBase, goClean, goDir, goJoin } from '../go/path.js';
 import type { Node } from '../layer/changeset.js';
-import { sha256 } from '../layer/digest.js';
 import { type Stack, join, list, lookup } from '../layer/union.js';
 import { Vfs } from '../layer/vfs.js';
 import type { Container, State } from '../state.js';
 import { findContainer, isError } from './resolve.js';
 import { recordFs } from './runtime.js';
-import { containerBase, ownerNamesOf } from './stack.js';
+import { followInScope, hostPath, type Lstat, lstatIn, stackOf } from './scope.js';
+import { ownerNamesOf } from './stack.js';
 
 /** One entry of the tar the client sends, as Go's tar reader gives it (the CLI parses it, outside decide). */
 export interface CopyEntry {
@@ -64,63 +64,6 @@ export interface PathArchive {
 /** The files the engine bind-mounts once a container has started (container.NetworkMounts), which the daemon's mount shows too. */
 const NETWORK_FILES = ['etc/hostname', 'etc/hosts', 'etc/resolv.conf'] as const;
 
-/** The overlay2 mount of the container's filesystem, as the daemon's errors name it. */
-const mergedDir = (c: Container): string => `/var/lib/docker/overlay2/${sha256(c.id).slice('sha256:'.length)}/merged`;
-
-const hostPath = (c: Container, rel: string): string => (rel === '' ? mergedDir(c) : `${mergedDir(c)}/${rel}`);
-
-type Lstat = Node | 'ENOENT' | 'ENOTDIR';
-
-/** lstat(2) of a relative path (no trailing slash) in the view: the kernel's errno for a missing or non-directory ancestor. */
-function lstatIn(stack: Stack, rel: string): Lstat {
-  if (rel === '') return lookup(stack, '')!;
-  const parts = rel.split('/');
-  let at = '';
-  for (let i = 0; i < parts.length - 1; i++) {
-    at = join(at, parts[i]!);
-    const n = lookup(stack, at);
-    if (n === undefined) return 'ENOENT';
-    if (n.type === 'symlink') return 'ENOTDIR'; // never reached: resolved paths hold no symlinks but the last
-    if (n.type !== 'dir') return 'ENOTDIR';
-  }
-  return lookup(stack, rel) ?? 'ENOENT';
-}
-
-/**
- * pkg/symlink evalSymlinksInScope, on the union view: every symlink followed (the last one too),
- * absolute targets from the container's root, `..` never above it; a missing component is kept as
- * it is. The resolved path relative to the root, or the lstat that failed.
- */
-function followInScope(c: Container, stack: Stack, path: string): string | DockerError {
-  let rest = goClean(`/${path}`);
-  let b = '';
-  for (let n = 0; rest !== ''; n++) {
-    if (n > 255) return { code: 'scope_loop', path: `${mergedDir(c)}${goClean(`/${path}`)}` };
-    const i = rest.indexOf('/');
-    const p = i < 0 ? rest : rest.slice(0, i);
-    rest = i < 0 ? '' : rest.slice(i + 1);
-    if (p === '') continue;
-    const clean = goClean(`/${b}${p}`);
-    if (clean === '/') {
-      b = '';
-      continue;
-    }
-    const rel = clean.slice(1);
-    const st = lstatIn(stack, rel);
-    if (st === 'ENOENT' || typeof st !== 'string') {
-      if (st === 'ENOENT' || st.type !== 'symlink') {
-        b += `${p}/`;
-        continue;
-      }
-      if (st.target.startsWith('/')) b = '';
-      rest = `${st.target}/${rest}`;
-      continue;
-    }
-    return { code: 'path_error', op: 'lstat', path: hostPath(c, rel), errno: st };
-  }
-  return goClean(`/${b}`).slice(1);
-}
-
 /** PreserveTrailingDotOrSeparator(filepath.Join("/", path), path). */
 function absolute(path: string): string {
   let abs = goClean(`/${path}`);
@@ -130,7 +73,6 @@ function absolute(path: string): string {
 }
 
 /** What the daemon's mount shows: the RW layer over the init layer and the image's (the network files are refused, see NETWORK_FILES). */
-const stackOf = (state: State, c: Container): Stack => [c.rw, ...containerBase(state, c)];
 
 const started = (c: Container): boolean => c.state.startedAt !== null;
 

@@ -1,6 +1,6 @@
 /**
  * docker create: resolve the image, merge its config with the user's (daemon/commit.go merge),
- * reserve the name, add the RW layer, and create the working directory if the image lacks it.
+ * reserve the name, add the RW layer, and make the working directory (container/workdir.ts).
  */
 import type { CreateOptions } from '../commands.js';
 import type { DockerError } from '../core/errors.js';
@@ -9,16 +9,23 @@ import type { Work } from '../core/work.js';
 import { type ContainerConfig, emptyConfig } from '../image/config.js';
 import { merge } from '../image/merge.js';
 import { findImage } from '../image/resolve.js';
+import { goClean } from '../go/path.js';
 import { checkProgram } from '../sh/index.js';
 import type { Digest } from '../layer/changeset.js';
 import type { HostConfig } from '../state.js';
 import { isError, validName } from './resolve.js';
 import { checkRestartPolicy, isPolicyName } from './restart-policy.js';
 import { signalParses } from './signals.js';
-import { vfsOf, recordFs } from './runtime.js';
+import { destroy } from './runtime.js';
+import { setupWorkingDirectory } from './workdir.js';
 
-/** Create the container; returns its id, or the engine's error (nothing emitted then). */
-export function createContainer(w: Work, o: CreateOptions): string | DockerError {
+/** A create the daemon undid once the container was made: its `destroy` is logged (the events stay). */
+export interface Undone {
+  readonly undone: DockerError;
+}
+
+/** Create the container; returns its id, the engine's error (nothing emitted then), or the error of a create undone. */
+export function createContainer(w: Work, o: CreateOptions): string | DockerError | Undone {
   // The daemon's order: container settings (working dir, stop signal, restart policy), the image, the merged
   // config (a command), then the name.
   if (o.workdir !== undefined && o.workdir !== '' && !o.workdir.startsWith('/')) return { code: 'invalid_workdir', dir: o.workdir };
@@ -64,8 +71,20 @@ export function createContainer(w: Work, o: CreateOptions): string | DockerError
     ...(o.init !== undefined ? { Init: o.init } : {}),
   };
   w.emit({ type: 'ContainerCreated', id, name, path, args: argv.slice(1), config, hostConfig, image: image.id, imageRef: o.image });
-  if (config.WorkingDir) makeWorkdir(w, id, config.WorkingDir);
-  return id;
+  const refused = madeWithWorkdir(w, id);
+  return typeof refused === 'string' ? refused : { undone: refused };
+}
+
+/**
+ * The working directory, made once the container is (createContainerOSSpecificSettings). When it
+ * cannot be, the daemon's cleanup removes the container again: its `destroy` is logged, never a
+ * `create` (view/events.ts), and the name is free.
+ */
+function madeWithWorkdir(w: Work, id: string): string | DockerError {
+  const refused = setupWorkingDirectory(w, id);
+  if (refused === undefined) return id;
+  destroy(w, id);
+  return refused;
 }
 
 /**
@@ -73,14 +92,13 @@ export function createContainer(w: Work, o: CreateOptions): string | DockerError
  * run config as it stands, named at random, never started here. The daemon's create still makes the
  * working directory, so a step after `WORKDIR /new` on a base without it writes that directory.
  */
-export function createBuildContainer(w: Work, config: ContainerConfig, image: Digest | ''): string {
+export function createBuildContainer(w: Work, config: ContainerConfig, image: Digest | ''): string | DockerError {
   const id = w.ctx.newId();
   const filled: ContainerConfig = { ...config, Hostname: config.Hostname === '' ? id.slice(0, 12) : config.Hostname };
   const argv = [...(filled.Entrypoint ?? []), ...(filled.Cmd ?? [])];
   const hostConfig: HostConfig = { NetworkMode: 'default', RestartPolicy: { Name: 'no', MaximumRetryCount: 0 }, AutoRemove: false };
   w.emit({ type: 'ContainerCreated', id, name: freshName(w), path: argv[0] ?? '', args: argv.slice(1), config: filled, hostConfig, image, imageRef: image });
-  if (filled.WorkingDir) makeWorkdir(w, id, filled.WorkingDir);
-  return id;
+  return madeWithWorkdir(w, id);
 }
 
 /** The config the CLI sends (user values), filled in from the image's by the daemon's merge. */
@@ -111,23 +129,9 @@ function mergeConfig(id: string, o: CreateOptions, img: ContainerConfig): Contai
   };
   const merged = merge(user, img);
   if (merged.Entrypoint?.length === 1 && merged.Entrypoint[0] === '') merged.Entrypoint = null;
+  // SetupWorkingDirectory cleans it in the config the container keeps (observed: `-w /a//b/./c/` is /a/b/c)
+  if (merged.WorkingDir) merged.WorkingDir = goClean(merged.WorkingDir);
   return merged;
-}
-
-/**
- * container.SetupWorkingDirectory: the working directory is created (mkdir -p) when the container
- * is, by the daemon on the mounted RW layer: with --read-only too (observed: diff shows it).
- */
-function makeWorkdir(w: Work, id: string, dir: string): void {
-  const c = table.get(w.state.containers, id)!;
-  const vfs = vfsOf(w, c, 'daemon');
-  let path = '';
-  for (const part of dir.split('/').filter((p) => p !== '' && p !== '.')) {
-    path += `/${part}`;
-    const st = vfs.stat(path);
-    if (typeof st === 'string') vfs.mkdir(path);
-  }
-  recordFs(w, id, vfs);
 }
 
 /** namesgenerator.GetRandomName, retried while taken (then the short id, as moby falls back). */

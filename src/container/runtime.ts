@@ -17,6 +17,7 @@ import type { Container, State } from '../state.js';
 import { containerBase } from './stack.js';
 import { earliestTimer } from './timers.js';
 import { ROOT_USER, processUser, sameUser } from './user.js';
+import { setupWorkingDirectory } from './workdir.js';
 
 export { containerBase, lowerStack } from './stack.js';
 
@@ -148,12 +149,25 @@ export function exitCodeFor(message: string): number {
 const HOST_NAME_MAX = 64;
 const hostnameRefused = (hostname: string): boolean => new TextEncoder().encode(hostname).length > HOST_NAME_MAX;
 
+/** The daemon could not write the container's spec: the start fails before runc is asked. */
+function specFailed(w: Work, id: string, cause: DockerError): DockerError {
+  const c = table.get(w.state.containers, id)!;
+  // containerStart's deferred cleanup: 128, unless the container still has an exit code
+  const error: DockerError = { code: 'start_failed', cause, exitCode: c.state.exitCode === 0 ? 128 : c.state.exitCode, daemon: true };
+  w.emit({ type: 'ContainerStartFailed', id, exitCode: error.exitCode, error: render(error) });
+  if (c.hostConfig.AutoRemove) destroy(w, id);
+  return error;
+}
+
 /**
  * Start PID 1 (create+start of the OCI container). Returns the engine's error if the exec failed.
  * `onStarted` runs once the process exists, before it does anything: what the daemon logs after the
  * start returns (restart's event) comes before a process that exits at once has died.
  */
 export function startProcess(w: Work, id: string, restart: boolean, onStarted?: () => void): DockerError | undefined {
+  // the daemon's spec (WithCommonOptions): the working directory is made again, or the start fails
+  const noWorkdir = setupWorkingDirectory(w, id);
+  if (noWorkdir) return specFailed(w, id, noWorkdir);
   const init = hasInit(table.get(w.state.containers, id)!);
   if (init) {
     // runc makes the bind mount's mount point with the other mounts, before anything else
@@ -165,14 +179,7 @@ export function startProcess(w: Work, id: string, restart: boolean, onStarted?: 
   const c = table.get(w.state.containers, id)!;
   // the daemon's spec: the user's lookup (WithUser) fails the start before runc is asked
   const user = processUser(vfsOf(w, c, 'daemon'), c.config.User);
-  if ('code' in user) {
-    if (user.code === 'unsupported') return user;
-    // containerStart's deferred cleanup: 128, unless the container still has an exit code
-    const error: DockerError = { code: 'start_failed', cause: user, exitCode: c.state.exitCode === 0 ? 128 : c.state.exitCode, daemon: true };
-    w.emit({ type: 'ContainerStartFailed', id, exitCode: error.exitCode, error: render(error) });
-    if (c.hostConfig.AutoRemove) destroy(w, id);
-    return error;
-  }
+  if ('code' in user) return user.code === 'unsupported' ? user : specFailed(w, id, user);
   const vfs = vfsOf(w, c, 'process', user);
   const env = withHome(daemonEnv(c), user.home);
   const argv = [c.path, ...c.args];

@@ -125,6 +125,9 @@ export function messagesOf(before: State, command: readonly Envelope[], i: numbe
       // daemon-wide: no actor, the bytes reclaimed (prune.go LogDaemonEventWithAttributes)
       return [{ type: e.what, action: ACTIONS[e.type], id: '', attributes: { reclaimed: String(e.reclaimed) }, at }];
     case 'ContainerCreated':
+      // a create the daemon undid at once (its working directory could not be made): create.go logs
+      // `create` once the container is made, and its cleanup logs the `destroy` alone
+      if (next?.event.type === 'ContainerDestroyed' && next.event.id === e.id) return [];
       return [containerMessage(e, at, ACTIONS[e.type])];
     case 'ImageCreated': {
       // of the images made, only an import's logs its creation (commit logs the container's commit,

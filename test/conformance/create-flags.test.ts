@@ -1,5 +1,11 @@
-/** run/create's -h/--hostname, --stop-signal and --stop-timeout, engine vs model (docs/rules.md LIFE-19–LIFE-21). */
-import { afterEach, it } from 'vitest';
+/**
+ * run/create's -h/--hostname, --stop-signal and --stop-timeout, engine vs model (docs/rules.md LIFE-19–LIFE-21),
+ * and the working directory the daemon makes at create and at start (-w, the image's, a build's).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, it } from 'vitest';
 import { cleanup, describeEngine } from '../support/engine.js';
 import { capture, runBoth, step } from '../support/scenario.js';
 import { expectConformant } from './compare.js';
@@ -12,9 +18,20 @@ const ST = '{{.State.Status}}/{{.State.ExitCode}}/{{.RestartCount}}';
 const TICK = (s: number) => step(`run ${N} --rm --name ${P}tick ${B} sleep ${s}`);
 const LOOP = (traps: string) => `sh -c "${traps}; while :; do sleep 1; done"`;
 const A64 = 'a'.repeat(64);
+/** A build context holding only `dockerfile`, removed after the file's tests. */
+const contexts: string[] = [];
+const context = (dockerfile: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'strata-cfl-'));
+  writeFileSync(join(dir, 'Dockerfile'), dockerfile);
+  contexts.push(dir);
+  return dir;
+};
 
 describeEngine('create flags conformance', () => {
   afterEach(() => cleanup(P));
+  afterAll(() => {
+    for (const d of contexts) rmSync(d, { recursive: true, force: true });
+  });
 
   it('-h/--hostname: /etc/hostname, $HOSTNAME, inspect, commit, what the kernel refuses', async () => {
     const results = await runBoth(P, [
@@ -147,6 +164,44 @@ describeEngine('create flags conformance', () => {
       step(`create ${N} --name ${P}t6 ${P}img:1 true`),
       step(`inspect -f '{{json .Config.StopTimeout}}' ${P}t6`),
       step(`ps -a --filter name=${P}k --format '{{.Names}}|{{.Status}}'`),
+    ]);
+    expectConformant(results);
+  });
+
+  it('-w: made at create and at every start, through symlinks in the container\'s scope; the daemon\'s errors undo the create', async () => {
+    const W = `${P}wd:1`;
+    const results = await runBoth(P, [
+      step(`run ${N} --name ${P}mk ${B} sh -c 'ln -s /lp /lp; ln -s /nowhere/d /dang; ln -s busybox /bin/bb2; ln -s ../.. /bin/up'`),
+      step(`commit ${P}mk ${W}`),
+      // a loop, a file, a path through a file, a symlink to a file: the container is made, then removed
+      step(`create ${N} --name ${P}w0 -w /lp ${W} true`),
+      step(`create ${N} --name ${P}w0 -w /lp/x ${W} true`),
+      step(`create ${N} --name ${P}w0 -w /bin/busybox ${W} true`),
+      step(`create ${N} --name ${P}w0 -w /bin/busybox/x ${W} true`),
+      step(`create ${N} --name ${P}w0 -w /bin//bb2/ ${W} true`),
+      step(`run ${N} --name ${P}w0 -w /bin/busybox ${W} true`),
+      step(`ps -a --filter name=${P}w0 --format '{{.Names}}'`),
+      // a dangling symlink makes its target; `..` stays in the root; the path is kept cleaned
+      step(`create ${N} --name ${P}w1 -w /dang/x ${W} true`),
+      step(`diff ${P}w1`),
+      step(`create ${N} --name ${P}w2 -w /bin/up/../up/q ${W} true`),
+      step(`diff ${P}w2`),
+      step(`create ${N} --name ${P}w3 -w /a//b/./c/ ${W} true`),
+      step(`inspect -f '{{json .Config.WorkingDir}}' ${P}w1 ${P}w2 ${P}w3`),
+      step(`diff ${P}w3`),
+      // a start makes it again, or fails when a file took its place
+      step(`run ${N} --name ${P}r1 -w /wd ${B} sh -c 'cd /; rmdir /wd'`),
+      step(`diff ${P}r1`),
+      step(`start -a ${P}r1`),
+      step(`run ${N} --name ${P}r2 -w /wd ${B} sh -c 'cd /; rmdir /wd && echo x > /wd'`),
+      step(`start ${P}r2`),
+      step(`inspect -f '${ST}|{{.State.Error}}' ${P}r2`),
+      step(`start -a ${P}r2`),
+      // a build's containers: WORKDIR's own, and the next step's once a file took the directory's place
+      step(`build -t ${P}b1 ${context(`FROM ${W}\nWORKDIR /lp\n`)}`),
+      step(`build -t ${P}b2 ${context(`FROM ${B}\nWORKDIR /x\nRUN cd / && rmdir /x && echo > /x\nENV A=1\n`)}`),
+      step(`events --since %T0% --until 0s --filter container=${P}w0 --filter container=${P}w1 --filter container=${P}r2 --format '{{.Action}} {{.Actor.Attributes.name}}'`),
+      step(`events --since %T0% --until 0s --filter event=destroy --filter image=${W} --format '{{.Action}} {{.Actor.Attributes.image}}'`),
     ]);
     expectConformant(results);
   });

@@ -38,6 +38,8 @@ export type EngineError =
   | { readonly code: 'restart_max_retry'; readonly policy: string }
   | { readonly code: 'restart_negative_retry' }
   | { readonly code: 'invalid_workdir'; readonly dir: string }
+  /** container.SetupWorkingDirectory: the working directory (as configured, cleaned) resolves to something that is not a directory */
+  | { readonly code: 'workdir_not_dir'; readonly dir: string }
   | { readonly code: 'start_paused' }
   | { readonly code: 'restart_failed'; readonly ref: string; readonly cause: DockerError }
   /** runc's init: sethostname(2) refused the container's hostname (longer than 64 bytes) */
@@ -224,6 +226,7 @@ export const engineErrors: ErrorTable<EngineError> = {
   restart_max_retry: ['invalid', (e) => `maximum retry count cannot be used with restart policy '${e.policy}'`],
   restart_negative_retry: ['invalid', () => 'maximum retry count cannot be negative'],
   invalid_workdir: ['invalid', (e) => `the working directory '${e.dir}' is invalid, it needs to be an absolute path`],
+  workdir_not_dir: ['system', (e) => `Cannot mkdir: ${e.dir} is not a directory`],
   start_paused: ['conflict', () => 'cannot start a paused container, try unpause instead'],
   restart_failed: ['system', (e, r) => `Cannot restart container ${e.ref}: ${r(e.cause)}`],
   start_failed: ['system', (e, r) => (e.daemon === true ? r(e.cause) : `failed to create shim task: OCI runtime create failed: runc create failed: ${RUNC}: ${r(e.cause)}: unknown`)],
