@@ -2,8 +2,9 @@
  * Generated scenarios: fast-check arbitraries of abstract steps. A step names its target by an index
  * taken modulo the containers or images that exist when it runs (or, sometimes, an unknown name), so
  * every generated sequence is meaningful however earlier steps went, and shrinks well.
- * Every verb the model has is here (but `system df` without -v, see `Step`), the failing ones
- * included, most of them also in their management forms (`container ls`, `image rm`…). Timing-dependent
+ * Every verb the model has is here (but `system df` without -v, see `Step`, and the clients that stay
+ * attached to a program that never exits, which the model's side, run in process, cannot be:
+ * test/conformance/attach.test.ts has those), the failing ones included, most of them also in their management forms (`container ls`, `image rm`…). Timing-dependent
  * interactions are left out on purpose (see `Kind`): both engines run in real time, and a scenario
  * whose outcome depends on a race would report noise, not divergences.
  */
@@ -77,6 +78,16 @@ export const CREATE_FLAGS: readonly (readonly string[])[] = [
   ['--stop-signal', 'SIGKILL'],
   ['--stop-timeout', '1', '-l', LABEL],
   ['--stop-signal', 'HUP'],
+  // docker-init as PID 1 (tini): the program is its child, and every signal here but KILL reaches it
+  // (signals.ts `endsBy`: the sleep dies of TERM, USR1, HUP and INT, the loop of USR1 and HUP too)
+  ['--init'],
+  ['--init', '--stop-signal', 'USR1', '-l', LABEL],
+  // users the base image has no /etc/passwd for (numeric ids run, a name fails the start) and no
+  // host has a name for (an export's tar would carry it): the programs' writes to / are refused
+  ['-u', '4001'],
+  ['--user', '4001:4002', '-l', LABEL],
+  ['-u', 'nosuch'],
+  ['--init', '-u', '4001:4002'],
 ];
 
 /** The kit's commit changes, then the sequence's label and an entrypoint (a `sh -c …` program then runs a bare sh). */
@@ -109,7 +120,19 @@ export type TarSpec =
   | { readonly type: 'symlink'; readonly name: string; readonly target: string };
 
 /** The steps whose shape is the kit's: the harness draws them with the kit's arbitraries. */
-type KitStep = StepOf<'pause' | 'unpause' | 'wait' | 'diff' | 'inspect' | 'exec' | 'rename' | 'commit' | 'tag' | 'rmi' | 'history'>;
+type KitStep = StepOf<'pause' | 'unpause' | 'wait' | 'diff' | 'inspect' | 'rename' | 'commit' | 'tag' | 'rmi' | 'history'>;
+
+/**
+ * `exec -u`: the ids of CREATE_FLAGS, root again in a container of another user, and a name the
+ * base image has no passwd for (the exec fails; the container goes on).
+ */
+export const EXEC_USERS: readonly string[] = ['4001', '4001:4002', '0:0', 'nosuch'];
+
+/**
+ * `docker top` options: ps's default columns and its SysV, BSD and user-defined formats (users,
+ * states, pids), then the daemon's error for a format without PID and ps's for an option it refuses.
+ */
+export const TOP_OPTIONS: readonly (readonly string[])[] = [[], ['-ef'], ['aux'], ['-o', 'pid,ppid,user,args'], ['x'], ['-o', 'comm'], ['-k']];
 
 /**
  * Signals `kill -s` sends, the kit's and more: HUP is ignored by every program here (PID 1 drops
@@ -174,7 +197,11 @@ export type Step = Spelled &
   (
   | KitStep
   | { readonly verb: 'create' | 'run'; readonly program: number; readonly detach: boolean; readonly rm: boolean; readonly image: number; readonly flags: number; readonly restart: number }
+  /** the kit's exec, with EXEC_USERS by index */
+  | (StepOf<'exec'> & { readonly user?: number })
   | { readonly verb: 'start'; readonly target: number; readonly attach: boolean }
+  /** TOP_OPTIONS by index */
+  | { readonly verb: 'top'; readonly target: number; readonly options: number }
   /** -1: no -t, the container's --stop-timeout (or 10 s) */
   | { readonly verb: 'stop'; readonly target: number; readonly timeout: 0 | 2 | -1 }
   | { readonly verb: 'restart'; readonly target: number; readonly timeout?: 0 | 2 | -1 }
@@ -223,8 +250,9 @@ export interface Spelled {
  * sequence's LABEL: the harness's own (the kit has no build; the executable specification builds in
  * the model from structured instructions, spec/build-arbitraries.ts). RUN scripts write to stdout or
  * to stderr, never both: the engine forwards the two streams separately and interleaves them by
- * chance. No USER before a RUN: the model has no permissions. The context holds a.txt (two
- * variants), b.txt and dir/c.txt.
+ * chance. A USER (an id CREATE_FLAGS gives too) makes the RUNs after it fail on their writes to /,
+ * and the image's containers run as that user. The context holds a.txt (two variants), b.txt and
+ * dir/c.txt.
  */
 export const INSTRUCTIONS: readonly string[] = [
   'RUN echo hi > /f1',
@@ -249,6 +277,7 @@ export const INSTRUCTIONS: readonly string[] = [
   'ARG X=1',
   'RUN echo $X > /x',
   'LABEL z=1',
+  'USER 4001',
 ];
 
 /** Target indexes, the kit's: small numbers pick existing objects; -1 names one that does not exist. */
@@ -334,13 +363,22 @@ const cpArb: fc.Arbitrary<Step> = fc.boolean().chain((into) =>
   }),
 );
 
+/**
+ * As in the kit, half the containers run a program that exits at once and half one that blocks:
+ * the verbs that act on a live process (kill, top, exec, pause) need the second kind, and drawn by
+ * index alone (seven programs of ten exit at once) they met one rarely.
+ */
+const byKind = (blocking: boolean): number[] => PROGRAMS.flatMap((p, i) => ((p.kind !== 'instant') === blocking ? [i] : []));
+const program = fc.oneof(fc.constantFrom(...byKind(false)), fc.constantFrom(...byKind(true)));
+
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  // the steps that make containers come most often: most of the others act on one
+  // the steps that make containers come most often: most of the others act on one (one step in
+  // five: at 8, one in nine, a sequence's first container came at its sixth step on average)
   {
-    weight: 8,
+    weight: 14,
     arbitrary: spelled(fc.record({
       verb: fc.constantFrom('create' as const, 'run' as const),
-      program: fc.nat(PROGRAMS.length - 1),
+      program,
       detach: fc.boolean(),
       rm: fc.boolean(),
       image,
@@ -357,7 +395,11 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: spelled(fc.oneof<fc.Arbitrary<Step>[]>(KIT.pause, KIT.unpause, KIT.wait, logsArb, KIT.diff, KIT.inspect, fc.record({ verb: fc.constant('export' as const), target }))),
   },
   { weight: 3, arbitrary: spelled(rmArb) },
-  { weight: 3, arbitrary: spelled(execStep(EXEC_PROGRAMS)) },
+  {
+    weight: 3,
+    arbitrary: spelled(fc.tuple(execStep(EXEC_PROGRAMS), opt(fc.nat(EXEC_USERS.length - 1), 3)).map(([step, user]) => (user === undefined ? step : { ...step, user }))),
+  },
+  { weight: 2, arbitrary: spelled(fc.record({ verb: fc.constant('top' as const), target, options: fc.nat(TOP_OPTIONS.length - 1) })) },
   { weight: 1, arbitrary: spelled(KIT.rename) },
   { weight: 3, arbitrary: spelled(commitStep(CHANGES)) },
   { weight: 1, arbitrary: spelled(KIT.tag) },

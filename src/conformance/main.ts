@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { DEFAULT_APPLETS, loadBusybox, makeBaseRootfs } from '../index.js';
 import { EngineDriver, ModelDriver } from './driver.js';
 import { sequenceArb } from './generate.js';
-import { type SequenceResult, runSequence } from './run.js';
+import { addTally, type SequenceResult, type Tally, runSequence } from './run.js';
 
 interface Options {
   runs: number;
@@ -65,6 +65,8 @@ export interface Totals {
   sequences: number;
   commands: number;
   divergences: number;
+  /** what the sequences ran, by verb and the flags the harness means to reach (run.ts tallyKey) */
+  tally: Map<string, Tally>;
   smallest?: SequenceResult;
 }
 
@@ -72,7 +74,7 @@ export interface Totals {
 export async function conformance(socket: string, o: Omit<Options, 'socket'>, log: (line: string) => void = () => undefined): Promise<Totals> {
   const engine = new EngineDriver(socket);
   const busybox = loadBusybox();
-  const totals: Totals = { sequences: 0, commands: 0, divergences: 0 };
+  const totals: Totals = { sequences: 0, commands: 0, divergences: 0, tally: new Map() };
   let run = 0;
   let shrinking = false;
   const property = fc.asyncProperty(sequenceArb(o.maxCommands), async (steps) => {
@@ -90,7 +92,8 @@ export async function conformance(socket: string, o: Omit<Options, 'socket'>, lo
     if (!shrinking) {
       totals.sequences++;
       totals.commands += result.commands;
-      log(`[${totals.sequences}/${o.runs}] ${result.commands} commands${result.skipped ? ` (${result.skipped} skipped: they would block the engine)` : ''}: ${result.divergence ? `DIVERGENCE at step ${result.divergence.step + 1}` : 'ok'}`);
+      addTally(totals.tally, result.tally);
+      log(`[${totals.sequences}/${o.runs}] ${result.commands} commands${result.skipped ? ` (${result.skipped} skipped: they would block, race the clock or pull an image; run.ts plan)` : ''}: ${result.divergence ? `DIVERGENCE at step ${result.divergence.step + 1}` : 'ok'}`);
       // shown now, in case shrinking is interrupted
       if (result.divergence) log(`  at: ${result.divergence.command}\n  what differs: ${result.divergence.what}\n${result.divergence.diff.replace(/^/gm, '    ')}`);
     } else if (result.divergence) {
@@ -142,6 +145,8 @@ async function cli(): Promise<number> {
       console.log(`\nfirst divergence (shrunk to ${t.smallest.commands} commands), at: ${d.command}`);
       console.log(`what differs: ${d.what}\n${d.diff}\n\nthe sequence, as a shell script:\n${t.smallest.script}\n`);
     }
+    const ran = [...t.tally].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n.ran}/${n.ok}`);
+    console.log(`commands run / run with exit 0 on the engine:\n  ${ran.join(', ')}`);
     console.log(`conformance: ${t.sequences} sequences, ${t.commands} commands, ${t.divergences} divergences, seed ${o.seed}`);
     return t.divergences === 0 ? 0 : 1;
   } finally {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { findContainer, findImage, isError, sha256, statusOf } from '../index.js';
 import { commandLine, difference, Masker, normaliseWorld, observe, type Observed, tarListing } from '../testing/index.js';
 import type { Driver, ModelDriver, RawWorld, Result } from './driver.js';
+import { MANAGEMENT } from '../cli/management.js';
 import { spell } from './forms.js';
 import {
   CHANGES,
@@ -18,6 +19,7 @@ import {
   CP_SOURCES,
   CREATE_FLAGS,
   EXEC_PROGRAMS,
+  EXEC_USERS,
   INSTRUCTIONS,
   type Kind,
   LABEL,
@@ -29,12 +31,13 @@ import {
   RESTARTS,
   restartsForever,
   type Step,
+  TOP_OPTIONS,
   UPDATE_RESTARTS,
   updatesForever,
 } from './generate.js';
 import { makeHostSources, OLD, treeListing } from './host.js';
 import { oncePerPause, prunedInAnyOrder } from './noise.js';
-import { signalWord, stopFlags } from './signals.js';
+import { endsBy, signalWord, stopFlags } from './signals.js';
 import { packTar, tree } from './tars.js';
 
 export interface Divergence {
@@ -54,6 +57,28 @@ export interface SequenceResult {
   readonly script: string;
   /** engine image ids the sequence made, for cleanup */
   readonly engineImages: readonly string[];
+  /** the commands compared, by `tallyKey`: how many ran, and how many of those the engine ran with exit 0 */
+  readonly tally: ReadonlyMap<string, Tally>;
+}
+
+export interface Tally {
+  ran: number;
+  ok: number;
+}
+
+/** What a command line is counted as: its verb, and the flags whose cases the harness means to reach. */
+export function tallyKey(args: readonly string[]): string {
+  const flags = [...new Set(args.flatMap((a) => (a === '--init' ? ['--init'] : a === '-u' || a === '--user' ? ['-u'] : a === '-a' && args[0] === 'start' ? ['-a'] : [])))];
+  const verb = MANAGEMENT[args[0] ?? ''] !== undefined ? args.slice(0, 2) : args.slice(0, 1);
+  return [...verb, ...flags].join(' ');
+}
+
+/** Add `more` into `into`. */
+export function addTally(into: Map<string, Tally>, more: ReadonlyMap<string, Tally>): void {
+  for (const [k, t] of more) {
+    const had = into.get(k) ?? { ran: 0, ok: 0 };
+    into.set(k, { ran: had.ran + t.ran, ok: had.ok + t.ok });
+  }
 }
 
 
@@ -63,6 +88,8 @@ export interface Tracked {
   readonly autoRemove: boolean;
   /** has a restart policy (given at create, or by update) */
   restarts: boolean;
+  /** --init: docker-init is PID 1, the program its child (signals.ts endsBy) */
+  readonly init: boolean;
   /** --stop-signal and --stop-timeout as create was given them */
   readonly stopSignal: string | undefined;
   readonly stopTimeout: number | undefined;
@@ -113,6 +140,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
   const cleanup = new Set<string>();
   let commands = 0;
   let skipped = 0;
+  const tally = new Map<string, Tally>();
   let counter = 0;
   // events of this sequence: from the second it started (earlier sequences' names never match its prefix)
   const since = Math.floor(Date.now() / 1000);
@@ -120,7 +148,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
   const finish = (divergence?: Divergence): SequenceResult => {
     rmSync(tmp, { recursive: true, force: true });
     for (const id of seen.engine) cleanup.add(id);
-    return { commands, skipped, script: script.join('\n'), engineImages: [...cleanup], ...(divergence ? { divergence } : {}) };
+    return { commands, skipped, script: script.join('\n'), engineImages: [...cleanup], tally, ...(divergence ? { divergence } : {}) };
   };
 
   for (const side of [engine, model]) {
@@ -136,6 +164,16 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
       const c = findContainer(s.state, name);
       return isError(c) ? undefined : statusOf(c.state);
     });
+  /**
+   * For the verbs that act on a live process (top, exec, pause, unpause): an even index picks among
+   * the containers in one of `statuses`, when there are any, an odd one among all. Most programs
+   * exit at once, and by index alone such a step met a running container about one time in ten.
+   */
+  const pickIn = (i: number, statuses: readonly string[]): Tracked | undefined => {
+    const fitting = containers.filter((c) => statuses.includes(status(c.name) ?? ''));
+    return i >= 0 && i % 2 === 0 && fitting.length > 0 ? fitting[(i / 2) % fitting.length] : pick(containers, i);
+  };
+  const containerIn = (i: number, statuses: readonly string[]): string => pickIn(i, statuses)?.name ?? `${prefix}nosuch`;
   /** never started: a started container's /etc holds the network files the engine bind-mounts, which strata's cp refuses */
   const neverStarted = (name: string): boolean =>
     model.withState((s) => {
@@ -274,6 +312,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
           kind,
           autoRemove: step.verb === 'run' && step.rm,
           restarts: restart.length > 0,
+          init: args.includes('--init'),
           stopSignal: flag('--stop-signal'),
           stopTimeout: timeout === undefined ? undefined : Number(timeout),
         };
@@ -290,10 +329,11 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         return same([step.verb, ...stopFlags(pick(containers, step.target), step.timeout), container(step.target)]);
       case 'kill': {
         const c = pick(containers, step.target);
-        // TERM and INT end the trap loop once its `sleep 1` returns (7, 130): a moment after the kill,
-        // which a `wait` set going before it takes in on both sides. A paused loop would only take
-        // them at its unpause, whenever that comes: it gets KILL.
-        const ends = c?.kind === 'trap' && (step.signal === 'TERM' || step.signal === 'INT');
+        // A signal that ends the program a moment after the kill (signals.ts endsBy: TERM and INT end
+        // the trap loop once its `sleep 1` returns, with 7 and 130): a `wait` set going before it takes
+        // that moment in on both sides. A paused program would only take it at its unpause, whenever
+        // that comes: it gets KILL.
+        const ends = c !== undefined && endsBy(c, step.signal);
         const running = ends && status(c.name) === 'running';
         const signal = ends && !running ? 'KILL' : step.signal;
         const word = signal === 'KILL' && step.spelling === undefined ? [] : ['-s', signalWord(signal, step.spelling)];
@@ -313,7 +353,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
       }
       case 'pause':
       case 'unpause':
-        return same([step.verb, container(step.target)]);
+        return same([step.verb, containerIn(step.target, [step.verb === 'pause' ? 'running' : 'paused'])]);
       case 'logs':
         return same(['logs', ...(step.timestamps ? ['-t'] : []), ...LOG_TAILS[step.tail ?? 0]!, ...LOG_WINDOWS[step.window ?? 0]!, container(step.target)]);
       case 'diff':
@@ -342,7 +382,15 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
       case 'rm':
         return same(['rm', ...(step.force ? ['-f'] : []), ...(step.volumes ? ['-v'] : []), container(step.target)]);
       case 'exec':
-        return same(['exec', container(step.target), ...EXEC_PROGRAMS[step.program]!]);
+        return same(['exec', ...(step.user === undefined ? [] : ['-u', EXEC_USERS[step.user]!]), containerIn(step.target, ['running']), ...EXEC_PROGRAMS[step.program]!]);
+      case 'top': {
+        // The trap loop forks a new `sleep 1` every second: whether ps sees one is the moment's (a row
+        // missing between the daemon's list of pids and ps's look). test/conformance/top.test.ts has it.
+        const c = pickIn(step.target, ['running', 'paused']);
+        const st = c && status(c.name);
+        if (c?.kind === 'trap' && (st === 'running' || st === 'paused')) return undefined;
+        return same(['top', c?.name ?? `${prefix}nosuch`, ...TOP_OPTIONS[step.options]!]);
+      }
       case 'rename': {
         const c = pick(containers, step.target);
         const name = `${prefix}r${counter++}`;
@@ -447,7 +495,12 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
   for (let i = 0; i < steps.length || queue.length > 0; ) {
     let p: Planned | undefined;
     let index = i;
-    if (queue.length > 0) ({ planned: p, index } = queue.shift()!);
+    // counted in the form the step was planned in (`ps`, not `container ls`)
+    let key: string;
+    if (queue.length > 0) {
+      ({ planned: p, index } = queue.shift()!);
+      key = tallyKey(p.engine);
+    }
     else {
       const step = steps[i]!;
       p = await plan(step);
@@ -456,6 +509,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         skipped++;
         continue;
       }
+      key = tallyKey(p.engine);
       p = { ...p, engine: spell(p.engine, step.form), model: spell(p.model, step.form) };
     }
     const command = commandLine(p.engine);
@@ -465,6 +519,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     const r = await exchange(p, index);
     if (!('e' in r)) return finish(r);
     const { e, m } = r;
+    addTally(tally, new Map([[key, { ran: 1, ok: e.exitCode === 0 ? 1 : 0 }]]));
     if (around) {
       const w = await exchange(around.planned, index, around);
       if (!('e' in w)) return finish(w);
