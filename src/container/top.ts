@@ -39,6 +39,9 @@ export function validatePsArgs(psArgs: string): DockerError | undefined {
 export function containerProcesses(c: Container, now: number): PsProcess[] | Unsupported {
   if (!c.process) return { code: 'unsupported', message: 'strata: docker top on a running container without a process (a bug of the model)' };
   const frozen = c.state.paused;
+  // docker-init too runs as the user, and what it and PID 1 fork inherit it
+  const uid = c.state.user?.uid ?? 0;
+  const gid = c.state.user?.gid ?? 0;
   const started = c.state.startedAt ?? now;
   const shim = c.state.pid - 1;
   const rows: PsProcess[] = [];
@@ -47,14 +50,14 @@ export function containerProcesses(c: Container, now: number): PsProcess[] | Uns
   let ppid = shim;
   const sid = pid;
   if (hasInit(c)) {
-    rows.push({ pid, ppid, pgid: pid, sid, argv: pid1Argv(c), comm: 'docker-init', start: started, frozen });
+    rows.push({ pid, ppid, pgid: pid, sid, argv: pid1Argv(c), comm: 'docker-init', start: started, frozen, uid, gid });
     [ppid, pid] = [pid, pid + 1];
   }
   const tree = processesOf(c.process.state, [c.path, ...c.args]);
   if ('code' in tree) return tree;
-  rows.push({ pid, ppid, pgid: pid, sid, argv: tree.self.argv, comm: tree.self.comm, start: started, frozen });
+  rows.push({ pid, ppid, pgid: pid, sid, argv: tree.self.argv, comm: tree.self.comm, start: started, frozen, uid, gid });
   // a shell's child runs in the shell's process group (no job control)
-  if (tree.child) rows.push({ pid: pid + 1, ppid: pid, pgid: pid, sid, argv: tree.child.argv, comm: tree.child.comm, start: tree.child.since ?? started, frozen });
+  if (tree.child) rows.push({ pid: pid + 1, ppid: pid, pgid: pid, sid, argv: tree.child.argv, comm: tree.child.comm, start: tree.child.since ?? started, frozen, uid, gid });
   return rows;
 }
 

@@ -115,6 +115,26 @@ describeEngine('top conformance', () => {
     expectConformant(results);
   });
 
+  it('-u: the user and group columns of the container\'s user, under docker-init and in its children too', async () => {
+    const IDS = '-o pid,user,uname,ruser,euser,uid,ruid,euid,group,gid,comm';
+    const results = await runBoth(P, [
+      step(`create ${N} --name ${P}u1 -u 4001 ${B} sleep 1000`),
+      step(`start ${P}u1`),
+      step(`top ${P}u1 -ef`),
+      step(`top ${P}u1 aux`),
+      step(`top ${P}u1 ${IDS}`),
+      step(`run ${N} -d --name ${P}u2 --init -u 4001:4002 ${B} sh -c 'sleep 1000; true'`),
+      step(`top ${P}u2 -f`),
+      step(`top ${P}u2 ${IDS}`),
+      step(`run ${N} -d --name ${P}u3 -u 0:4002 ${B} sleep 1000`),
+      step(`top ${P}u3 ${IDS}`),
+      // root by its number: the host's name for 0
+      step(`run ${N} -d --name ${P}u4 -u 0 ${B} sleep 1000`),
+      step(`top ${P}u4 -o user,group,comm`),
+    ]);
+    expectConformant(results);
+  });
+
   it('--init: inspect, ps, top, diff and exit codes', async () => {
     const results = await runBoth(P, [
       step(`run ${N} -d --init --name ${P}i1 ${B} sleep 1000`),

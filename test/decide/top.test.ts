@@ -41,6 +41,18 @@ describe('docker top on a running container', () => {
     expect(rows(t)).toEqual(['PID|PPID|PGID|SID|STAT|COMMAND|COMMAND', '2|1|2|2|Ss|sh|sh -c sleep 1000; true', '3|2|2|2|S|sleep|sleep 1000']);
   });
 
+  it('every process runs as the container’s user: root by name, another id by its number', () => {
+    const user = (name: string, u: string): Command => ({ type: 'run', detach: true, ...createRequest(name, SH, { user: u }) });
+    const columns = '-o pid,user,uid,ruser,euid,group,gid,comm';
+    expect(rows(given(base, [user('web', '4001:4002')]).when(top('web', columns)))).toEqual([
+      'PID|USER|UID|RUSER|EUID|GROUP|GID|COMMAND',
+      '2|4001|4001|4001|4001|4002|4002|sh',
+      '3|4001|4001|4001|4001|4002|4002|sleep',
+    ]);
+    expect(rows(given(base, [user('web', '0:4002')]).when(top('web', '-f')))[1]).toMatch(/^root\|2\|/);
+    expect(rows(given(base, [user('web', '4001')]).when(top('web', '-o pid,user,group')))).toEqual(['PID|USER|GROUP', '2|4001|root', '3|4001|root']);
+  });
+
   it('each start takes pids of its own: another container’s never meet them', () => {
     const g = given(base, [run('aa', SH), run('bb', SH)]);
     expect(rows(g.when(top('bb', '-o pid,ppid')))).toEqual(['PID|PPID', '5|4', '6|5']);

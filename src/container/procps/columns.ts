@@ -4,11 +4,15 @@
  * (`ps L`), to tell one strata does not model from one ps has not. Headers observed on Debian 12's
  * procps-ng 4.0.2 through Docker 20.10.24.
  *
- * What the model's processes have (see README, "docker top"): every one runs as root without a
- * terminal and is asleep (frozen, `D`, in a paused container); they use no CPU time and the model
- * has no memory to measure, so CPU, memory and their percentages are zeros; times are the model's,
- * in UTC.
+ * What the model's processes have (see README, "docker top"): every one runs as the container's
+ * user (real, effective and saved ids alike, as runc sets them) without a terminal and is asleep
+ * (frozen, `D`, in a paused container); they use no CPU time and the model has no memory to
+ * measure, so CPU, memory and their percentages are zeros; times are the model's, in UTC. ps runs
+ * on the engine's host and names ids from the host's passwd and group files: root for 0, and for
+ * any other id its number, as on a host that has no name for it (the host's names are no fact of
+ * the model).
  */
+import { HOST_NAMES } from '../../layer/owner-names.js';
 
 /** A process as ps reads it from /proc. */
 export interface PsProcess {
@@ -23,6 +27,9 @@ export interface PsProcess {
   readonly start: number;
   /** frozen by the cgroup freezer: a paused container's */
   readonly frozen: boolean;
+  /** its user and group ids */
+  readonly uid: number;
+  readonly gid: number;
 }
 
 export interface Column {
@@ -64,6 +71,9 @@ const args = (p: PsProcess): string =>
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 
 const is = (value: string) => (): string => value;
+/** The host's name for the id, or the id when it has none (procps's user_from_uid, group_from_gid). */
+const userName = (p: PsProcess): string => HOST_NAMES.user(p.uid) || String(p.uid);
+const groupName = (p: PsProcess): string => HOST_NAMES.group(p.gid) || String(p.gid);
 const col = (header: string, value: Column['value']): Column => ({ header, value });
 
 const state = (p: PsProcess): string => (p.frozen ? 'D' : 'S');
@@ -76,15 +86,15 @@ export const COLUMNS: Readonly<Record<string, Column>> = {
   ppid: col('PPID', (p) => String(p.ppid)),
   pgid: col('PGID', (p) => String(p.pgid)),
   sid: col('SID', (p) => String(p.sid)),
-  user: col('USER', is('root')),
-  uname: col('USER', is('root')),
-  ruser: col('RUSER', is('root')),
-  euser: col('EUSER', is('root')),
-  uid: col('UID', is('0')),
-  ruid: col('RUID', is('0')),
-  euid: col('EUID', is('0')),
-  group: col('GROUP', is('root')),
-  gid: col('GID', is('0')),
+  user: col('USER', userName),
+  uname: col('USER', userName),
+  ruser: col('RUSER', userName),
+  euser: col('EUSER', userName),
+  uid: col('UID', (p) => String(p.uid)),
+  ruid: col('RUID', (p) => String(p.uid)),
+  euid: col('EUID', (p) => String(p.uid)),
+  group: col('GROUP', groupName),
+  gid: col('GID', (p) => String(p.gid)),
   comm: col('COMMAND', (p) => p.comm),
   ucomm: col('COMMAND', (p) => p.comm),
   ucmd: col('CMD', (p) => p.comm),
@@ -114,7 +124,7 @@ export const COLUMNS: Readonly<Record<string, Column>> = {
 
 const c = (name: keyof typeof COLUMNS): Column => COLUMNS[name] as Column;
 /** -f's UID column shows the user's name */
-const userAsUid = col('UID', is('root'));
+const userAsUid = col('UID', userName);
 /** BSD formats print CPU time as M:SS */
 const bsdTime = col('TIME', is('0:00'));
 
