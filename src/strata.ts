@@ -90,7 +90,7 @@ export class Strata implements View {
     const told = this.options.onEnvelopes;
     if (told !== undefined && p.state.seq > before.seq) {
       // a state rebuilt (the log was repaired under us) names no folded envelopes: read them
-      told(p.folded ?? this.store.read().envelopes.filter((e) => e.seq > before.seq));
+      told(p.folded ?? this.envelopesAfter(before.seq));
     }
     return this.current;
   }
@@ -139,6 +139,11 @@ export class Strata implements View {
 
   blob(d: Parameters<Store['blob']>[0]): Uint8Array {
     return this.store.blob(d);
+  }
+
+  /** The envelopes the log holds after `seq` (read whole: for the rare look past what was folded). */
+  envelopesAfter(seq: number): Envelope[] {
+    return this.store.read().envelopes.filter((e) => e.seq > seq);
   }
 
   /** Every event of the log, checked, command by command. */

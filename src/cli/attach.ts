@@ -74,7 +74,7 @@ export async function follow(cli: Cli, f: Following): Promise<number> {
   strata = await cli.attached((envelopes) => folds.push({ envelopes, after: strata!.state }));
   const s = strata;
   // what others appended between the caller's look and this one
-  if (s.state.seq > f.from.seq) folds.push({ envelopes: s.store.read().envelopes.filter((e) => e.seq > f.from.seq), after: s.state });
+  if (s.state.seq > f.from.seq) folds.push({ envelopes: s.envelopesAfter(f.from.seq), after: s.state });
   const idle = new AbortController();
   let before = f.from;
   try {

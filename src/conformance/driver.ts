@@ -15,6 +15,7 @@ import { bufferIo } from '../cli/io.js';
 import {
   containerBase,
   diff,
+  findContainer,
   findImage,
   goMarshal,
   historyRows,
@@ -251,16 +252,25 @@ export class ModelDriver implements Driver {
   }
 
   /**
-   * The model answers each command at once, in order: the wait runs when its result is asked for,
-   * on a clock held at the moment it was set going (the store puts it 1 ms after what came since).
-   * On the live clock, an exit the commands in between set going a moment later could fall before
-   * it, and the wait would be for the exit after.
+   * The model answers each command at once, in order: the wait (`wait NAME`) runs when its result is
+   * asked for. Set going first on the engine, it ends at the container's first exit since, even one
+   * its restart policy followed with a start (SetRestarting wakes the waiters): that exit, when the
+   * log has one since, is its answer. Else the wait runs on a clock held at the moment it was set
+   * going (the store puts it 1 ms after what came since). On the live clock, an exit the commands in
+   * between set going a moment later could fall before it, and the wait would be for the exit after.
    */
   async waiting(args: readonly string[]): Promise<() => Promise<Result>> {
     const at = Date.now();
+    const from = this.withState((s) => s.state.seq);
     return async () => {
       const strata = Strata.open(this.home, { ...systemEnvironment, now: () => at });
       try {
+        const name = args.length === 2 && args[0] === 'wait' ? args[1]! : undefined;
+        const c = name === undefined ? undefined : findContainer(strata.state, name);
+        if (c !== undefined && !isError(c)) {
+          const died = strata.envelopesAfter(from).find(({ event: e }) => e.type === 'ContainerDied' && e.id === c.id)?.event;
+          if (died?.type === 'ContainerDied') return { stdout: `${died.exitCode}\n`, stderr: '', exitCode: 0 };
+        }
         const { io, printed } = bufferIo({ home: this.home, env: {}, engine: { strata, now: () => at } });
         const exitCode = await main(args, io);
         return { ...printed(), exitCode };

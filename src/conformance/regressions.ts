@@ -2,7 +2,7 @@
  * Every divergence the generated scenarios found, kept as a fixed scenario once fixed: each must
  * keep running the same on the engine and on the model.
  */
-import type { Step } from './generate.js';
+import { CREATE_FLAGS, INSTRUCTIONS, type Step } from './generate.js';
 
 const create = (program: number, image = 0): Step => ({ verb: 'create', program, detach: false, rm: false, image, flags: 0, restart: 0 });
 
@@ -142,5 +142,22 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
     { verb: 'tag', image: 1 },
     { verb: 'rmi', image: 1, force: false, noPrune: false },
     { verb: 'rmi', image: 2, force: true, noPrune: false },
+  ],
+  /**
+   * The daemon resolves a working directory in the container's scope: on an image whose /bin leads to
+   * itself, WORKDIR /bin fails the step's create with evalSymlinksInScope (seed 9)
+   */
+  'WORKDIR through a symlink loop': [
+    { verb: 'import', entries: [{ type: 'symlink', name: 'bin', target: '/bin' }] },
+    { verb: 'build', image: 1, instructions: [INSTRUCTIONS.indexOf('WORKDIR /bin')], variant: 0, noCache: false, rm: 'rm' },
+  ],
+  /**
+   * Under --init the sleep dies of TERM at once; a stop signal other than TERM leaves the restart
+   * manager on, which starts it again; the wait set going first ends at the exit (seed 9: the model's
+   * wait, run after the restart, waited for the sleep's end instead)
+   */
+  'kill -s TERM under --init with --stop-signal USR1 and on-failure, a wait set going first': [
+    { verb: 'run', program: 5, detach: true, rm: false, image: 0, flags: CREATE_FLAGS.findIndex((f) => f.includes('--init') && f.includes('USR1')), restart: 1 },
+    { verb: 'kill', target: 0, signal: 'TERM', spelling: 'sig' },
   ],
 };
