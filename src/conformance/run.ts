@@ -165,15 +165,24 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
       return isError(c) ? undefined : statusOf(c.state);
     });
   /**
-   * For the verbs that act on a live process (top, exec, pause, unpause): an even index picks among
-   * the containers in one of `statuses`, when there are any, an odd one among all. Most programs
-   * exit at once, and by index alone such a step met a running container about one time in ten.
+   * For the verbs that need a container in some status (start, stop, kill, top, exec, pause,
+   * unpause): an even index picks among the containers in one of `statuses`, when there are any, an
+   * odd one among all. By index alone such a step met a running container about one time in ten.
    */
   const pickIn = (i: number, statuses: readonly string[]): Tracked | undefined => {
     const fitting = containers.filter((c) => statuses.includes(status(c.name) ?? ''));
     return i >= 0 && i % 2 === 0 && fitting.length > 0 ? fitting[(i / 2) % fitting.length] : pick(containers, i);
   };
   const containerIn = (i: number, statuses: readonly string[]): string => pickIn(i, statuses)?.name ?? `${prefix}nosuch`;
+  /**
+   * The image a create, run or build is from: an even index picks among the images that still exist,
+   * an odd one among all the sequence named. An early `rmi` of the base left every later container
+   * step an error.
+   */
+  const imageFrom = (i: number): string => {
+    const live = images.filter((ref) => model.withState((s) => !isError(findImage(s.state, ref))));
+    return i >= 0 && i % 2 === 0 && live.length > 0 ? live[(i / 2) % live.length]! : imageRef(i);
+  };
   /** never started: a started container's /etc holds the network files the engine bind-mounts, which strata's cp refuses */
   const neverStarted = (name: string): boolean =>
     model.withState((s) => {
@@ -239,9 +248,19 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
   /** the tars `cp -` has copied in: each under a directory of its own, s0, s1… */
   let streams = 0;
 
+  /** the container has a user (-u, its image's USER) */
+  const hasUser = (name: string): boolean =>
+    model.withState((s) => {
+      const c = findContainer(s.state, name);
+      return !isError(c) && (c.config.User ?? '') !== '';
+    });
+
   async function cpPlan(step: Extract<Step, { verb: 'cp' }>): Promise<Planned> {
     const name = container(step.target);
-    const flags = [...(step.archive ? ['-a'] : []), ...(step.follow ? ['-L'] : [])];
+    // cp -a into a container with a user has the daemon look that user up on its own host (strata
+    // refuses it as not modelled): a fact of the machine, not of the model
+    const archive = step.archive && !(step.into && hasUser(name));
+    const flags = [...(archive ? ['-a'] : []), ...(step.follow ? ['-L'] : [])];
     const pathIn = (i: number): string => {
       const path = CP_PATHS[i]!;
       // a started container's network files (strata's cp refuses them, see neverStarted); the root of
@@ -280,7 +299,8 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         const program = PROGRAMS[step.program]!;
         const name = `${prefix}c${counter++}`;
         const flags = labelled(CREATE_FLAGS[step.flags]!);
-        const kind = runsAsShellScript(imageRef(step.image), flags) ? 'instant' : program.kind;
+        const from = imageFrom(step.image);
+        const kind = runsAsShellScript(from, flags) ? 'instant' : program.kind;
         const detach = step.verb === 'run' && (step.detach || kind !== 'instant');
         // --pull never: strata has no registry, and neither has the engine here.
         const restart = RESTARTS[restartsForever(step.restart) && kind === 'instant' ? 0 : step.restart]!;
@@ -296,7 +316,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
           name,
           ...(step.verb === 'run' && detach ? ['-d'] : []),
           ...(step.verb === 'run' && step.rm ? ['--rm'] : []),
-          imageRef(step.image),
+          from,
           ...program.argv,
         ];
         // a container the command made is tracked whatever its exit code: a foreground run of a failing
@@ -319,16 +339,18 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         return same(args, { after: (ok) => made(ok) && containers.push(tracked) });
       }
       case 'start': {
-        const c = pick(containers, step.target);
+        const c = pickIn(step.target, ['created', 'exited']);
         const attach = step.attach && c?.kind === 'instant' && status(c.name) !== 'running';
-        return same(['start', ...(attach ? ['-a'] : []), container(step.target)]);
+        return same(['start', ...(attach ? ['-a'] : []), c?.name ?? `${prefix}nosuch`]);
       }
       // the grace period no race decides (signals.ts)
       case 'stop':
-      case 'restart':
-        return same([step.verb, ...stopFlags(pick(containers, step.target), step.timeout), container(step.target)]);
+      case 'restart': {
+        const c = pickIn(step.target, ['running', 'paused']);
+        return same([step.verb, ...stopFlags(c, step.timeout), c?.name ?? `${prefix}nosuch`]);
+      }
       case 'kill': {
-        const c = pick(containers, step.target);
+        const c = pickIn(step.target, ['running', 'paused']);
         // A signal that ends the program a moment after the kill (signals.ts endsBy: TERM and INT end
         // the trap loop once its `sleep 1` returns, with 7 and 130): a `wait` set going before it takes
         // that moment in on both sides. A paused program would only take it at its unpause, whenever
@@ -337,7 +359,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         const running = ends && status(c.name) === 'running';
         const signal = ends && !running ? 'KILL' : step.signal;
         const word = signal === 'KILL' && step.spelling === undefined ? [] : ['-s', signalWord(signal, step.spelling)];
-        return same(['kill', ...word, container(step.target)], running ? { around: same(['wait', c.name]) } : {});
+        return same(['kill', ...word, c?.name ?? `${prefix}nosuch`], running ? { around: same(['wait', c.name]) } : {});
       }
       case 'update': {
         const c = pick(containers, step.target);
@@ -447,7 +469,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         });
       }
       case 'build': {
-        lastBuild = { from: imageRef(step.image), instructions: step.instructions, rm: step.rm };
+        lastBuild = { from: imageFrom(step.image), instructions: step.instructions, rm: step.rm };
         return buildPlan(lastBuild.from, step.instructions, step.variant, step.noCache, step.rm);
       }
       case 'rebuild':
