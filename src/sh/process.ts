@@ -4,6 +4,7 @@ import { ASH_BUILTINS, BUILTINS } from './builtins.js';
 import { baseFds, OutputLog, readFd, writeFd } from './io.js';
 import { isBusybox, lookPath } from './lookup.js';
 import { basename } from './path.js';
+import { lex } from './lexer.js';
 import { parse } from './parser.js';
 import { queueTraps, raiseInterrupt, run, type RunResult } from './runner.js';
 import { newShell, type ShState } from './shell.js';
@@ -127,6 +128,8 @@ export function spawn(argv: readonly string[], penv: ProcessEnv): Outcome | Unsu
       arg0: s.arg0 ?? p.arg0, arg0Given: s.arg0 !== undefined, params: s.params,
     });
     st.stack = [{ f: 'list', items: list, i: 0 }];
+    const toks = lex(s.script, 0);
+    st.endsInNewline = Array.isArray(toks) && toks[toks.length - 1]?.t === 'nl';
     return outcome(run(st, penv, log), st, penv, log);
   }
   const a = APPLETS[p.name];
@@ -170,10 +173,14 @@ export function resume(
     const sig = why.signal;
     if (sig === 'KILL') return { kind: 'exited', code: 137, at: penv.now, output: [] };
     const action = st.kind === 'sh' ? st.traps[sig] : undefined;
+    // an ignored signal stays ignored across exec
     if (action === '') return blockedAgain(st, wakeAt);
+    // a command ash exec'd in its place is the process: the signal is that command's (no handler:
+    // ash execs only when no trap action was ever set)
+    const shell = st.kind === 'sh' && st.execed !== true;
     // busybox ash runs the handler only after the foreground command (the sleep) has finished; an
     // INT it has no trap for too, as `sh -c` catches it (see raiseInterrupt)
-    if (st.kind === 'sh' && (action !== undefined || sig === 'INT')) {
+    if (shell && (action !== undefined || sig === 'INT')) {
       if (!st.pending.includes(sig)) st.pending.push(sig);
       return blockedAgain(st, wakeAt);
     }
@@ -185,6 +192,7 @@ export function resume(
   if (st.kind === 'sleep') return { kind: 'exited', code: 0, at: penv.now, output: [] };
   st.wakeAt = null;
   st.fg = null;
+  delete st.execed;
   st.status = 0;
   const log = new OutputLog();
   const raised = raiseInterrupt(st);

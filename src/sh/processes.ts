@@ -8,6 +8,7 @@ import { sleepDuration } from './applets/basic.js';
 import { lex } from './lexer.js';
 import { basename } from './path.js';
 import { type ProcState, program, shellArgs } from './process.js';
+import { execsInPlace } from './runner.js';
 import type { ShState } from './shell.js';
 import { type Unsupported, unsupported } from './types.js';
 
@@ -38,7 +39,7 @@ export function processesOf(state: ProcState, argv: readonly string[]): Processe
   if (state.fg === undefined) return unsupported('the processes of a shell logged before strata kept what it waits for');
   if (state.fg === null) return { self };
   const fg = { argv: state.fg, comm: commOf(state.fg) };
-  if (execsLast(state, argv)) return { self: fg };
+  if (state.execed ?? execsLast(state, argv)) return { self: fg };
   return { self, child: { ...fg, since: startOf(state, state.fg) } };
 }
 
@@ -50,21 +51,15 @@ function startOf(st: ShState, fg: readonly string[]): number | null {
 }
 
 /**
- * Whether ash runs the command it is blocked in by exec, not fork: `evalstring` evaluates the `-c`
- * script line by line, with EV_EXIT for the last line when the script ends there (a newline after
- * it is a line more); EV_EXIT reaches the last command of that line's list and of its `&&`/`||`
- * chain, never one under `!` or inside a loop; a shell that ever set a trap action forks all the
- * same (may_have_traps). Observed on Docker 20.10.24 for each of these shapes.
+ * Whether ash runs the command it is blocked in by exec, not fork (runner.ts execsInPlace), for a
+ * state logged before the shell kept the answer: whether its script ends with a newline is read
+ * from the shell's command line.
  */
 function execsLast(st: ShState, argv: readonly string[]): boolean {
-  if (st.mayHaveTraps) return false;
-  const [list, andOr, ...more] = st.stack;
-  if (more.length > 0 || list?.f !== 'list' || andOr?.f !== 'andor') return false;
-  if (list.i < list.items.length || andOr.i !== andOr.node.rest.length) return false;
   const p = program(argv);
   if ('code' in p || (p.name !== 'sh' && p.name !== 'ash')) return false;
   const sh = shellArgs(p.args);
   if (sh === null || 'code' in sh) return false;
   const toks = lex(sh.script, 0);
-  return Array.isArray(toks) && toks[toks.length - 1]?.t !== 'nl';
+  return Array.isArray(toks) && execsInPlace({ ...st, endsInNewline: toks[toks.length - 1]?.t === 'nl' });
 }

@@ -55,28 +55,30 @@ export function queueTraps(st: ShState): Unsupported | undefined {
 
 /**
  * `sh -c` catches INT (ash's setsignal: S_CATCH when minusc) and raises it once the foreground command
- * returns: the shell leaves with 130 (the EXIT trap first). Unless that command was the script's
- * last, which ash execs in the shell's place (EV_EXIT, and no trap ever set): PID 1 was then the
- * command, which dropped the signal, and the script ends as it would have.
+ * returns: the shell leaves with 130 (the EXIT trap first). (A command ash exec'd in its place takes
+ * the INT itself: process.ts resume never queues it.)
  * Returns the exit, or undefined when the shell goes on (an EXIT trap to run, or nothing raised).
  */
 export function raiseInterrupt(st: ShState): RunResult | 'continue' {
   if (!st.pending.includes('INT') || st.traps['INT'] !== undefined) return 'continue';
-  st.pending = st.pending.filter((s) => s !== 'INT');
-  if (execedLast(st)) return 'continue';
+  if (st.endsInNewline === undefined) return unsupported('an interrupt to a shell logged before strata kept whether it exec’d its last command');
   st.pending = [];
   return leave(st, 130) ?? 'continue';
 }
 
 /**
- * The foreground command that just returned was the script's last: every frame is at its end (no
- * loop, `!`, `&&` or handler around it), and no trap action was ever set (ash's may_have_traps).
- * (processes.ts execsLast also knows a newline after the last command makes ash fork it; the
- * shell's state does not keep the script's text, so an interrupt is not told that case.)
+ * busybox ash (evalstring, evaltree's EV_EXIT) execs the -c script's last command in its own place
+ * instead of forking it: the last command of the script's last line, when no newline follows it (a
+ * newline is a line more), at the end of that line's list and of its `&&`/`||` chain, never one
+ * under `!` or inside a loop; and never once a trap action was set (may_have_traps). Asked when the
+ * shell blocks in its foreground command, whose frames are then past it. Observed on Docker
+ * 20.10.24 for each of these shapes (docker top).
  */
-function execedLast(st: ShState): boolean {
-  if (st.mayHaveTraps) return false;
-  return st.stack.every((f) => (f.f === 'list' ? f.i >= f.items.length : f.f === 'andor' ? f.i >= f.node.rest.length : false));
+export function execsInPlace(st: ShState): boolean {
+  if (st.mayHaveTraps || st.endsInNewline !== false) return false;
+  const [list, andOr, ...more] = st.stack;
+  if (more.length > 0 || list?.f !== 'list' || andOr?.f !== 'andor') return false;
+  return list.i >= list.items.length && andOr.i === andOr.node.rest.length;
 }
 
 /** Leave the shell: its next frames run the EXIT trap first (once), then exit with `code`. */
@@ -163,6 +165,7 @@ export function run(st: ShState, ctx: RunCtx, log: OutputLog): RunResult {
           for (const f of st.stack) if (f.f === 'while') f.slept = true;
           st.wakeAt = ctx.now + r.ms;
           st.fg = r.argv;
+          st.execed = execsInPlace(st);
           return { kind: 'blocked', wakeAt: st.wakeAt };
         }
         if (r.kind === 'exit') {

@@ -52,6 +52,16 @@ export interface ShState {
   fg: string[] | null;
   /** ash's may_have_traps: a trap with an action was set, even if reset since (the shell then never execs its last command) */
   mayHaveTraps: boolean;
+  /**
+   * The -c script ends with a newline: its last line is then an empty one, and ash forks even the
+   * last command. Kept at the start (absent in a state logged before it was).
+   */
+  endsInNewline?: boolean;
+  /**
+   * While blocked: the foreground command is the script's last, which ash exec'd in its own place
+   * (runner.ts execsInPlace), so the process is that command. Absent in a state logged before it was kept.
+   */
+  execed?: boolean;
 }
 
 /**

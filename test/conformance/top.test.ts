@@ -218,6 +218,17 @@ describeEngine('top conformance', () => {
       step(`run ${N} -d --init --name ${P}t6 ${B} ${LOOP}`),
       step(`stop -t 1 ${P}t6`),
       step(`inspect -f ${ST} ${P}t6`),
+      // INT to the shell's child: the sleep ash exec'd in its place dies of it at once; a shell that
+      // forked it (a newline after the script's last line) catches it, and leaves when the sleep ends
+      step(`run ${N} -d --init --name ${P}i6 ${B} sh -c 'echo up > /up; sleep 1000'`),
+      step(`kill -s INT ${P}i6`),
+      step(`wait ${P}i6`),
+      step(`run ${N} -d --init --name ${P}i7 ${B} sh -c 'sleep 4
+'`),
+      step(`top ${P}i7 -o pid,comm`),
+      step(`kill -s INT ${P}i7`),
+      step(`inspect -f ${ST} ${P}i7`),
+      step(`wait ${P}i7`),
     ]);
     expectConformant(results);
   });

@@ -118,6 +118,21 @@ describe('sleep and signals', () => {
     const c = blocked(spawn(['sh', '-c', 'trap "" TERM; sleep 1000'], penv(fs, { pid1: false, pid: 7 })));
     expect(blocked(resumeAt(c.state, fs, 1, { kind: 'signal', signal: 'TERM' }, { pid1: false })).wakeAt).toBe(1_000_000);
   });
+  it('INT to a command ash exec’d in its place is the command’s: it dies at once, or PID 1 ignores it; a forked one waits for the shell', () => {
+    const fs = baseFs();
+    const child = { pid1: false, pid: 7 };
+    const execed = blocked(spawn(['sh', '-c', 'echo up; sleep 1000'], penv(fs, child)));
+    expect(resumeAt(execed.state, fs, 5, { kind: 'signal', signal: 'INT' }, child)).toEqual({ kind: 'exited', code: 130, at: 5, output: [] });
+    const pid1 = blocked(spawn(['sh', '-c', 'echo up; sleep 1000'], penv(fs)));
+    expect(blocked(resumeAt(pid1.state, fs, 5, { kind: 'signal', signal: 'INT' })).wakeAt).toBe(1_000_000);
+    // a newline after the last line: ash forks the sleep, catches INT, and raises it once the sleep returns
+    const forked = blocked(spawn(['sh', '-c', 'sleep 1000\n'], penv(fs, child)));
+    const caught = blocked(resumeAt(forked.state, fs, 5, { kind: 'signal', signal: 'INT' }, child));
+    expect(resumeAt(caught.state, fs, 1_000_000, { kind: 'timer' }, child)).toMatchObject({ kind: 'exited', code: 130 });
+    // SIG_IGN survives the exec
+    const ignored = blocked(spawn(['sh', '-c', 'trap "" INT; sleep 1000'], penv(fs, child)));
+    expect(blocked(resumeAt(ignored.state, fs, 5, { kind: 'signal', signal: 'INT' }, child)).wakeAt).toBe(1_000_000);
+  });
   it('a non-PID-1 process dies with 128+n and skips the EXIT trap (observed 143, 138, 129)', () => {
     const fs = baseFs();
     const over = { pid1: false, pid: 88 };
