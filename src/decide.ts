@@ -176,6 +176,7 @@ function onContainer(w: Work, cmd: ContainerCommand): Decision {
     }
     case 'exec': {
       const r = exec(w, c, cmd.argv, cmd.env, cmd.workdir, cmd.user);
+      if ('failed' in r) return failed(w, r.failed);
       return isError(r) ? refuse(r) : done(w, { exitCode: r.exitCode, output: r.output });
     }
     case 'top': {

@@ -2,7 +2,7 @@
  * Every divergence the generated scenarios found, kept as a fixed scenario once fixed: each must
  * keep running the same on the engine and on the model.
  */
-import { CREATE_FLAGS, INSTRUCTIONS, type Step } from './generate.js';
+import { CREATE_FLAGS, EXEC_USERS, INSTRUCTIONS, PROGRAMS, type Step } from './generate.js';
 
 const create = (program: number, image = 0): Step => ({ verb: 'create', program, detach: false, rm: false, image, flags: 0, restart: 0 });
 
@@ -159,5 +159,16 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   'kill -s TERM under --init with --stop-signal USR1 and on-failure, a wait set going first': [
     { verb: 'run', program: 5, detach: true, rm: false, image: 0, flags: CREATE_FLAGS.findIndex((f) => f.includes('--init') && f.includes('USR1')), restart: 1 },
     { verb: 'kill', target: 0, signal: 'TERM', spelling: 'sig' },
+  ],
+  /** under --init the sleep ash exec'd in its place is not PID 1: INT kills it at once, 130 (seed 20261129) */
+  'kill -s INT under --init of the sleep a shell exec’d': [
+    { verb: 'run', program: PROGRAMS.findIndex((p) => p.argv.join(' ').includes('echo up')), detach: true, rm: false, image: 0, flags: CREATE_FLAGS.findIndex((f) => f.length === 1 && f[0] === '--init'), restart: 0 },
+    { verb: 'kill', target: 0, signal: 'INT' },
+  ],
+  /** an exec whose user runc cannot find was created and started: exec_create and exec_start, no exec_die (seed 20261206) */
+  'exec -u of an unknown user, then events': [
+    { verb: 'run', program: 5, detach: true, rm: false, image: 0, flags: 0, restart: 0 },
+    { verb: 'exec', target: 0, program: 0, user: EXEC_USERS.indexOf('nosuch') },
+    { verb: 'events', by: 'container', format: false },
   ],
 };

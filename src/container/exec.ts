@@ -27,7 +27,21 @@ function execUser(w: Work, c: Container, user: string | undefined): ProcessUser 
   return typeof home === 'string' ? { ...pid1, home } : home;
 }
 
-export function exec(w: Work, c: Container, argv: readonly string[], env: readonly string[], workdir?: string, user?: string): ExecResult | DockerError {
+/** An exec the daemon created and started, which runc could not run (its user, its working directory, its program): logged all the same. */
+export interface ExecFailed {
+  readonly failed: DockerError;
+}
+
+/**
+ * The exec instance is created and started (exec_create, exec_start) before runc looks at the user,
+ * the working directory and the program: when one fails there is no exec_die (observed on 20.10).
+ */
+function startFailed(w: Work, c: Container, argv: readonly string[], failed: DockerError): ExecFailed {
+  w.emit({ type: 'ExecStarted', id: c.id, execId: w.ctx.newId(), argv: [...argv] });
+  return { failed };
+}
+
+export function exec(w: Work, c: Container, argv: readonly string[], env: readonly string[], workdir?: string, user?: string): ExecResult | ExecFailed | DockerError {
   const status = statusOf(c.state);
   if (status === 'paused') return { code: 'exec_paused', name: c.name };
   if (status === 'restarting') return { code: 'restarting', id: c.id };
@@ -35,21 +49,21 @@ export function exec(w: Work, c: Container, argv: readonly string[], env: readon
   const first = argv[0];
   if (first === undefined) return { code: 'exec_failed', cause: { code: 'exec_no_command' }, exitCode: 1 };
   const who = execUser(w, c, user);
-  if ('code' in who) return who.code === 'unsupported' ? who : { code: 'exec_failed', cause: who, exitCode: 126 };
+  if ('code' in who) return who.code === 'unsupported' ? who : startFailed(w, c, argv, { code: 'exec_failed', cause: who, exitCode: 126 });
   const penvBase = { env: withHome(replaceOrAppend(daemonEnv(c), env), who.home), cwd: workdir || c.config.WorkingDir || '/', pid1: false };
   // runc enters the working directory (finalizeNamespace) as root before it looks the program up.
   const cwd = vfsOf(w, c, 'process', ROOT_USER).stat(penvBase.cwd);
   if (typeof cwd === 'string' || cwd.type !== 'dir') {
     // runc adds its mount hint to any ENOTDIR error (a file there, or a file above it).
     const notDirectory = typeof cwd !== 'string' || cwd === 'ENOTDIR';
-    return { code: 'exec_failed', cause: { code: 'exec_chdir', cwd: penvBase.cwd, notDirectory }, exitCode: 126 };
+    return startFailed(w, c, argv, { code: 'exec_failed', cause: { code: 'exec_chdir', cwd: penvBase.cwd, notDirectory }, exitCode: 126 });
   }
   const vfsAs = (): Vfs => vfsOf(w, table.get(w.state.containers, c.id)!, 'process', who);
   let vfs = vfsAs();
   const cwdRefused = unreachableCwd(vfs, penvBase.cwd);
   if (cwdRefused !== undefined) return cwdRefused;
   const found = findProgram(vfs, first, penvBase.env, penvBase.cwd, 'eaccess');
-  if ('code' in found) return { code: 'exec_failed', cause: { code: 'exec_lookup', cause: found }, exitCode: 126 };
+  if ('code' in found) return startFailed(w, c, argv, { code: 'exec_failed', cause: { code: 'exec_lookup', cause: found }, exitCode: 126 });
   const execId = w.ctx.newId();
   const pid = w.state.pids + 1;
   w.emit({ type: 'ExecStarted', id: c.id, execId, argv: [...argv] });

@@ -1,4 +1,4 @@
-/** docker exec, engine vs model (docs/rules.md LIFE-8). */
+/** docker exec, engine vs model (docs/rules.md LIFE-8), and what it logs. */
 import { afterEach, it } from 'vitest';
 import { cleanup, describeEngine } from '../support/engine.js';
 import { runBoth, step } from '../support/scenario.js';
@@ -38,7 +38,10 @@ describeEngine('exec conformance', () => {
       step(`exec ${P}a false`),
       step(`exec ${P}nosuch echo hi`),
       step(`exec ${P}a`),
+      step(`exec -u nosuch ${P}a true`),
       step(`inspect -f {{.State.Status}}/{{.State.ExitCode}} ${P}a`),
+      // an exec runc could not run (program, working directory, user) was created and started: no exec_die
+      step(`events --since %T0% --until 0s --filter container=${P}a --format '{{.Action}} {{.Actor.Attributes.exitCode}}'`),
     ]);
     expectConformant(results);
   });
