@@ -1,4 +1,4 @@
-/** The engine's own nondeterminism in what `docker events` prints, taken out of the comparison. */
+/** The engine's own nondeterminism in what `docker events` and `docker build` print, taken out of the comparison. */
 
 /**
  * An image prune untags and deletes its images in the order of a Go map walk, which changes from run
@@ -37,3 +37,12 @@ export function oncePerPause(text: string): string {
   }
   return out.join('\n');
 }
+
+/**
+ * A build's stream shows each read of a RUN container's stderr pipe as one red-wrapped chunk, and a
+ * read takes what the process wrote since the last one: ash writes its own messages in three writes
+ * (`/bin/sh: `, the message, the newline), which the engine's reads take apart or together as the
+ * timing falls (seen apart, under a USER whose writes fail). Consecutive stderr chunks are joined
+ * on both sides; the model writes such a message as one.
+ */
+export const joinedStderrChunks = (text: string): string => text.split('\u001b[0m\u001b[91m').join('');

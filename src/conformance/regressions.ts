@@ -171,4 +171,8 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
     { verb: 'exec', target: 0, program: 0, user: EXEC_USERS.indexOf('nosuch') },
     { verb: 'events', by: 'container', format: false },
   ],
+  /** a RUN under USER whose write ash refuses: its message in three writes, which the engine's stream may show as three chunks (seed 20261207) */
+  'a build RUN under USER whose redirection fails': [
+    { verb: 'build', image: 0, instructions: [INSTRUCTIONS.indexOf('USER 4001'), INSTRUCTIONS.indexOf('RUN echo hi > /f1')], variant: 0, noCache: false, rm: 'rm' },
+  ],
 };

@@ -36,7 +36,7 @@ import {
   updatesForever,
 } from './generate.js';
 import { makeHostSources, OLD, treeListing } from './host.js';
-import { oncePerPause, prunedInAnyOrder } from './noise.js';
+import { joinedStderrChunks, oncePerPause, prunedInAnyOrder } from './noise.js';
 import { endsBy, signalWord, stopFlags } from './signals.js';
 import { packTar, tree } from './tars.js';
 
@@ -170,7 +170,13 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
    * odd one among all. By index alone such a step met a running container about one time in ten.
    */
   const pickIn = (i: number, statuses: readonly string[]): Tracked | undefined => {
-    const fitting = containers.filter((c) => statuses.includes(status(c.name) ?? ''));
+    // one look at the model for all of them (each look opens the store)
+    const fitting = model.withState((s) =>
+      containers.filter((c) => {
+        const found = findContainer(s.state, c.name);
+        return !isError(found) && statuses.includes(statusOf(found.state));
+      }),
+    );
     return i >= 0 && i % 2 === 0 && fitting.length > 0 ? fitting[(i / 2) % fitting.length] : pick(containers, i);
   };
   const containerIn = (i: number, statuses: readonly string[]): string => pickIn(i, statuses)?.name ?? `${prefix}nosuch`;
@@ -180,7 +186,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
    * step an error.
    */
   const imageFrom = (i: number): string => {
-    const live = images.filter((ref) => model.withState((s) => !isError(findImage(s.state, ref))));
+    const live = model.withState((s) => images.filter((ref) => !isError(findImage(s.state, ref))));
     return i >= 0 && i % 2 === 0 && live.length > 0 ? live[(i / 2) % live.length]! : imageRef(i);
   };
   /** never started: a started container's /etc holds the network files the engine bind-mounts, which strata's cp refuses */
@@ -229,7 +235,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
     const tag = `${prefix}bld:${n}`;
     const flags = [...(noCache ? ['--no-cache'] : []), ...(rm === 'no-rm' ? ['--rm=false'] : rm === 'force-rm' ? ['--force-rm'] : [])];
     return {
-      ...same(['build', ...flags, '-t', tag, dir]),
+      ...same(['build', ...flags, '-t', tag, dir], { normalise: joinedStderrChunks }),
       note: `# ${dir}: Dockerfile ${JSON.stringify(readFileSync(join(dir, 'Dockerfile'), 'utf8'))}, a.txt "a${variant}", b.txt, dir/c.txt`,
       after: (ok, e, m) => {
         collectIds(e, m);

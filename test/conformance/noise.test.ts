@@ -1,8 +1,23 @@
 /** How the harness takes the engine's own nondeterminism and its host's facts out of a comparison (no engine needed). */
 import { describe, expect, it } from 'vitest';
-import { oncePerPause } from '../../src/conformance/noise.js';
+import { joinedStderrChunks, oncePerPause } from '../../src/conformance/noise.js';
 import { maskProcessTable } from '../../src/testing/observe.js';
 import { topTable } from '../../src/view/top.js';
+
+describe('joinedStderrChunks: a build’s stderr as the engine’s reads of the pipe cut it', () => {
+  const red = (t: string): string => `\u001b[91m${t}\u001b[0m`;
+  it('joins consecutive chunks: ash’s three writes read apart or together are one', () => {
+    const apart = `Step 5/6 : RUN echo hi > /f1\n${red('/bin/sh: ')}${red("can't create /f1: Permission denied")}${red('\n')}`;
+    const together = `Step 5/6 : RUN echo hi > /f1\n${red("/bin/sh: can't create /f1: Permission denied\n")}`;
+    expect(joinedStderrChunks(apart)).toBe(together);
+    expect(joinedStderrChunks(together)).toBe(together);
+  });
+  it('keeps stdout between chunks, and what the chunks say', () => {
+    const mixed = `${red('a')}out${red('b')}`;
+    expect(joinedStderrChunks(mixed)).toBe(mixed);
+    expect(joinedStderrChunks(`${red('a')}${red('b')}`)).not.toBe(joinedStderrChunks(`${red('a')}${red('c')}`));
+  });
+});
 
 describe('oncePerPause: a failed commit’s pause/unpause pair, which the engine sometimes logs twice', () => {
   it('takes a repeated pair for one, in the --format form', () => {
