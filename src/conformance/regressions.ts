@@ -171,6 +171,16 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
     { verb: 'exec', target: 0, program: 0, user: EXEC_USERS.indexOf('nosuch') },
     { verb: 'events', by: 'container', format: false },
   ],
+  /**
+   * A blocking program on an image without busybox (an empty import): under --init docker-init's exec
+   * of it fails with 127 at once, and on-failure restarts it: an instant program (seed 20261207)
+   */
+  'a blocking program under --init on an image without it, on-failure': [
+    create(0),
+    { verb: 'import', entries: [] },
+    { verb: 'create', program: 5, detach: false, rm: false, image: 1, flags: CREATE_FLAGS.findIndex((f) => f.length === 1 && f[0] === '--init'), restart: 1 },
+    { verb: 'start', target: 1, attach: false },
+  ],
   /** a RUN under USER whose write ash refuses: its message in three writes, which the engine's stream may show as three chunks (seed 20261207) */
   'a build RUN under USER whose redirection fails': [
     { verb: 'build', image: 0, instructions: [INSTRUCTIONS.indexOf('USER 4001'), INSTRUCTIONS.indexOf('RUN echo hi > /f1')], variant: 0, noCache: false, rm: 'rm' },

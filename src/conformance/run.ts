@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findContainer, findImage, isError, sha256, statusOf } from '../index.js';
+import { findContainer, findImage, isError, lookup, lowerStack, sha256, statusOf } from '../index.js';
 import { commandLine, difference, Masker, normaliseWorld, observe, type Observed, tarListing } from '../testing/index.js';
 import type { Driver, ModelDriver, RawWorld, Result } from './driver.js';
 import { MANAGEMENT } from '../cli/management.js';
@@ -210,6 +210,19 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
       return !isError(f) && (f.image.config.config.Entrypoint ?? []).length > 0;
     });
   };
+  /**
+   * The image lacks busybox's `sleep` or `sh` in /bin (an imported tar, or an image made from one,
+   * has only its own entries): a blocking program there never runs. Its start fails, or under
+   * --init docker-init's exec of it does, with 127 at once: it is an instant program, and is never
+   * given a policy that restarts it for ever (seed 20261207: 101 restarts on one side, 3 on the other).
+   */
+  const lacksPrograms = (ref: string): boolean =>
+    model.withState((s) => {
+      const f = findImage(s.state, ref);
+      if (isError(f)) return false;
+      const stack = lowerStack(s.state, f.image.chain[f.image.chain.length - 1] ?? null);
+      return ['bin/busybox', 'bin/sleep', 'bin/sh'].some((path) => lookup(stack, path) === undefined);
+    });
   const same = (args: readonly string[], extra: Partial<Planned> = {}): Planned => ({ engine: args, model: args, ...extra });
   const collectIds = (e: Result, m: Result): void => {
     for (const id of e.stdout.match(/sha256:[0-9a-f]{64}/g) ?? []) seen.engine.push(id);
@@ -306,7 +319,7 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
         const name = `${prefix}c${counter++}`;
         const flags = labelled(CREATE_FLAGS[step.flags]!);
         const from = imageFrom(step.image);
-        const kind = runsAsShellScript(from, flags) ? 'instant' : program.kind;
+        const kind = runsAsShellScript(from, flags) || lacksPrograms(from) ? 'instant' : program.kind;
         const detach = step.verb === 'run' && (step.detach || kind !== 'instant');
         // --pull never: strata has no registry, and neither has the engine here.
         const restart = RESTARTS[restartsForever(step.restart) && kind === 'instant' ? 0 : step.restart]!;
