@@ -72,8 +72,6 @@ function absolute(path: string): string {
   return abs;
 }
 
-/** What the daemon's mount shows: the RW layer over the init layer and the image's (the network files are refused, see NETWORK_FILES). */
-
 const started = (c: Container): boolean => c.state.startedAt !== null;
 
 const notModelled = (what: string): DockerError => ({

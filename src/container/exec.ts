@@ -37,8 +37,15 @@ export interface ExecFailed {
  * the working directory and the program: when one fails there is no exec_die (observed on 20.10).
  */
 function startFailed(w: Work, c: Container, argv: readonly string[], failed: DockerError): ExecFailed {
-  w.emit({ type: 'ExecStarted', id: c.id, execId: w.ctx.newId(), argv: [...argv] });
+  execStarted(w, c, argv);
   return { failed };
+}
+
+/** exec_create and exec_start: a new exec instance, its id. */
+function execStarted(w: Work, c: Container, argv: readonly string[]): string {
+  const execId = w.ctx.newId();
+  w.emit({ type: 'ExecStarted', id: c.id, execId, argv: [...argv] });
+  return execId;
 }
 
 export function exec(w: Work, c: Container, argv: readonly string[], env: readonly string[], workdir?: string, user?: string): ExecResult | ExecFailed | DockerError {
@@ -64,9 +71,8 @@ export function exec(w: Work, c: Container, argv: readonly string[], env: readon
   if (cwdRefused !== undefined) return cwdRefused;
   const found = findProgram(vfs, first, penvBase.env, penvBase.cwd, 'eaccess');
   if ('code' in found) return startFailed(w, c, argv, { code: 'exec_failed', cause: { code: 'exec_lookup', cause: found }, exitCode: 126 });
-  const execId = w.ctx.newId();
+  const execId = execStarted(w, c, argv);
   const pid = w.state.pids + 1;
-  w.emit({ type: 'ExecStarted', id: c.id, execId, argv: [...argv] });
   const output: Output[] = [];
   const looping = loopDetector();
   const penv = (fs: Vfs, now: number) => ({ ...penvBase, fs, now, pid });

@@ -69,5 +69,8 @@ export function followInScope(c: Container, stack: Stack, path: string): string 
   return goClean(`/${b}`).slice(1);
 }
 
-/** The container's view as the daemon mounts it before a start: its RW layer over its image's layers. */
+/**
+ * What the daemon's mount of the container shows: its RW layer over its init layer and its image's
+ * layers (the network files a start bind-mounts are not in it: cp refuses them, see NETWORK_FILES).
+ */
 export const stackOf = (state: State, c: Container): Stack => [c.rw, ...containerBase(state, c)];

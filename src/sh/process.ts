@@ -4,9 +4,8 @@ import { ASH_BUILTINS, BUILTINS } from './builtins.js';
 import { baseFds, OutputLog, readFd, writeFd } from './io.js';
 import { isBusybox, lookPath } from './lookup.js';
 import { basename } from './path.js';
-import { lex } from './lexer.js';
 import { parse } from './parser.js';
-import { queueTraps, raiseInterrupt, run, type RunResult } from './runner.js';
+import { endsInNewline, queueTraps, raiseInterrupt, run, type RunResult } from './runner.js';
 import { newShell, type ShState } from './shell.js';
 import { copyState, steadyStateJson } from './state-json.js';
 import { DEFAULT_IGNORED, DEFAULT_STOP, signalNumber, type Signal } from './signal.js';
@@ -128,8 +127,8 @@ export function spawn(argv: readonly string[], penv: ProcessEnv): Outcome | Unsu
       arg0: s.arg0 ?? p.arg0, arg0Given: s.arg0 !== undefined, params: s.params,
     });
     st.stack = [{ f: 'list', items: list, i: 0 }];
-    const toks = lex(s.script, 0);
-    st.endsInNewline = Array.isArray(toks) && toks[toks.length - 1]?.t === 'nl';
+    const ends = endsInNewline(s.script);
+    if (ends !== undefined) st.endsInNewline = ends;
     return outcome(run(st, penv, log), st, penv, log);
   }
   const a = APPLETS[p.name];

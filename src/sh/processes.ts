@@ -5,10 +5,9 @@
  * `-c` script (observed on Docker 20.10.24: `sh -c 'sleep 1; sleep 1000'` is one `sleep 1000`).
  */
 import { sleepDuration } from './applets/basic.js';
-import { lex } from './lexer.js';
 import { basename } from './path.js';
 import { type ProcState, program, shellArgs } from './process.js';
-import { execsInPlace } from './runner.js';
+import { endsInNewline, execsInPlace } from './runner.js';
 import type { ShState } from './shell.js';
 import { type Unsupported, unsupported } from './types.js';
 
@@ -60,6 +59,6 @@ function execsLast(st: ShState, argv: readonly string[]): boolean {
   if ('code' in p || (p.name !== 'sh' && p.name !== 'ash')) return false;
   const sh = shellArgs(p.args);
   if (sh === null || 'code' in sh) return false;
-  const toks = lex(sh.script, 0);
-  return Array.isArray(toks) && execsInPlace({ ...st, endsInNewline: toks[toks.length - 1]?.t === 'nl' });
+  const ends = endsInNewline(sh.script);
+  return ends !== undefined && execsInPlace({ ...st, endsInNewline: ends });
 }

@@ -6,6 +6,7 @@ import type { Errno, ShFs } from './fs.js';
 import { baseFds, readFd, writeFd, type Fd, type OutputLog } from './io.js';
 import { isBusybox } from './lookup.js';
 import { basename, inKernelFs, leavesUnsearchable, resolve } from './path.js';
+import { lex } from './lexer.js';
 import { parse } from './parser.js';
 import { environ, getVar, setVar, type ShState, type Var } from './shell.js';
 import { signalNumber, type Signal } from './signal.js';
@@ -64,6 +65,12 @@ export function raiseInterrupt(st: ShState): RunResult | 'continue' {
   if (st.endsInNewline === undefined) return unsupported('an interrupt to a shell logged before strata kept whether it exec’d its last command');
   st.pending = [];
   return leave(st, 130) ?? 'continue';
+}
+
+/** Whether the -c script ends with a newline (ShState.endsInNewline); undefined for one that does not lex. */
+export function endsInNewline(script: string): boolean | undefined {
+  const toks = lex(script, 0);
+  return Array.isArray(toks) ? toks[toks.length - 1]?.t === 'nl' : undefined;
 }
 
 /**
