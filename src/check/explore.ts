@@ -9,11 +9,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Command } from '../commands.js';
-import type { Digest } from '../layer/changeset.js';
 import type { State } from '../state.js';
 import { canonicalKey } from './canonical.js';
 import { libraryFile, loadChecks, workerScript } from './modules.js';
-import { type Candidate, type Expansion, Shard, type Violation } from './shard.js';
+import { type Answer, type Candidate, Shard, type ShardRequest, serve } from './shard.js';
 import { type Blobs, type Universe, type UniverseOptions, actions, makeUniverse, rootState, step } from './universe.js';
 
 export interface ExploreOptions {
@@ -62,12 +61,6 @@ export interface ExploreResult {
   readonly violation?: Found;
 }
 
-export type ShardRequest =
-  | { readonly op: 'receive'; readonly states: readonly (readonly [number, State])[]; readonly blobs: readonly (readonly [Digest, Uint8Array])[] }
-  | { readonly op: 'check' }
-  | { readonly op: 'expand' }
-  | { readonly op: 'settle'; readonly keep: readonly (readonly [string, number])[]; readonly give: readonly (readonly [string, number])[] };
-
 export interface WorkerSetup {
   readonly universe: UniverseOptions;
   readonly invariants: readonly string[];
@@ -75,36 +68,21 @@ export interface WorkerSetup {
   readonly library?: string;
 }
 
-type Answer<R extends ShardRequest> = R['op'] extends 'receive' ? number : R['op'] extends 'check' ? Violation[] : R['op'] extends 'expand' ? Expansion : [number, State][];
-
 interface ShardHandle {
   ask<R extends ShardRequest>(req: R): Promise<Answer<R>>;
   close(): Promise<void>;
 }
 
 /** The shard in this thread. */
-function localShard(shard: Shard, onProgress: (done: number) => void): ShardHandle {
+function localShard(shard: Shard): ShardHandle {
   return {
-    ask: (req) => {
-      switch (req.op) {
-        case 'receive':
-          shard.addBlobs(req.blobs);
-          shard.receive(req.states);
-          return Promise.resolve(shard.size as Answer<typeof req>);
-        case 'check':
-          return Promise.resolve(shard.check() as Answer<typeof req>);
-        case 'expand':
-          return Promise.resolve(shard.expand(onProgress) as Answer<typeof req>);
-        case 'settle':
-          return Promise.resolve(shard.settle(req.keep, req.give) as Answer<typeof req>);
-      }
-    },
+    ask: (req) => Promise.resolve(serve(shard, req)),
     close: () => Promise.resolve(),
   };
 }
 
-/** A shard in a worker thread. */
-function workerShard(script: string, setup: WorkerSetup, onProgress: (done: number) => void): ShardHandle {
+/** A shard in a worker thread (worker.ts). */
+function workerShard(script: string, setup: WorkerSetup): ShardHandle {
   const worker = new Worker(script, { workerData: setup });
   let next = 0;
   const waiting = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
@@ -112,10 +90,9 @@ function workerShard(script: string, setup: WorkerSetup, onProgress: (done: numb
     for (const w of waiting.values()) w.reject(e);
     waiting.clear();
   };
-  worker.on('message', (m: { id?: number; result?: unknown; error?: string; progress?: number }) => {
-    if (m.progress !== undefined) return onProgress(m.progress);
-    const w = waiting.get(m.id!);
-    waiting.delete(m.id!);
+  worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
+    const w = waiting.get(m.id);
+    waiting.delete(m.id);
     if (m.error !== undefined) w?.reject(new Error(`strata check: a worker failed: ${m.error}`));
     else w?.resolve(m.result as never);
   });
@@ -134,6 +111,36 @@ function workerShard(script: string, setup: WorkerSetup, onProgress: (done: numb
     },
   };
 }
+
+/**
+ * Expand the level the shards hold, a chunk at a time. A shard that runs out takes half of what is
+ * left to the shard with the most left: states differ a great deal in cost (a looping program's
+ * shell runs for every command), so equal shares of states are not equal shares of work. A shard
+ * answers a `give` between two chunks.
+ */
+async function expandLevel(shards: readonly ShardHandle[], sizes: readonly number[], onChunk: (done: number) => void): Promise<void> {
+  const left = [...sizes];
+  const drive = async (w: number): Promise<void> => {
+    for (;;) {
+      const chunk = await shards[w]!.ask({ op: 'expand', limit: CHUNK });
+      left[w] = chunk.left;
+      if (chunk.done > 0) onChunk(chunk.done);
+      if (chunk.left > 0) continue;
+      let victim = -1;
+      for (let v = 0; v < shards.length; v++) if (v !== w && left[v]! >= 2 && (victim < 0 || left[v]! > left[victim]!)) victim = v;
+      if (victim < 0) return;
+      const count = Math.floor(left[victim]! / 2);
+      left[victim] = left[victim]! - count;
+      const given = await shards[victim]!.ask({ op: 'give', count });
+      if (given.length === 0) continue;
+      left[w] = await shards[w]!.ask({ op: 'take', states: given });
+    }
+  };
+  await Promise.all(shards.map((_, w) => drive(w)));
+}
+
+/** States a shard expands before it answers again (and so before it can give any away). */
+const CHUNK = 16;
 
 /** The path to state `index`, replayed from the root: its commands and its states. */
 function pathTo(index: number, parents: readonly number[], actionsOf: readonly number[], root: State, universe: Universe, blobs: Blobs): Pick<Found, 'path' | 'states'> {
@@ -169,22 +176,16 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
   let processed = 0;
   const report = (): void =>
     options.progress?.({ states, frontier: frontierSize, depth, statesPerSecond: rate(processed + expanded, Date.now() - started), expanded });
-  const progressOf = (w: number, perShard: number[]) => (done: number) => {
-    perShard[w] = done;
-    expanded = perShard.reduce((a, b) => a + b, 0);
-    report();
-  };
-  const done: number[] = new Array(count).fill(0);
   const shards: ShardHandle[] =
     count === 1
-      ? [localShard(new Shard(universe, blobs, await loadChecks(options.invariants ?? []), options.onState && ((s) => options.onState?.(s, entering))), progressOf(0, done))]
+      ? [localShard(new Shard(universe, blobs, await loadChecks(options.invariants ?? []), options.onState && ((s) => options.onState?.(s, entering))))]
       : await Promise.all(
-          Array.from({ length: count }, async (_, w) =>
-            workerShard(
-              await workerScript(),
-              { universe: options.universe, invariants: options.invariants ?? [], ...((options.invariants ?? []).length > 0 ? { library: await libraryFile() } : {}) },
-              progressOf(w, done),
-            ),
+          Array.from({ length: count }, async () =>
+            workerShard(await workerScript(), {
+              universe: options.universe,
+              invariants: options.invariants ?? [],
+              ...((options.invariants ?? []).length > 0 ? { library: await libraryFile() } : {}),
+            }),
           ),
         );
 
@@ -196,7 +197,9 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
     let transitions = 0;
     let violation: Found | undefined;
     let violations = 0;
-    await shards[0]!.ask({ op: 'receive', states: [[0, root]], blobs: [] });
+    /** how many states of the level each shard holds */
+    const sizes: number[] = shards.map(() => 0);
+    sizes[0] = await shards[0]!.ask({ op: 'receive', states: [[0, root]], blobs: [] });
 
     for (;;) {
       const found = (await Promise.all(shards.map((s) => s.ask({ op: 'check' })))).flat().sort((a, b) => a.index - b.index);
@@ -207,8 +210,11 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
         break;
       }
       if (depth >= options.depth) break;
-      done.fill(0);
-      const expansions = await Promise.all(shards.map((s) => s.ask({ op: 'expand' })));
+      await expandLevel(shards, sizes, (n) => {
+        expanded += n;
+        report();
+      });
+      const expansions = await Promise.all(shards.map((s) => s.ask({ op: 'collect' })));
       transitions += expansions.reduce((n, e) => n + e.transitions, 0);
       const newBlobs = expansions.flatMap((e) => e.blobs);
       for (const [d, b] of newBlobs) blobs.set(d, b);
@@ -227,21 +233,22 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
       const keep: [string, number][][] = shards.map(() => []);
       const give: [string, number][][] = shards.map(() => []);
       const owner = new Map<number, number>();
-      for (const { c, shard } of fresh) {
+      const targets = balance(fresh.map((f) => f.shard), count);
+      fresh.forEach(({ c, shard }, n) => {
         const index = parents.length;
         parents.push(c.parent);
         actionsOf.push(c.action);
         visited.add(c.key);
-        // states are dealt round the shards, so each has its share of the next level
-        const target = index % count;
+        const target = targets[n]!;
         owner.set(index, target);
         (target === shard ? keep : give)[shard]!.push([c.key, index]);
-      }
+      });
       entering = depth + 1;
       const given = (await Promise.all(shards.map((s, i) => s.ask({ op: 'settle', keep: keep[i]!, give: give[i]! })))).flat();
       const byTarget: [number, State][][] = shards.map(() => []);
       for (const [index, s] of given) byTarget[owner.get(index)!]!.push([index, s]);
-      await Promise.all(shards.map((s, i) => s.ask({ op: 'receive', states: byTarget[i]!, blobs: newBlobs })));
+      const received = await Promise.all(shards.map((s, i) => s.ask({ op: 'receive', states: byTarget[i]!, blobs: newBlobs })));
+      received.forEach((n, i) => (sizes[i] = n));
       depth++;
       processed += frontierSize;
       expanded = 0;
@@ -254,6 +261,30 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
   } finally {
     await Promise.all(shards.map((s) => s.close()));
   }
+}
+
+/**
+ * Which shard expands each new state of the next level, given the shard that found it. A state
+ * stays where it was found, since moving one costs two structured clones (about a third more CPU
+ * in all when every other state moved); only a shard's excess over an even share moves, the
+ * last-found first, to the shards short of theirs. Which shard holds a state never changes what is
+ * found: the numbering is fixed before.
+ */
+export function balance(foundBy: readonly number[], shards: number): number[] {
+  const targets = [...foundBy];
+  const share = Math.ceil(foundBy.length / shards);
+  const held = new Array<number>(shards).fill(0);
+  for (const s of foundBy) held[s]!++;
+  let short = 0;
+  for (let n = targets.length - 1; n >= 0; n--) {
+    const from = targets[n]!;
+    if (held[from]! <= share) continue;
+    while (held[short]! >= share) short++;
+    held[from]!--;
+    held[short]!++;
+    targets[n] = short;
+  }
+  return targets;
 }
 
 const rate = (n: number, ms: number): number => (ms <= 0 ? 0 : Math.round((n * 1000) / ms));

@@ -27,12 +27,20 @@ export interface Candidate {
   readonly action: number;
 }
 
+/** What one level's expansion found in a shard, asked for once every shard is done. */
 export interface Expansion {
+  /** ordered by (parent, action) */
   readonly candidates: readonly Candidate[];
   /** commands that changed the state (whether to a new abstract state or not) */
   readonly transitions: number;
-  /** blobs written by this expansion's steps: every shard needs them before it reads them */
+  /** blobs written by this level's steps: every shard needs them before it reads them */
   readonly blobs: readonly (readonly [Digest, Uint8Array])[];
+}
+
+/** One chunk of a level's expansion: how many states it expanded, and how many are left here. */
+export interface Chunk {
+  readonly done: number;
+  readonly left: number;
 }
 
 export interface Violation {
@@ -41,10 +49,21 @@ export interface Violation {
   readonly message: string;
 }
 
+interface Reached {
+  readonly parent: number;
+  readonly action: number;
+  readonly state: State;
+}
+
 export class Shard {
-  /** global index -> state, in index order */
+  /** global index -> state: the level being checked and expanded */
   private frontier = new Map<number, State>();
-  private candidates = new Map<string, State>();
+  /** the frontier's indices not yet expanded, ascending, from `next` on */
+  private queue: number[] = [];
+  private next = 0;
+  /** each key reached this level, by the least (parent, action) that reached it here */
+  private reached = new Map<string, Reached>();
+  private transitions = 0;
   private readonly known = new Set<Digest>();
 
   constructor(
@@ -67,6 +86,7 @@ export class Shard {
       this.frontier.set(i, frozen(s));
       this.observe?.(s);
     }
+    this.requeue();
   }
 
   addBlobs(blobs: Iterable<readonly [Digest, Uint8Array]>): void {
@@ -86,40 +106,59 @@ export class Shard {
     return out;
   }
 
-  /** Every action from every frontier state. `progress` is told how many states are done, now and then. */
-  expand(progress?: (done: number) => void): Expansion {
-    const out: Candidate[] = [];
-    this.candidates = new Map();
-    let transitions = 0;
+  /** Every action from up to `limit` more frontier states, in index order. */
+  expand(limit: number): Chunk {
     let done = 0;
-    let last = Date.now();
-    for (const i of [...this.frontier.keys()].sort((a, b) => a - b)) {
+    for (; done < limit && this.next < this.queue.length; done++) {
+      const i = this.queue[this.next++]!;
       const s = this.frontier.get(i)!;
       const elapsed = elapse(s, this.blobs);
       actions(s, this.universe).forEach((command, j) => {
         const { decision, state: next } = step(s, command, this.blobs, elapsed);
         if (next === s) return;
-        transitions++;
+        this.transitions++;
         // a prune that found nothing only reports it: the same abstract state
         if (decision.events.every((e) => e.event.type === 'Pruned')) return;
         const key = canonicalKey(next);
-        if (this.candidates.has(key)) return;
-        this.candidates.set(key, next);
-        out.push({ key, parent: i, action: j });
+        const seen = this.reached.get(key);
+        // states given to this shard are expanded after its own, so a later one may reach a key first
+        if (seen && (seen.parent < i || (seen.parent === i && seen.action < j))) return;
+        this.reached.set(key, { parent: i, action: j, state: next });
       });
-      done++;
-      if (progress && Date.now() - last >= 1000) {
-        last = Date.now();
-        progress(done);
-      }
     }
+    return { done, left: this.queue.length - this.next };
+  }
+
+  /** Hand over up to `count` states not yet expanded, the last in index order first, to another shard. */
+  give(count: number): [number, State][] {
+    const n = Math.max(0, Math.min(count, this.queue.length - this.next));
+    const out: [number, State][] = this.queue.splice(this.queue.length - n, n).map((i) => [i, this.frontier.get(i)!]);
+    for (const [i] of out) this.frontier.delete(i);
+    return out;
+  }
+
+  /** Take over states another shard gave up, to expand them this level (they entered the frontier there). */
+  take(states: Iterable<readonly [number, State]>): void {
+    const added: number[] = [];
+    for (const [i, s] of states) {
+      this.frontier.set(i, frozen(s));
+      added.push(i);
+    }
+    this.queue = [...this.queue.slice(this.next), ...added].sort((a, b) => a - b);
+    this.next = 0;
+  }
+
+  /** What this level reached, once every shard is done. */
+  collect(): Expansion {
+    const candidates: Candidate[] = [...this.reached].map(([key, r]) => ({ key, parent: r.parent, action: r.action }));
+    candidates.sort((a, b) => a.parent - b.parent || a.action - b.action);
     const blobs: [Digest, Uint8Array][] = [];
     for (const [d, b] of this.blobs) {
       if (this.known.has(d)) continue;
       this.known.add(d);
       blobs.push([d, b]);
     }
-    return { candidates: out, transitions, blobs };
+    return { candidates, transitions: this.transitions, blobs };
   }
 
   /**
@@ -129,12 +168,66 @@ export class Shard {
   settle(keep: readonly (readonly [string, number])[], give: readonly (readonly [string, number])[]): [number, State][] {
     this.frontier = new Map();
     for (const [key, i] of keep) {
-      const s = this.candidates.get(key)!;
+      const s = this.reached.get(key)!.state;
       this.frontier.set(i, s);
       this.observe?.(s);
     }
-    const out: [number, State][] = give.map(([key, i]) => [i, this.candidates.get(key)!]);
-    this.candidates = new Map();
+    const out: [number, State][] = give.map(([key, i]) => [i, this.reached.get(key)!.state]);
+    this.reached = new Map();
+    this.transitions = 0;
+    this.requeue();
     return out;
   }
+
+  private requeue(): void {
+    this.queue = [...this.frontier.keys()].sort((a, b) => a - b);
+    this.next = 0;
+  }
+}
+
+/** What the coordinator (explore.ts) asks of a shard. */
+export type ShardRequest =
+  | { readonly op: 'receive'; readonly states: readonly (readonly [number, State])[]; readonly blobs: readonly (readonly [Digest, Uint8Array])[] }
+  | { readonly op: 'check' }
+  | { readonly op: 'expand'; readonly limit: number }
+  | { readonly op: 'give'; readonly count: number }
+  | { readonly op: 'take'; readonly states: readonly (readonly [number, State])[] }
+  | { readonly op: 'collect' }
+  | { readonly op: 'settle'; readonly keep: readonly (readonly [string, number])[]; readonly give: readonly (readonly [string, number])[] };
+
+export interface Answers {
+  receive: number;
+  check: Violation[];
+  expand: Chunk;
+  give: [number, State][];
+  take: number;
+  collect: Expansion;
+  settle: [number, State][];
+}
+export type Answer<R extends ShardRequest> = Answers[R['op']];
+
+/** A request carried out on a shard: the one code both the shard in this thread and a worker run. */
+export function serve<R extends ShardRequest>(shard: Shard, req: R): Answer<R> {
+  const answer = (): Answers[keyof Answers] => {
+    switch (req.op) {
+      case 'receive':
+        shard.addBlobs(req.blobs);
+        shard.receive(req.states);
+        return shard.size;
+      case 'check':
+        return shard.check();
+      case 'expand':
+        return shard.expand(req.limit);
+      case 'give':
+        return shard.give(req.count);
+      case 'take':
+        shard.take(req.states);
+        return shard.size;
+      case 'collect':
+        return shard.collect();
+      case 'settle':
+        return shard.settle(req.keep, req.give);
+    }
+  };
+  return answer() as Answer<R>;
 }

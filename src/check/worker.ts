@@ -4,9 +4,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadChecks } from './modules.js';
-import { Shard } from './shard.js';
+import { Shard, type ShardRequest, serve } from './shard.js';
 import { type Blobs, makeUniverse, rootState } from './universe.js';
-import type { ShardRequest, WorkerSetup } from './explore.js';
+import type { WorkerSetup } from './explore.js';
 
 const port = parentPort;
 if (port === null) throw new Error('strata check: worker.ts runs as a worker thread only');
@@ -21,20 +21,7 @@ const ready = (async (): Promise<Shard> => {
 
 port.on('message', (req: ShardRequest & { id: number }) => {
   void ready
-    .then((shard) => {
-      switch (req.op) {
-        case 'receive':
-          shard.addBlobs(req.blobs);
-          shard.receive(req.states);
-          return shard.size;
-        case 'check':
-          return shard.check();
-        case 'expand':
-          return shard.expand((done) => port.postMessage({ progress: done }));
-        case 'settle':
-          return shard.settle(req.keep, req.give);
-      }
-    })
+    .then((shard) => serve(shard, req))
     .then(
       (result) => port.postMessage({ id: req.id, result }),
       (e: unknown) => port.postMessage({ id: req.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),

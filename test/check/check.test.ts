@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalKey } from '../../src/check/canonical.js';
 import { type Io, runCheck, shellWords } from '../../src/check/cli.js';
-import { explore } from '../../src/check/explore.js';
+import { balance, explore } from '../../src/check/explore.js';
 import { main } from '../../src/check/main.js';
 import { dockerScript } from '../../src/check/script.js';
+import { type Candidate, Shard } from '../../src/check/shard.js';
 import { type Blobs, actions, makeUniverse, rootState, step } from '../../src/check/universe.js';
 import type { Command } from '../../src/commands.js';
+import type { State } from '../../src/state.js';
 import { table } from '../../src/index.js';
 
 const NO_PAUSED = new URL('./fixtures/no-paused.mjs', import.meta.url).pathname;
@@ -71,6 +73,53 @@ describe('the abstract state', () => {
     expect(canonicalKey(step(running, create('c1', a), blobs).state)).not.toBe(canonicalKey(step(step(root, create('c1', a), blobs).state, run('c0', loop), blobs).state));
     const paused = step(running, { type: 'pause', ref: 'c0' }, blobs).state;
     expect(canonicalKey(paused)).not.toBe(canonicalKey(running));
+  });
+});
+
+describe('the shards', () => {
+  it('reach what one shard reaches, each state by its least (parent, action), when one takes over part of another’s level', async () => {
+    const blobs: Blobs = new Map();
+    const root = await rootState(blobs);
+    const options = { containers: 2, images: 1 };
+    const u = makeUniverse(options, root, blobs);
+    const level: [number, State][] = [];
+    await explore({ universe: options, depth: 2, workers: 1, onState: (s, depth) => void (depth === 2 && level.push([level.length, s])) });
+    expect(level.length).toBe(117);
+    const one = new Shard(u, blobs, []);
+    one.receive(level);
+    expect(one.expand(Infinity)).toEqual({ done: 117, left: 0 });
+    const alone = one.collect();
+
+    // x holds the first half and y the second; y expands its own, then takes x's back half, lower than its own
+    const [x, y] = [new Shard(u, blobs, []), new Shard(u, blobs, [])];
+    x.receive(level.slice(0, 58));
+    y.receive(level.slice(58));
+    expect(y.expand(16)).toEqual({ done: 16, left: 43 });
+    y.expand(Infinity);
+    const own = new Map(y.collect().candidates.map((c) => [c.key, c]));
+    const given = x.give(29);
+    expect(given.map(([i]) => i)).toEqual(level.slice(29, 58).map(([i]) => i));
+    y.take(given);
+    expect(x.expand(Infinity)).toEqual({ done: 29, left: 0 });
+    expect(y.expand(Infinity)).toEqual({ done: 29, left: 0 });
+    const [fromX, fromY] = [x.collect(), y.collect()];
+    // some key y reached from its own states was reached earlier in the order by a state it took
+    expect(fromY.candidates.filter((c) => (own.get(c.key)?.parent ?? -1) > c.parent).length).toBeGreaterThan(0);
+
+    const first = new Map<string, Candidate>();
+    for (const c of [...fromX.candidates, ...fromY.candidates]) {
+      const seen = first.get(c.key);
+      if (!seen || c.parent < seen.parent || (c.parent === seen.parent && c.action < seen.action)) first.set(c.key, c);
+    }
+    expect([...first.values()].sort((a, b) => a.parent - b.parent || a.action - b.action)).toEqual(alone.candidates);
+    expect(fromX.transitions + fromY.transitions).toBe(alone.transitions);
+  }, 120_000);
+
+  it('keep each new state where it was found, moving only the excess over an even share', () => {
+    expect(balance([0, 1, 0, 1], 2)).toEqual([0, 1, 0, 1]);
+    expect(balance([0, 0, 0, 0, 1], 2)).toEqual([0, 0, 0, 1, 1]);
+    expect(balance([1, 1, 1, 1, 1], 3)).toEqual([1, 1, 2, 0, 0]);
+    expect(balance([], 2)).toEqual([]);
   });
 });
 
