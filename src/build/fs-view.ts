@@ -7,6 +7,7 @@
 import type { DockerError } from '../core/errors.js';
 import type { Digest, Node } from '../layer/changeset.js';
 import { goClean } from '../go/path.js';
+import { type InScope, evalInScope } from '../layer/scope.js';
 import { compareBytes } from '../go/strings.js';
 
 export interface FsView {
@@ -20,65 +21,19 @@ export interface FsView {
 
 export const joinPath = (dir: string, name: string): string => (dir === '' ? name : name === '' ? dir : `${dir}/${name}`);
 
-/** lstat(2) through a view whose intermediate components are already resolved. */
-type Lstat = { readonly node: Node } | { readonly errno: 'ENOENT' | 'ENOTDIR' };
-
-function lstat(view: FsView, path: string): Lstat {
-  const parts = path === '' ? [] : path.split('/');
-  for (let i = 1; i < parts.length; i++) {
-    const n = view.node(parts.slice(0, i).join('/'));
-    if (n === undefined) return { errno: 'ENOENT' };
-    if (n.type !== 'dir') return { errno: 'ENOTDIR' };
-  }
-  const n = view.node(path);
-  return n === undefined ? { errno: 'ENOENT' } : { node: n };
-}
-
 export type Scoped =
-  | { readonly ok: true; readonly path: string }
+  | InScope
   /** The joined path leaves the root before any symlink is read. */
-  | { readonly ok: false; readonly reason: 'outside' }
-  /** lstat of a component failed other than "does not exist" (`lstat <root>/<at>: not a directory`). */
-  | { readonly ok: false; readonly reason: 'errno'; readonly errno: 'ENOTDIR'; readonly at: string }
-  | { readonly ok: false; readonly reason: 'loop' };
+  | { readonly ok: false; readonly reason: 'outside' };
 
 /**
- * symlink.FollowSymlinkInScope(filepath.Join(root, path), root): every symlink resolved inside the
- * root (absolute targets from the root, `..` stopping at it), missing components accepted.
+ * symlink.FollowSymlinkInScope(filepath.Join(root, path), root) (layer/scope.ts) on a view: every
+ * symlink resolved inside the root, missing components accepted.
  */
 export function followSymlinkInScope(view: FsView, path: string): Scoped {
   const joined = goClean(path.replace(/^\/+/, ''));
   if (joined === '..' || joined.startsWith('../')) return { ok: false, reason: 'outside' };
-  let rest = joined === '.' ? '' : joined;
-  let resolved = ''; // b: always a clean path inside the root
-  for (let n = 0; rest !== ''; n++) {
-    if (n > 255) return { ok: false, reason: 'loop' };
-    const i = rest.indexOf('/');
-    const p = i < 0 ? rest : rest.slice(0, i);
-    rest = i < 0 ? '' : rest.slice(i + 1);
-    if (p === '') continue;
-    const clean = goClean(`/${resolved}/${p}`);
-    if (clean === '/') {
-      resolved = '';
-      continue;
-    }
-    const rel = clean.slice(1);
-    const st = lstat(view, rel);
-    if ('errno' in st) {
-      if (st.errno === 'ENOENT') {
-        resolved = rel;
-        continue;
-      }
-      return { ok: false, reason: 'errno', errno: st.errno, at: rel };
-    }
-    if (st.node.type !== 'symlink') {
-      resolved = rel;
-      continue;
-    }
-    if (st.node.target.startsWith('/')) resolved = '';
-    rest = rest === '' ? st.node.target : `${st.node.target}/${rest}`;
-  }
-  return { ok: true, path: resolved };
+  return evalInScope((p) => view.node(p), joined === '.' ? '' : joined);
 }
 
 /** The engine's error for a failed resolution of `path` below the host directory `rootfs`. */

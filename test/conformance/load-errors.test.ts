@@ -118,6 +118,13 @@ const CASES: readonly (readonly [string, () => Uint8Array])[] = [
       f.set('link', { name: 'link', type: 'symlink', mode: 0o777, mtime: 0, target: '/etc/passwd' });
       manifest(f, (m) => void ((m[1]!['Layers'] as string[])[1] = 'link'));
     })],
+  ['a config path through a file (lstat of it: not a directory)', () => edit((f) => manifest(f, (m) => void (m[0]!['Config'] = `${ids.commit}.json/x.json`)))],
+  ['a layer path through a file, the first layer of the second entry', () => edit((f) => manifest(f, (m) => void ((m[1]!['Layers'] as string[])[0] = `manifest.json/layer.tar`)))],
+  ['a layer path through an absolute symlink to its directory, resolved inside the archive (accepted)', () =>
+    edit((f) => {
+      f.set('dir', { name: 'dir', type: 'symlink', mode: 0o777, mtime: 0, target: `/${layerDirs.at(-1)}` });
+      manifest(f, (m) => void ((m[1]!['Layers'] as string[])[1] = 'dir/layer.tar'));
+    })],
   ['an entry named ../evil (kept inside, accepted)', () => archive(new Map([['../evil', file('../evil', 'x')], ...good]))],
   ['a hard link to a file outside', () => archive(new Map([['hl', { name: 'hl', type: 'link', mode: 0o644, mtime: 0, target: '../../etc/passwd' }], ...good]))],
   ['an invalid tag (the image stays, untagged)', () => edit((f) => manifest(f, (m) => void (m[1]!['RepoTags'] = ['UPPER:x'])))],

@@ -15,6 +15,7 @@ import { type GoType, goDecode, goUnmarshal } from '../../go/json/index.js';
 import { type Digest, parentOf } from '../../layer/changeset.js';
 import { sha256 } from '../../layer/digest.js';
 import { goClean } from '../../go/path.js';
+import { followSymlinkInScope } from '../../layer/scope.js';
 import { decompress, readLayerTar, walk } from '../../layer/tar-read.js';
 import type { OciBlob } from '../../core/errors/archive.js';
 import { MANIFEST_TYPE, IMAGE_TYPE } from './go-types.js';
@@ -111,34 +112,13 @@ function untar(bytes: Uint8Array): Tree | LoadError {
 }
 
 /**
- * pkg/symlink.FollowSymlinkInScope(join(tmp, p), tmp): the path inside the directory (no leading
- * slash, '' for the directory itself), symlinks resolved as if the directory were the root.
+ * tarexport's safePath: FollowSymlinkInScope(join(tmp, p), tmp) (layer/scope.ts), the path inside the
+ * directory (no leading slash, '' for the directory itself), symlinks resolved as if the directory
+ * were the root.
  */
 function inScope(tree: Tree, tmp: string, p: string): string | LoadError {
-  const abs = goClean(`${tmp}/${p}`);
-  if (abs !== tmp && !abs.startsWith(tmp)) return { code: 'scope_outside', path: abs, root: tmp };
-  let rest = goClean(`/${abs.slice(tmp.length)}`);
-  let b = '';
-  for (let n = 0; rest !== ''; n++) {
-    if (n > 255) return { code: 'scope_loop', path: abs };
-    const i = rest.indexOf('/');
-    const c = i < 0 ? rest : rest.slice(0, i);
-    rest = i < 0 ? '' : rest.slice(i + 1);
-    if (c === '') continue;
-    const clean = goClean(`/${b}${c}`);
-    if (clean === '/') {
-      b = '';
-      continue;
-    }
-    const node = tree.get(clean.slice(1));
-    if (node?.type !== 'symlink') {
-      b += `${c}/`;
-      continue;
-    }
-    if (node.target.startsWith('/')) b = '';
-    rest = `${node.target}/${rest}`;
-  }
-  return goClean(`/${b}`).slice(1);
+  const r = followSymlinkInScope(goClean(`${tmp}/${p}`), tmp, (rel) => tree.get(rel));
+  return typeof r === 'string' ? r.slice(tmp.length + 1) : r;
 }
 
 /** os.ReadFile of a path already in scope. */
