@@ -267,18 +267,21 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
   /** the tars `cp -` has copied in: each under a directory of its own, s0, s1… */
   let streams = 0;
 
-  /** the container has a user (-u, its image's USER) */
-  const hasUser = (name: string): boolean =>
+  /**
+   * cp -a into the container has the daemon look its user (-u, its image's USER) up on its own host:
+   * a fact of the machine, not of the model, but for root (by name or uid 0) and a user with a colon,
+   * which no host has (container/cp.ts copyOwner; strata refuses the others as not modelled)
+   */
+  const ownerOnHost = (name: string): boolean =>
     model.withState((s) => {
       const c = findContainer(s.state, name);
-      return !isError(c) && (c.config.User ?? '') !== '';
+      const user = isError(c) ? '' : (c.config.User ?? '');
+      return user !== '' && user !== 'root' && user !== '0' && !user.includes(':');
     });
 
   async function cpPlan(step: Extract<Step, { verb: 'cp' }>): Promise<Planned> {
     const name = container(step.target);
-    // cp -a into a container with a user has the daemon look that user up on its own host (strata
-    // refuses it as not modelled): a fact of the machine, not of the model
-    const archive = step.archive && !(step.into && hasUser(name));
+    const archive = step.archive && !(step.into && ownerOnHost(name));
     const flags = [...(archive ? ['-a'] : []), ...(step.follow ? ['-L'] : [])];
     const pathIn = (i: number): string => {
       const path = CP_PATHS[i]!;

@@ -194,10 +194,6 @@ function walkedPaths(stack: Stack, rel: string): string[] {
  * it wrote stays when it fails part-way; only a whole extraction logs `extract-to-dir`.
  */
 export function extractToDir(w: Work, c: Container, ref: string, path: string, archive: CopyArchive, copyUIDGID: boolean): { failed?: DockerError } | DockerError {
-  if (copyUIDGID && (c.config.User ?? '') !== '') {
-    // daemon tarCopyOptions looks the user up in the host's /etc/passwd (idtools.LookupUser)
-    return { code: 'unsupported', message: 'strata: docker cp -a into a container with a user is not modelled (the engine looks the user up on its host)' };
-  }
   const stack = stackOf(w.state, c);
   const vfs = new Vfs(new Map(c.rw), stack.slice(1), Math.floor(w.now / 1000), (d) => w.blob(d));
   const dest = followInScope(c, stack, absolute(path));
@@ -208,7 +204,9 @@ export function extractToDir(w: Work, c: Container, ref: string, path: string, a
   if (st.type !== 'dir') return { code: 'extract_not_directory' };
   // checked after the destination, as containerExtractToDir does; the model has no volumes to write to
   if (c.hostConfig.ReadonlyRootfs === true) return { code: 'rootfs_read_only' };
-  const err = unpack(vfs, c, dest, archive);
+  const chown = copyUIDGID ? copyOwner(c.config.User ?? '') : undefined;
+  if (chown !== undefined && 'code' in chown) return chown;
+  const err = unpack(vfs, c, dest, archive, chown);
   if (err !== undefined) {
     recordFs(w, c.id, vfs);
     return { failed: err };
@@ -218,8 +216,25 @@ export function extractToDir(w: Work, c: Container, ref: string, path: string, a
   return {};
 }
 
-/** Unpack into `dest`, a directory of the container (the untar is chrooted to its root): the first error, or undefined. */
-function unpack(vfs: Vfs, c: Container, dest: string, archive: CopyArchive): DockerError | undefined {
+/**
+ * daemon tarCopyOptions, for `cp -a`: the container's user looked up on the daemon's own host
+ * (idtools.LookupUser: its /etc/passwd by name, then `getent passwd`), whose ids then own every
+ * entry. No user keeps the tar's owners. The model knows one fact of the host: it has root, found
+ * by name and, through getent, by uid 0. A user with a colon is no passwd entry's name on any host
+ * (getent fails). Any other user only the host can answer for.
+ */
+function copyOwner(user: string): { readonly uid: 0; readonly gid: 0 } | DockerError | undefined {
+  if (user === '') return undefined;
+  if (user === 'root' || user === '0') return { uid: 0, gid: 0 };
+  if (user.includes(':')) return { code: 'getent_not_found', key: user, database: 'passwd' };
+  return { code: 'unsupported', message: `strata: docker cp -a into a container whose user is ${JSON.stringify(user)} is not modelled (the engine looks the user up on its own host; the model knows only root)` };
+}
+
+/**
+ * Unpack into `dest`, a directory of the container (the untar is chrooted to its root): the first
+ * error, or undefined. `chown` (TarOptions.ChownOpts) owns every entry instead of the tar's owners.
+ */
+function unpack(vfs: Vfs, c: Container, dest: string, archive: CopyArchive, chown?: { readonly uid: number; readonly gid: number }): DockerError | undefined {
   const dirs: [string, number][] = [];
   const untar = (cause: DockerError): DockerError => ({ code: 'untar_failed', cause });
   const destAbs = `/${dest}`;
@@ -256,7 +271,8 @@ function unpack(vfs: Vfs, c: Container, dest: string, archive: CopyArchive): Doc
       if (existing.type === 'dir' && name === '.') continue;
       if (!(existing.type === 'dir' && isDir)) vfs.removeAll(rel);
     }
-    const own = { ...(e.uid !== 0 ? { uid: e.uid } : {}), ...(e.gid !== 0 ? { gid: e.gid } : {}) };
+    const [uid, gid] = chown === undefined ? [e.uid, e.gid] : [chown.uid, chown.gid];
+    const own = { ...(uid !== 0 ? { uid } : {}), ...(gid !== 0 ? { gid } : {}) };
     const mode = e.mode & 0o7777;
     if (isDir) {
       const cur = vfs.at(rel);

@@ -9,7 +9,7 @@
  * their own clock show as `<recent>`. Trees written on the host are compared the same way, a
  * directory per side (`%SIDE%`).
  */
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, expect, it } from 'vitest';
@@ -37,6 +37,11 @@ function hostFiles(root: string): void {
   writeFileSync(join(root, 'h5', 'cat'), 'cat\n');
   for (const p of ['h4/dir/sub', 'h4/dir', 'h5/gone/a', 'h5/gone', 'h5/cat']) utimesSync(join(root, p), OLD, OLD);
   for (const side of ['engine', 'model']) mkdirSync(join(root, `out-${side}`));
+  // a file of another owner (the tests run as root, as the engine does)
+  mkdirSync(join(root, 'h6'));
+  writeFileSync(join(root, 'h6', 'owned'), 'o\n');
+  chownSync(join(root, 'h6', 'owned'), 1234, 5678);
+  utimesSync(join(root, 'h6', 'owned'), OLD, OLD);
 }
 
 describeEngine('cp conformance', () => {
@@ -131,6 +136,31 @@ describeEngine('cp conformance', () => {
       step(`cp ${P}c3:/bin/busybox/x ${out}/`),
       step(`cp ${dir}/h4/dir ${P}c3:/bin/..`),
       step(`cp ${dir}/h4/dir ${P}c3:/`),
+    ]);
+    expectConformant(results);
+  });
+
+  it('cp -a into a container with a user: root by name or uid owns what it copies, a user with a colon is no passwd entry', async () => {
+    const owned = `${dir}/h6/owned`;
+    const results = await runBoth(P, [
+      step(`create ${N} -u root --name ${P}ur ${B} sh`),
+      step(`create ${N} -u 0 --name ${P}u0 ${B} sh`),
+      step(`create ${N} -u 0:0 --name ${P}uc ${B} sh`),
+      capture('T0', `inspect -f {{.Created}} ${P}uc`),
+      step(`create ${N} --read-only -u 0:0 --name ${P}ro ${B} sh`),
+      step(`cp -a ${owned} ${P}ur:/`),
+      step(`cp ${owned} ${P}ur:/kept`),
+      step(`cp -a ${owned} ${P}u0:/bin/`),
+      step(`cp -a ${owned} ${P}uc:/`),
+      step(`cp ${owned} ${P}uc:/`),
+      // the daemon refuses a read-only rootfs before it looks the user up
+      step(`cp -a ${owned} ${P}ro:/`),
+      tar(`cp ${P}ur:/owned -`),
+      tar(`cp ${P}ur:/kept -`),
+      tar(`cp ${P}u0:/bin/owned -`),
+      tar(`cp ${P}uc:/owned -`),
+      step(`diff ${P}ur`),
+      step(`events --since %T0% --until 0s --filter container=${P}uc --format '{{.Action}}'`),
     ]);
     expectConformant(results);
   });

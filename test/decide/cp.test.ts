@@ -120,10 +120,31 @@ describe('cp into a container', () => {
     g.when(cpIn('/', [file('p.txt', 'p')])).thenEvents(['ContainerFsChanged', 'ContainerArchiveExtracted']);
   });
 
-  it('refuses what it does not model: hard links, and the network files of a started container', () => {
+  it('-a gives every entry to the container’s user as the host knows it: root by name or uid; a user with a colon is getent’s error, after the read-only check', () => {
+    const owned = file('o', 'o', { uid: 1234, gid: 5678 });
+    for (const user of ['root', '0']) {
+      const g = given(base, [create(['sh'], { user })]);
+      g.when(cpIn('/', [owned], true)).thenEvents(['ContainerFsChanged', 'ContainerArchiveExtracted']);
+      g.when(cpIn('/', [{ ...owned, name: 'kept' }], false));
+      const c = findContainer(g.strata.state, 'web');
+      if (isError(c)) throw new Error(render(c));
+      // root's ids are the entries' defaults (an owner of 0 is not written)
+      expect(c.rw.get('o')).toMatchObject({ type: 'file' });
+      expect(c.rw.get('o')).not.toHaveProperty('uid');
+      expect(c.rw.get('kept')).toMatchObject({ uid: 1234, gid: 5678 });
+    }
+    const colon = given(base, [create(['sh'], { user: '0:0' })]).when(cpIn('/', [owned], true)).thenFails('getent_not_found');
+    expect(render(colon.decision.error!)).toBe('getent unable to find entry "0:0" in passwd database');
+    given(base, [create(['sh'], { user: '0:0', readOnly: true })]).when(cpIn('/', [owned], true)).thenFails('rootfs_read_only');
+    given(base, [create(['sh'], { user: '0:0' })]).when(cpIn('/nope', [owned], true)).thenFails('container_file_not_found');
+  });
+
+  it('refuses what it does not model: hard links, the network files of a started container, -a with a user only the host knows', () => {
     const g = given(base, [create(['sleep', '1000']), { type: 'start', ref: 'web', attach: false }]);
     g.when(cpIn('/', [{ ...file('l', ''), type: 'link', linkname: 'bin/busybox' }])).thenFails('unsupported');
     g.when(cpIn('/etc', [file('hostname', 'x')])).thenFails('unsupported');
+    // -a with a user only the host can answer for
+    given(base, [create(['sh'], { user: '4001' })]).when(cpIn('/', [file('x', 'x')], true)).thenFails('unsupported');
   });
 });
 

@@ -121,6 +121,8 @@ export type EngineError =
   /** the client's text for any 404 of the archive endpoints: `container:path` as it asked */
   | { readonly code: 'no_such_container_path'; readonly ref: string; readonly path: string }
   | { readonly code: 'extract_not_directory' }
+  /** idtools getentUser: `getent passwd KEY` found nothing (exit 2) */
+  | { readonly code: 'getent_not_found'; readonly key: string; readonly database: 'passwd' }
   /** ErrRootFSReadOnly: an extraction into a --read-only container's rootfs (there are no volumes to put it in) */
   | { readonly code: 'rootfs_read_only' }
   /** pkg/archive copy.go's sentinels: ErrNotDirectory, ErrDirNotExists, ErrCannotCopyDir */
@@ -287,6 +289,7 @@ export const engineErrors: ErrorTable<EngineError> = {
   container_file_not_found: ['not_found', (e) => `Could not find the file ${e.path} in container ${e.ref}`],
   no_such_container_path: ['not_found', (e) => `No such container:path: ${e.ref}:${e.path}`],
   extract_not_directory: ['system', () => 'extraction point is not a directory'],
+  getent_not_found: ['system', (e) => `getent unable to find entry ${goQuote(e.key)} in ${e.database} database`],
   rootfs_read_only: ['system', () => 'container rootfs is marked read-only'],
   copy_sentinel: ['invalid', (e) => ({ not_directory: 'not a directory', dir_not_exists: 'no such directory', cannot_copy_dir: 'cannot copy directory' })[e.name]],
   cp_destination_not_dir: ['invalid', (e) => `destination "${e.ref}:${e.path}" must be a directory`],
