@@ -4,9 +4,10 @@
  * masked and its rows compared in an order of their own (src/testing/observe.ts maskProcessTable).
  * Only what the model models is typed here: every other ps option is refused by strata as such.
  */
-import { afterEach, it } from 'vitest';
-import { cleanup, describeEngine } from '../support/engine.js';
-import { capture, runBoth, step } from '../support/scenario.js';
+import { setTimeout as delay } from 'node:timers/promises';
+import { afterEach, expect, it } from 'vitest';
+import { cleanup, describeEngine, docker, ensureBaseImage } from '../support/engine.js';
+import { BASE_TAR, StrataCli, capture, runBoth, step } from '../support/scenario.js';
 import { expectConformant } from './compare.js';
 
 const P = 'cf-top-';
@@ -84,7 +85,7 @@ describeEngine('top conformance', () => {
     expectConformant(results);
   });
 
-  it('created, paused, exited and restarting containers; the top event', async () => {
+  it('created, paused and exited containers; the top event', async () => {
     const results = await runBoth(P, [
       step(`create ${N} --name ${P}c1 ${B} sleep 1000`),
       capture('T0', `inspect -f {{.Created}} ${P}c1`),
@@ -99,9 +100,6 @@ describeEngine('top conformance', () => {
       step(`top ${P}p1 aux`),
       step(`unpause ${P}p1`),
       step(`top ${P}p1 -o pid,stat,s,comm`),
-      step(`run ${N} -d --restart always --name ${P}r1 ${B} sh -c 'exit 3'`),
-      step(`top ${P}r1`),
-      step(`rm -f ${P}r1`),
       step(`run ${N} -d --name ${P}k1 ${B} sleep 1000`),
       step(`top ${P}k1 -o pid,comm`),
       step(`kill ${P}k1`),
@@ -114,6 +112,35 @@ describeEngine('top conformance', () => {
     ]);
     expectConformant(results);
   });
+
+  it('a restarting container: the daemon refuses top until it runs again', async () => {
+    // The restart manager waits 100 ms before the first restart, then twice as long each time: a top
+    // right after the run lands in that window only as the machine's load allows (seen in CI: the
+    // container already running again, its program gone). So both sides are watched until the
+    // container waits 3.2 s for its sixth start, and top is asked then.
+    const run = async (cli: (args: string[]) => Promise<{ stdout: string; stderr: string; exitCode: number }>): Promise<string> => {
+      const id = (await cli(['run', '--network', 'none', '-d', '--restart', 'always', '--name', `${P}r1`, B, 'sh', '-c', 'exit 3'])).stdout.trim();
+      for (const started = Date.now(); Date.now() - started < 30_000; ) {
+        const st = (await cli(['inspect', '-f', '{{.RestartCount}} {{.State.Restarting}}', `${P}r1`])).stdout.trim().split(' ');
+        if (Number(st[0]) >= 5 && st[1] === 'true') {
+          const r = await cli(['top', `${P}r1`]);
+          return `${r.exitCode} ${r.stdout}${r.stderr}`.replaceAll(id, '<id>');
+        }
+        await delay(100);
+      }
+      return 'never restarting with RestartCount 5 in 30 s';
+    };
+    await ensureBaseImage(BASE_TAR, B);
+    const model = new StrataCli();
+    try {
+      await model.run(['import', '-', B], BASE_TAR);
+      const [engine, strata] = await Promise.all([run((args) => docker(args)), run((args) => model.run(args))]);
+      expect(strata).toBe(engine);
+      expect(engine).toBe('1 Error response from daemon: Container <id> is restarting, wait until the container is running\n');
+    } finally {
+      model.dispose();
+    }
+  }, 60_000);
 
   it('-u: the user and group columns of the container\'s user, under docker-init and in its children too', async () => {
     const IDS = '-o pid,user,uname,ruser,euser,uid,ruid,euid,group,gid,comm';
