@@ -261,14 +261,18 @@ export class ModelDriver implements Driver {
    */
   async waiting(args: readonly string[]): Promise<() => Promise<Result>> {
     const at = Date.now();
-    const from = this.withState((s) => s.state.seq);
+    const name = args.length === 2 && args[0] === 'wait' ? args[1]! : undefined;
+    // the container as the wait found it when set going: by the time its answer is asked for, --rm
+    // may have removed it, and the engine's waiter, already attached, still has its exit
+    const [from, id] = this.withState((s): [number, string | undefined] => {
+      const c = name === undefined ? undefined : findContainer(s.state, name);
+      return [s.state.seq, c === undefined || isError(c) ? undefined : c.id];
+    });
     return async () => {
       const strata = Strata.open(this.home, { ...systemEnvironment, now: () => at });
       try {
-        const name = args.length === 2 && args[0] === 'wait' ? args[1]! : undefined;
-        const c = name === undefined ? undefined : findContainer(strata.state, name);
-        if (c !== undefined && !isError(c)) {
-          const died = strata.envelopesAfter(from).find(({ event: e }) => e.type === 'ContainerDied' && e.id === c.id)?.event;
+        if (id !== undefined) {
+          const died = strata.envelopesAfter(from).find(({ event: e }) => e.type === 'ContainerDied' && e.id === id)?.event;
           if (died?.type === 'ContainerDied') return { stdout: `${died.exitCode}\n`, stderr: '', exitCode: 0 };
         }
         const { io, printed } = bufferIo({ home: this.home, env: {}, engine: { strata, now: () => at } });

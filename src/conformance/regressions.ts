@@ -165,6 +165,15 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
     { verb: 'run', program: PROGRAMS.findIndex((p) => p.argv.join(' ').includes('echo up')), detach: true, rm: false, image: 0, flags: CREATE_FLAGS.findIndex((f) => f.length === 1 && f[0] === '--init'), restart: 0 },
     { verb: 'kill', target: 0, signal: 'INT' },
   ],
+  /**
+   * Under --init HUP ends the sleep at once, and --rm removes the container a moment after: the wait
+   * set going first, already attached, still answers 129 (seed 20261206: the harness's model wait
+   * looked the container up by name when its answer was asked for, by when it was gone)
+   */
+  'kill -s HUP of a --rm container under --init, a wait set going first': [
+    { verb: 'run', program: 5, detach: true, rm: true, image: 0, flags: CREATE_FLAGS.findIndex((f) => f.length === 1 && f[0] === '--init'), restart: 0 },
+    { verb: 'kill', target: 0, signal: 'HUP' },
+  ],
   /** an exec whose user runc cannot find was created and started: exec_create and exec_start, no exec_die (seed 20261206) */
   'exec -u of an unknown user, then events': [
     { verb: 'run', program: 5, detach: true, rm: false, image: 0, flags: 0, restart: 0 },
