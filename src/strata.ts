@@ -35,11 +35,12 @@ export interface StrataOptions {
   /** told about repairs the store made (a torn tail cut off, a snapshot rebuilt); default: kept in `warnings` */
   readonly onWarning?: (text: string) => void;
   /**
-   * told of every envelope this Strata folds into its state after it was opened, in the log's order:
-   * the ones other processes appended (at a refresh) and its own (an execute). A follower reads
-   * what happens from here, without reading the log again.
+   * told of every command this Strata folds into its state after it was opened, each its envelopes,
+   * in the log's order: the ones other processes appended (at a refresh) and its own (an execute).
+   * A follower reads what happens from here, without reading the log again; the events view reads
+   * each envelope in its command's context.
    */
-  readonly onEnvelopes?: (envelopes: readonly Envelope[]) => void;
+  readonly onCommands?: (commands: readonly (readonly Envelope[])[]) => void;
 }
 
 /**
@@ -87,10 +88,10 @@ export class Strata implements View {
     const p = this.store.project(before);
     this.current = p.state;
     this.flushWarnings();
-    const told = this.options.onEnvelopes;
+    const told = this.options.onCommands;
     if (told !== undefined && p.state.seq > before.seq) {
-      // a state rebuilt (the log was repaired under us) names no folded envelopes: read them
-      told(p.folded ?? this.envelopesAfter(before.seq));
+      // a state rebuilt (the log was repaired under us) names no folded commands: read them
+      told(p.folded ?? this.commandsAfter(before.seq));
     }
     return this.current;
   }
@@ -122,7 +123,7 @@ export class Strata implements View {
       this.store.append(envelopes);
       this.current = apply(this.current, envelopes);
       this.store.checkpoint(this.current);
-      this.options.onEnvelopes?.(envelopes);
+      this.options.onCommands?.([envelopes]);
       return d;
     } finally {
       this.store.unlock();
@@ -144,6 +145,11 @@ export class Strata implements View {
   /** The envelopes the log holds after `seq` (read whole: for the rare look past what was folded). */
   envelopesAfter(seq: number): Envelope[] {
     return this.store.read().envelopes.filter((e) => e.seq > seq);
+  }
+
+  /** The commands logged after event `seq` (a state's seq ends a command), each its envelopes. */
+  commandsAfter(seq: number): Envelope[][] {
+    return this.store.read().commands.filter((c) => c[0]!.seq > seq);
   }
 
   /** Every event of the log, checked, command by command. */

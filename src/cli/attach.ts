@@ -2,7 +2,7 @@
  * The client that stays with a process while it runs, in real time: a foreground `run`, `start -a`
  * and `attach` print what the process writes as it writes it and end with its exit code, forwarding
  * the signals the client receives to it (sig-proxy); `logs -f` prints its log's lines as they
- * complete; `wait` prints the exit code. The model clock follows the wall clock: the follower sleeps
+ * complete; `wait` prints the exit code; `events` prints the messages of what happens. The model clock follows the wall clock: the follower sleeps
  * until the next timer falls due (a `sleep` ending) and logs what happens then, as any command does,
  * and looks at the log between times for what other clients did (a `docker stop` from another
  * shell). It holds the writer lock only while it logs.
@@ -48,8 +48,8 @@ export class SignalProxy {
 }
 
 export interface Following {
-  /** the container followed (its full id): the one signals are forwarded to */
-  readonly id: string;
+  /** the container followed (its full id): the one `proxy` forwards signals to */
+  readonly id?: string;
   /** the state the caller last saw: what is appended after it is followed */
   readonly from: State;
   /**
@@ -58,41 +58,49 @@ export interface Following {
    */
   readonly proxy?: SignalProxy;
   /**
-   * what happened, one fold at a time: the envelopes and the states before and after them. A number
-   * ends the follow with that exit code.
+   * what happened, one fold at a time: the commands folded (each its envelopes), and the states
+   * before and after them. A number ends the follow with that exit code.
    */
-  readonly onEnvelopes: (envelopes: readonly Envelope[], before: State, after: State) => number | undefined;
+  readonly onCommands: (commands: readonly (readonly Envelope[])[], before: State, after: State) => number | undefined;
+  /** ends the follow, with 143 when its reason is 'SIGTERM' and 130 otherwise (a client's interrupt) */
+  readonly signal?: AbortSignal;
+  /** the model time (ms) at which the follow ends with 0, once what came before it is told */
+  readonly deadline?: number;
   /** ms between looks at the log when no timer falls due sooner (default 200) */
   readonly pollMs?: number;
 }
 
-/** Follow the log in real time until `onEnvelopes` ends it or a signal does. */
+/** Follow the log in real time until `onCommands` ends it, the deadline passes or a signal comes. */
 export async function follow(cli: Cli, f: Following): Promise<number> {
-  if (cli.attached === undefined) throw new Error('strata: following a process needs the process CLI');
-  const folds: { envelopes: readonly Envelope[]; after: State }[] = [];
+  if (cli.attached === undefined) throw new Error('strata: following the log needs the process CLI');
+  const folds: { commands: readonly (readonly Envelope[])[]; after: State }[] = [];
   let strata: Strata | undefined;
-  strata = await cli.attached((envelopes) => folds.push({ envelopes, after: strata!.state }));
+  strata = await cli.attached((commands) => folds.push({ commands, after: strata!.state }));
   const s = strata;
   // what others appended between the caller's look and this one
-  if (s.state.seq > f.from.seq) folds.push({ envelopes: s.envelopesAfter(f.from.seq), after: s.state });
+  if (s.state.seq > f.from.seq) folds.push({ commands: s.commandsAfter(f.from.seq), after: s.state });
   const idle = new AbortController();
   let before = f.from;
   try {
     for (;;) {
       const wake = f.proxy?.signal() ?? idle.signal;
       for (let fold = folds.shift(); fold !== undefined; fold = folds.shift()) {
-        const code = f.onEnvelopes(fold.envelopes, before, fold.after);
+        const code = f.onCommands(fold.commands, before, fold.after);
         before = fold.after;
         if (code !== undefined) return code;
       }
+      if (f.signal?.aborted) return f.signal.reason === 'SIGTERM' ? 143 : 130;
       const sig = f.proxy?.caught.shift();
-      if (sig !== undefined) {
+      if (sig !== undefined && f.id !== undefined) {
         // ContainerKill with the signal's name; the client only logs a failure (at debug level)
         s.execute({ type: 'kill', ref: f.id, signal: sig.slice(3) });
         continue;
       }
-      const untilDue = nextWake(s.state) - s.context().now;
-      await delay(Math.max(0, Math.min(f.pollMs ?? 200, untilDue)), undefined, { signal: wake }).catch(() => undefined);
+      const now = s.context().now;
+      if (f.deadline !== undefined && now >= f.deadline) return 0;
+      const wait = Math.min(f.pollMs ?? 200, nextWake(s.state) - now, (f.deadline ?? Infinity) - now);
+      await delay(Math.max(0, wait), undefined, { signal: f.signal ? AbortSignal.any([wake, f.signal]) : wake }).catch(() => undefined);
+      if (f.signal?.aborted) continue;
       // what others did, then what fell due by now, logged as any command does
       s.refresh();
       s.tick();
@@ -107,9 +115,9 @@ export async function follow(cli: Cli, f: Following): Promise<number> {
  * What an attached client prints: the process's output as it comes, until its exit (the first
  * after `from`, before any restart), whose code ends the client.
  */
-export function attachedStream(cli: Cli, id: string): Following['onEnvelopes'] {
-  return (envelopes) => {
-    for (const { event: e } of envelopes) {
+export function attachedStream(cli: Cli, id: string): Following['onCommands'] {
+  return (commands) => {
+    for (const { event: e } of commands.flat()) {
       if (e.type === 'ContainerOutput' && e.id === id) printOutput(cli, e.output);
       if (e.type === 'ContainerDied' && e.id === id) return e.exitCode;
     }

@@ -33,10 +33,10 @@ export interface Cli {
   /**
    * A writer of its own for a client that stays attached in real time (foreground run, start -a,
    * attach, logs -f, wait): its model clock runs at the wall clock's pace from the model's, and it
-   * tells `onEnvelopes` of every envelope it folds. Undefined where nobody can wait (the in-process
-   * CLI over an engine, a view of the past).
+   * tells `onCommands` of every command it folds, each its envelopes. Undefined where nobody can
+   * wait (the in-process CLI over an engine, a view of the past).
    */
-  readonly attached?: (onEnvelopes: (envelopes: readonly Envelope[]) => void) => Promise<Strata>;
+  readonly attached?: (onCommands: (commands: readonly (readonly Envelope[])[]) => void) => Promise<Strata>;
 }
 
 export type Opts = Record<string, unknown>;
@@ -173,7 +173,7 @@ function stayAttached(cli: Cli, d: Decision, proxy: SignalProxy | undefined): nu
   printOutput(cli, d.reply.output);
   if (d.reply.running !== true) return d.reply.exitCode ?? 0;
   const id = d.reply.id!;
-  return follow(cli, { id, from: cli.strata().state, ...(proxy ? { proxy } : {}), onEnvelopes: attachedStream(cli, id) });
+  return follow(cli, { id, from: cli.strata().state, ...(proxy ? { proxy } : {}), onCommands: attachedStream(cli, id) });
 }
 
 export function run(cli: Cli, args: string[], opts: Opts): number | Promise<number> {
@@ -320,7 +320,7 @@ function waitFrom(cli: Cli, args: string[], status: number): number | Promise<nu
     if (d.error?.code === 'would_block' && cli.attached !== undefined) {
       const c = findContainer(cli.strata().state, ref);
       if (isError(c)) throw new Error(`strata: wait refused ${ref} as blocking, and it is gone`);
-      return follow(cli, { id: c.id, from: cli.strata().state, onEnvelopes: diedCode(cli, c.id) }).then((code) =>
+      return follow(cli, { id: c.id, from: cli.strata().state, onCommands: diedCode(cli, c.id) }).then((code) =>
         code !== 0 ? code : waitFrom(cli, args.slice(i + 1), status),
       );
     }
@@ -337,8 +337,8 @@ function waitFrom(cli: Cli, args: string[], status: number): number | Promise<nu
 /** wait's follower: at the container's next exit, its code is printed and the follow ends. */
 const diedCode =
   (cli: Cli, id: string) =>
-  (envelopes: readonly Envelope[]): number | undefined => {
-    for (const { event: e } of envelopes) {
+  (commands: readonly (readonly Envelope[])[]): number | undefined => {
+    for (const { event: e } of commands.flat()) {
       if (e.type === 'ContainerDied' && e.id === id) {
         cli.io.out(`${e.exitCode}\n`);
         return 0;

@@ -1,5 +1,4 @@
 /** The events verb: the log's messages in a window, then, unless the window has closed, the stream of what happens until it ends. */
-import { statSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import {
   bufferedEvents,
@@ -10,17 +9,15 @@ import {
   eventMessages,
   eventWindow,
   executeTemplate,
-  FileLog,
   isError,
   isTemplateError,
   messageValue,
-  nextWake,
   parseTemplate,
   render,
-  type State,
   type Template,
   timeNano,
 } from '../index.js';
+import { follow } from './attach.js';
 import { type Cli, list, type Opts, str } from './containers.js';
 import { daemon } from './output.js';
 import { badFilterFlag, nowOf } from './queries.js';
@@ -37,11 +34,12 @@ const NS_PER_MS = 1_000_000n;
 
 /**
  * docker events: the buffered window (--since/--until), then, unless --until has passed, what
- * happens from now on until --until or an interrupt. Following, the store is opened only for a look
- * (the writer lock is free in between): when the log has grown or a timer is due, it catches the
- * clock up as any command does, and prints the new messages that pass the filters.
+ * happens from now on until --until or an interrupt. Following (attach.ts follow), the store stays
+ * open without the writer lock: each look folds in only what was appended since, a timer that falls
+ * due is fired and logged as any command does, and the new commands' messages that pass the filters
+ * are printed.
  */
-export async function events(cli: Cli, _args: string[], opts: Opts, follow?: Follow): Promise<number> {
+export async function events(cli: Cli, _args: string[], opts: Opts, live?: Follow): Promise<number> {
   // FilterOpt.Set ignores an empty --filter
   const filterFlags = list(opts['filter']).filter((f) => f !== '');
   if (badFilterFlag(cli, 'events', { filter: filterFlags })) return 125;
@@ -81,8 +79,36 @@ export async function events(cli: Cli, _args: string[], opts: Opts, follow?: Fol
   const until = window.until;
   if (until !== null && until < BigInt(nowMs) * NS_PER_MS) return 0;
   const emit = (m: EventMessage): boolean => !eventFiltersInclude(filters, m) || print(m);
-  if (follow) return followLog(cli, follow, past.state, log.length, s.state, until, emit);
-  return untilSignalled((signal) => followLog(cli, { signal }, past.state, log.length, s.state, until, emit));
+  const stream = (signal: AbortSignal, pollMs?: number): Promise<number> => {
+    // a view of the past (--at): nothing more happens in it
+    if (cli.attached === undefined) return quiet(signal, until);
+    return follow(cli, {
+      from: past.state,
+      signal,
+      ...(until === null ? {} : { deadline: Number(until / NS_PER_MS) }),
+      ...(pollMs === undefined ? {} : { pollMs }),
+      // each envelope read in its command's context, from the state before the command
+      onCommands: (commands, before) => {
+        for (const m of eventMessages(commands, before).messages) {
+          // the daemon's timer ends the stream at --until: what happens after it is not sent
+          if (until !== null && timeNano(m) > until) return 0;
+          if (!emit(m)) return 1;
+        }
+        return undefined;
+      },
+    });
+  };
+  if (live) return stream(live.signal, live.pollMs);
+  return untilSignalled(stream);
+}
+
+/** A stream of nothing, until a signal or --until ends it. */
+async function quiet(signal: AbortSignal, until: bigint | null): Promise<number> {
+  const end = until === null ? Infinity : Number(until / NS_PER_MS);
+  while (!signal.aborted && Date.now() < end) {
+    await delay(Math.min(2 ** 31 - 1, end - Date.now()), undefined, { signal }).catch(() => undefined);
+  }
+  return signal.aborted ? (signal.reason === 'SIGTERM' ? 143 : 130) : 0;
 }
 
 /** The CLI's stream runs until SIGINT or SIGTERM (then exits 130 / 143, as a client killed by it would). */
@@ -97,49 +123,5 @@ async function untilSignalled(run: (signal: AbortSignal) => Promise<number>): Pr
   } finally {
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
-  }
-}
-
-async function followLog(
-  cli: Cli,
-  follow: Follow,
-  /** the state after the `seen` commands, before those whose messages are still to come */
-  before: State,
-  seen: number,
-  state: State,
-  until: bigint | null,
-  emit: (m: EventMessage) => boolean,
-): Promise<number> {
-  const file = new FileLog(cli.io.home).file;
-  const stamp = (): string => {
-    const st = statSync(file, { throwIfNoEntry: false });
-    return st ? `${st.size}:${st.mtimeMs}` : '';
-  };
-  let known = stamp();
-  let clock = state.clock;
-  let due = nextWake(state);
-  const pollMs = follow.pollMs ?? 200;
-  for (;;) {
-    const now = Math.max(Date.now(), clock);
-    if (follow.signal.aborted) return follow.signal.reason === 'SIGTERM' ? 143 : 130;
-    if (until !== null && BigInt(now) * NS_PER_MS >= until) return 0;
-    const wait = until === null ? pollMs : Math.min(pollMs, Math.ceil(Number(until / NS_PER_MS) - now));
-    await delay(Math.max(wait, 1), undefined, { signal: follow.signal }).catch(() => undefined);
-    if (follow.signal.aborted) continue;
-    if (stamp() === known && Date.now() < due) continue;
-    // a new look, with the timers due by now fired and logged first, as any command does
-    const s = await cli.look();
-    const batch = s.commands().slice(seen);
-    clock = s.state.clock;
-    due = nextWake(s.state);
-    known = stamp();
-    seen += batch.length;
-    const read = eventMessages(batch, before);
-    before = read.state;
-    for (const m of read.messages) {
-      // the daemon's timer ends the stream at --until: what happens after it is not sent
-      if (until !== null && timeNano(m) > until) return 0;
-      if (!emit(m)) return 1;
-    }
   }
 }

@@ -70,13 +70,13 @@ export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void =
     return s;
   };
   let view: View | undefined = reading ? await look() : undefined;
-  const attached = async (onEnvelopes: (envelopes: readonly Envelope[]) => void): Promise<Strata> => {
+  const attached = async (onCommands: (commands: readonly (readonly Envelope[])[]) => void): Promise<Strata> => {
     const { Strata, systemEnvironment } = await import('../strata.js');
     // the model clock may be ahead of the wall clock (waits carried it): from here it runs at the
     // wall's pace, so that a sleep of a second ends a second from now
     let ahead = 0;
     const env = { ...systemEnvironment, now: () => Date.now() + ahead };
-    const s = Strata.open(io.home, env, { onWarning, onEnvelopes });
+    const s = Strata.open(io.home, env, { onWarning, onCommands });
     ahead = Math.max(0, s.state.clock - Date.now());
     return s;
   };

@@ -224,7 +224,8 @@ export function logs(cli: Cli, args: string[], opts: Opts): number | Promise<num
   return follow(cli, {
     id: c.id,
     from: s.state,
-    onEnvelopes: (envelopes, before, after) => {
+    onCommands: (commands, before, after) => {
+      const envelopes = commands.flat();
       const died = envelopes.findIndex(({ event: e }) => e.type === 'ContainerDied' && e.id === c.id);
       // at the exit, the log as it was then (a --rm container is gone right after)
       const now = died < 0 ? after : replay(envelopes.slice(0, died + 1), before);

@@ -89,7 +89,7 @@ export class FileLog implements Store {
   project(known: State | null): Projection {
     if (known !== null && known.seq === this.cursor.seq) {
       const s = this.scanFrom(this.cursor);
-      if (s.stop?.kind !== 'corrupt') return { ...this.advance(known, s), folded: s.batches.flat() };
+      if (s.stop?.kind !== 'corrupt') return { ...this.advance(known, s), folded: s.commands };
       // what followed our cursor does not continue the log we knew: it was repaired under us
     }
     this.snapshotSeq = 0;

@@ -12,8 +12,8 @@ export interface Projection {
   readonly state: State;
   /** how many events had to be folded to get it */
   readonly replayed: number;
-  /** the envelopes folded onto `known` when it was brought up to date (absent when the state was rebuilt) */
-  readonly folded?: readonly Envelope[];
+  /** the commands folded onto `known` when it was brought up to date, each its envelopes (absent when the state was rebuilt) */
+  readonly folded?: readonly (readonly Envelope[])[];
 }
 
 export interface Store {
@@ -54,7 +54,8 @@ export class MemoryStore implements Store {
   project(known: State | null): Projection {
     const from = known ?? initialState();
     const tail = this.envelopes.slice(from.seq);
-    return { state: tail.length === 0 ? from : replay(tail, from), replayed: tail.length, ...(known !== null ? { folded: tail } : {}) };
+    const folded = this.commands.filter((c) => c[0]!.seq > from.seq);
+    return { state: tail.length === 0 ? from : replay(tail, from), replayed: tail.length, ...(known !== null ? { folded } : {}) };
   }
   checkpoint(): void {}
   writeBlobs(blobs: ReadonlyMap<Digest, Uint8Array>): void {
