@@ -124,7 +124,16 @@ export interface Container {
   readonly restartCount: number;
   /** the restart manager's next delay (ms); 0 when no restart is pending */
   readonly restartDelay: number;
+  /**
+   * HasBeenManuallyStopped: a stop or any kill since the user last started it. Under `unless-stopped`
+   * the next exit is then not restarted.
+   */
   readonly manuallyStopped: boolean;
+  /**
+   * The restart manager was cancelled (ExitOnNext: a stop, or a kill with the container's stop
+   * signal, SIGKILL, or any signal when it has none): no policy restarts it.
+   */
+  readonly restartCanceled: boolean;
   readonly rw: ReadonlyMap<string, Change>;
   readonly logs: readonly LogEntry[];
   readonly process: Process | null;

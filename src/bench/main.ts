@@ -126,7 +126,7 @@ function handReducer(log: readonly Envelope[]): Hand {
         h.containers.set(e.id, {
           id: e.id, name: e.name, created: at, path: e.path, args: e.args, config: e.config, hostConfig: e.hostConfig, image: e.image, imageRef: e.imageRef, layer: top,
           state: { running: false, paused: false, restarting: false, dead: false, pid: 0, exitCode: 0, error: '', startedAt: null, finishedAt: null },
-          restartCount: 0, restartDelay: 0, manuallyStopped: false, rw: new Map(), logs: [], process: null,
+          restartCount: 0, restartDelay: 0, manuallyStopped: false, restartCanceled: false, rw: new Map(), logs: [], process: null,
         });
         h.names.set(e.name, e.id);
         const layer = top ? h.layers.get(top) : undefined;
@@ -139,6 +139,7 @@ function handReducer(log: readonly Envelope[]): Hand {
         Object.assign(c.state, { running: true, paused: false, restarting: false, pid: e.pid, exitCode: 0, error: '', startedAt: at });
         if (!e.restart) {
           c.manuallyStopped = false;
+          c.restartCanceled = false;
           c.restartDelay = 0;
         }
         h.pids = Math.max(h.pids, e.lastPid ?? e.pid);

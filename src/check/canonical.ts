@@ -67,7 +67,7 @@ const containerLabel = memo((c: Container): string => {
   const s = c.state;
   return fastHash(JSON.stringify([
     s.running, s.paused, s.restarting, s.dead, s.pid !== 0, s.exitCode, s.error, s.startedAt !== null, s.finishedAt !== null,
-    c.path, c.args, configLabel(c.config), c.hostConfig, c.imageRef, c.restartCount, c.restartDelay, c.manuallyStopped,
+    c.path, c.args, configLabel(c.config), c.hostConfig, c.imageRef, c.restartCount, c.restartDelay, c.manuallyStopped, c.restartCanceled,
     changesLabel(c.rw), c.process === null ? null : processLabel(c.process.state, c.id),
   ]));
 });

@@ -2,7 +2,7 @@
  * Every divergence the generated scenarios found, kept as a fixed scenario once fixed: each must
  * keep running the same on the engine and on the model.
  */
-import { CREATE_FLAGS, EXEC_USERS, INSTRUCTIONS, PROGRAMS, type Step } from './generate.js';
+import { CREATE_FLAGS, EXEC_USERS, INSTRUCTIONS, PROGRAMS, RESTARTS, type Step } from './generate.js';
 
 const create = (program: number, image = 0): Step => ({ verb: 'create', program, detach: false, rm: false, image, flags: 0, restart: 0 });
 
@@ -173,6 +173,21 @@ export const REGRESSIONS: Readonly<Record<string, readonly Step[]>> = {
   'kill -s HUP of a --rm container under --init, a wait set going first': [
     { verb: 'run', program: 5, detach: true, rm: true, image: 0, flags: CREATE_FLAGS.findIndex((f) => f.length === 1 && f[0] === '--init'), restart: 0 },
     { verb: 'kill', target: 0, signal: 'HUP' },
+  ],
+  /**
+   * Any kill marks the container stopped by hand (HasBeenManuallyStopped), though a signal other
+   * than its stop signal keeps the restart manager: under unless-stopped the exit is not restarted
+   * (seed 20261206: the model restarted it), under always it is
+   */
+  'kill -s HUP under --init with --stop-signal USR1 and unless-stopped': [
+    { verb: 'run', program: 5, detach: true, rm: false, image: 0, flags: CREATE_FLAGS.findIndex((f) => f.includes('--init') && f.includes('USR1')), restart: RESTARTS.findIndex((r) => r.includes('unless-stopped')) },
+    { verb: 'kill', target: 0, signal: 'HUP' },
+    { verb: 'inspect', target: 0 },
+  ],
+  'kill -s HUP under --init with --stop-signal USR1 and always': [
+    { verb: 'run', program: 5, detach: true, rm: false, image: 0, flags: CREATE_FLAGS.findIndex((f) => f.includes('--init') && f.includes('USR1')), restart: RESTARTS.findIndex((r) => r.includes('always')) },
+    { verb: 'kill', target: 0, signal: 'HUP' },
+    { verb: 'inspect', target: 0 },
   ],
   /** an exec whose user runc cannot find was created and started: exec_create and exec_start, no exec_die (seed 20261206) */
   'exec -u of an unknown user, then events': [

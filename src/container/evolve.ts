@@ -69,6 +69,7 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
         restartCount: 0,
         restartDelay: 0,
         manuallyStopped: false,
+        restartCanceled: false,
         rw: new Map(),
         logs: [],
         process: null,
@@ -113,6 +114,7 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
         // a start by the user (start, restart, run) resets the restart manager and its count
         // (daemon/start.go containerStart, resetRestartManager: ResetRestartManager(true))
         c.manuallyStopped = false;
+        c.restartCanceled = false;
         c.restartDelay = 0;
         c.restartCount = 0;
       }
@@ -141,7 +143,10 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
       setTimer(s, e.id, e.wakeAt);
       return;
     case 'ContainerKilled':
-      if (e.restartKept !== true) c.manuallyStopped = true;
+      // killWithSignal marks the container stopped by hand whatever the signal (unless the daemon
+      // is shutting down); only some signals cancel the restart manager
+      c.manuallyStopped = true;
+      if (e.restartKept !== true) c.restartCanceled = true;
       return;
     case 'ContainerDied':
       if (c.logs.some((l) => l.open === true)) closeLines(writable(c, 'logs'), at);
@@ -151,6 +156,7 @@ export function evolveContainer(s: D, e: ContainerEvent, at: number): void {
       return;
     case 'ContainerStopped':
       c.manuallyStopped = true;
+      c.restartCanceled = true;
       c.restartDelay = 0;
       if (c.state.restarting) Object.assign(writable(c, 'state'), STOPPED);
       setTimer(s, e.id, null);

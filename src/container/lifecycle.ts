@@ -155,8 +155,10 @@ export function kill(w: Work, ref: string, c: Container, sigText: string): Docke
   if (keep === undefined) return { code: 'unsupported', message: `strata: a kill of a container whose stop signal does not parse (${c.config.StopSignal ?? ''}) is not modelled` };
   if (status === 'restarting') {
     // no process to signal, and the engine logs no event: the restart is cancelled, unless the
-    // restart manager is kept
-    if (!keep) w.emit({ type: 'ContainerStopped', id: c.id, kill: true });
+    // restart manager is kept; either way the container is marked stopped by hand, which the
+    // pending restart ignores and `unless-stopped` heeds at the exit after it
+    if (keep) w.emit({ type: 'ContainerKilled', id: c.id, signal: signalNumber(sig), restartKept: true });
+    else w.emit({ type: 'ContainerStopped', id: c.id, kill: true });
     return undefined;
   }
   // a paused container is resumed only for a signal that cancels the restart manager; another

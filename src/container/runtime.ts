@@ -245,14 +245,15 @@ const MAX_BACKOFF = 60_000;
 /**
  * restartmanager.ShouldRestart: the next delay, or null when the policy says no. A stop, or a kill
  * (with any signal when the container has no StopSignal of its own, else with that one or SIGKILL),
- * cancels the restart manager (ExitOnNext), whatever the policy.
+ * cancels the restart manager (ExitOnNext), whatever the policy; any kill marks the container
+ * stopped by hand (HasBeenManuallyStopped), which `unless-stopped` alone heeds.
  */
 function restartDelay(c: Container, exitCode: number, ranFor: number): number | null {
   const { Name, MaximumRetryCount } = c.hostConfig.RestartPolicy;
-  if (c.manuallyStopped) return null;
+  if (c.restartCanceled) return null;
   const restart =
     Name === 'always' ||
-    Name === 'unless-stopped' ||
+    (Name === 'unless-stopped' && !c.manuallyStopped) ||
     (Name === 'on-failure' && exitCode !== 0 && (MaximumRetryCount === 0 || c.restartCount < MaximumRetryCount));
   if (!restart) return null;
   let timeout = ranFor >= 10_000 ? 0 : c.restartDelay;
@@ -453,7 +454,7 @@ export function loopDetector(): (state: ProcState, rw: ReadonlyMap<string, unkno
 
 /** A restart policy that restarts whatever the exit code, as long as nobody stops the container. */
 const restartsForever = (c: Container): boolean =>
-  !c.manuallyStopped && (c.hostConfig.RestartPolicy.Name === 'always' || c.hostConfig.RestartPolicy.Name === 'unless-stopped');
+  !c.restartCanceled && (c.hostConfig.RestartPolicy.Name === 'always' || (c.hostConfig.RestartPolicy.Name === 'unless-stopped' && !c.manuallyStopped));
 
 /** Rounds of a foreground wait that each did something, after which the model gives up on it. */
 export const WAIT_ROUNDS = 10_000;

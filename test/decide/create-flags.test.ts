@@ -10,6 +10,7 @@ import { findContainer, isError } from '../../src/container/resolve.js';
 import { createRequest, given, type Given, type Then } from '../../src/testing/decider-spec.js';
 import type { Container } from '../../src/state.js';
 import { statusOf } from '../../src/state.js';
+import { eventLines } from '../../src/view/events.js';
 import { baseLayer } from '../support/stores.js';
 
 let base: LayerInput;
@@ -119,17 +120,45 @@ describe('--stop-signal and the restart manager', () => {
     g.when({ type: 'tick' });
     expect([statusOf(web(g).state), web(g).restartCount]).toEqual(['exited', 0]);
   });
-  it('a restarting container: another signal does nothing and the restarts go on; the stop signal ends them', () => {
+  it('a restarting container: another signal only marks it stopped by hand and the restarts go on; the stop signal ends them', () => {
     const restarting = () => given(base, [create(['sh', '-c', 'exit 2'], { restart: { name: 'always', max: 0 }, stopSignal: 'TERM' }), start]);
     const g = restarting();
     expect(statusOf(web(g).state)).toBe('restarting');
     // the restarts the clock brought since the last command come first
     const other = g.when({ type: 'kill', ref: 'web', signal: 'USR1' });
     expect(other.decision.error).toBeUndefined();
-    expect(other.events.filter((e) => e === 'ContainerKilled' || e === 'ContainerStopped')).toEqual([]);
+    // no process to signal: the kill is bookkeeping, which `docker events` does not show
+    expect(other.events.filter((e) => e === 'ContainerKilled' || e === 'ContainerStopped')).toEqual(['ContainerKilled']);
+    expect(eventLines(g.strata.commands()).filter((l) => / container kill /.test(l))).toEqual([]);
+    expect([statusOf(web(g).state), web(g).manuallyStopped, web(g).restartCanceled]).toEqual(['restarting', true, false]);
+    g.env.advance(5000);
+    g.when({ type: 'tick' });
     expect(statusOf(web(g).state)).toBe('restarting');
     const own = restarting().when({ type: 'kill', ref: 'web', signal: 'TERM' });
     expect([own.events.at(-1), own.events.filter((e) => e === 'ContainerKilled')]).toEqual(['ContainerStopped', []]);
+  });
+  it('any kill marks the container stopped by hand: unless-stopped restarts no more, always restarts, even for a signal that keeps the restart manager', () => {
+    const killed = (name: 'always' | 'unless-stopped') => {
+      const g = given(base, [create(LOOP("trap 'exit 3' USR1"), { restart: { name, max: 0 }, stopSignal: 'TERM' }), start]);
+      g.when({ type: 'kill', ref: 'web', signal: 'USR1' });
+      g.env.advance(2000);
+      g.when({ type: 'tick' });
+      return [statusOf(web(g).state), web(g).restartCount];
+    };
+    expect(killed('unless-stopped')).toEqual(['exited', 0]);
+    expect(killed('always')).toEqual(['running', 1]);
+    // killed while it waits to restart: the pending restart still comes, the exit after it is final
+    const g = given(base, [create(['sh', '-c', 'exit 2'], { restart: { name: 'unless-stopped', max: 0 }, stopSignal: 'TERM' }), start]);
+    g.when({ type: 'kill', ref: 'web', signal: 'USR1' });
+    // the count was raised when the restart was decided, at the exit before the kill
+    const count = web(g).restartCount;
+    g.env.advance(60_000);
+    const after = g.when({ type: 'tick' });
+    expect(after.events.filter((e) => e === 'ContainerStarted' || e === 'ContainerDied' || e === 'ContainerRestarting')).toEqual(['ContainerStarted', 'ContainerDied']);
+    expect([statusOf(web(g).state), web(g).restartCount]).toEqual(['exited', count]);
+    // a start by the user clears the mark
+    g.when({ type: 'start', ref: 'web', attach: false });
+    expect([web(g).manuallyStopped, web(g).restartCanceled]).toEqual([false, false]);
   });
   it('stop of a restarting container names its stop signal', () => {
     const t = given(base, [create(['sh', '-c', 'exit 2'], { restart: { name: 'always', max: 0 }, stopSignal: 'HUP' }), start]).when({ type: 'stop', ref: 'web' });
