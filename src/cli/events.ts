@@ -1,5 +1,4 @@
 /** The events verb: the log's messages in a window, then, unless the window has closed, the stream of what happens until it ends. */
-import { setTimeout as delay } from 'node:timers/promises';
 import {
   bufferedEvents,
   eventFilters,
@@ -80,8 +79,9 @@ export async function events(cli: Cli, _args: string[], opts: Opts, live?: Follo
   if (until !== null && until < BigInt(nowMs) * NS_PER_MS) return 0;
   const emit = (m: EventMessage): boolean => !eventFiltersInclude(filters, m) || print(m);
   const stream = (signal: AbortSignal, pollMs?: number): Promise<number> => {
-    // a view of the past (--at): nothing more happens in it
-    if (cli.attached === undefined) return quiet(signal, until);
+    // the CLI in process over an engine its caller holds: nothing happens while the caller waits
+    // for this command, so the stream ends with the window, as `logs -f` does there
+    if (cli.attached === undefined) return Promise.resolve(0);
     return follow(cli, {
       from: past.state,
       signal,
@@ -100,15 +100,6 @@ export async function events(cli: Cli, _args: string[], opts: Opts, live?: Follo
   };
   if (live) return stream(live.signal, live.pollMs);
   return untilSignalled(stream);
-}
-
-/** A stream of nothing, until a signal or --until ends it. */
-async function quiet(signal: AbortSignal, until: bigint | null): Promise<number> {
-  const end = until === null ? Infinity : Number(until / NS_PER_MS);
-  while (!signal.aborted && Date.now() < end) {
-    await delay(Math.min(2 ** 31 - 1, end - Date.now()), undefined, { signal }).catch(() => undefined);
-  }
-  return signal.aborted ? (signal.reason === 'SIGTERM' ? 143 : 130) : 0;
 }
 
 /** The CLI's stream runs until SIGINT or SIGTERM (then exits 130 / 143, as a client killed by it would). */
