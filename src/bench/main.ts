@@ -356,7 +356,7 @@ async function benchCommands(section: string, crowd: Crowd): Promise<void> {
 }
 
 const CHECK_UNIVERSE = { containers: 2, images: 1 } as const;
-const CHECK_DEPTH = 5;
+const CHECK_DEPTH = 6;
 
 interface CheckRun {
   readonly wall: number;
