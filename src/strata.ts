@@ -144,7 +144,7 @@ export class Strata implements View {
 
   /** The envelopes the log holds after `seq` (read whole: for the rare look past what was folded). */
   envelopesAfter(seq: number): Envelope[] {
-    return this.store.read().envelopes.filter((e) => e.seq > seq);
+    return this.commandsAfter(seq).flat();
   }
 
   /** The commands logged after event `seq` (a state's seq ends a command), each its envelopes. */

@@ -265,10 +265,10 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
 
 /**
  * Which shard expands each new state of the next level, given the shard that found it. A state
- * stays where it was found, since moving one costs two structured clones (about a third more CPU
- * in all when every other state moved); only a shard's excess over an even share moves, the
- * last-found first, to the shards short of theirs. Which shard holds a state never changes what is
- * found: the numbering is fixed before.
+ * stays where it was found (moving it costs a structured clone on each side, and the shard that
+ * found it holds its parent's objects, which the canonical keys' caches know); only a shard's excess
+ * over an even share moves, the last-found first, to the shards short of theirs. Which shard holds a
+ * state never changes what is found: the numbering is fixed before.
  */
 export function balance(foundBy: readonly number[], shards: number): number[] {
   const targets = [...foundBy];

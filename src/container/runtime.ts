@@ -242,6 +242,10 @@ export function exited(w: Work, id: string, exitCode: number): void {
 const DEFAULT_BACKOFF = 100;
 const MAX_BACKOFF = 60_000;
 
+/** A restart policy that restarts whatever the exit code, as long as nobody stops the container. */
+const restartsForever = (c: Container): boolean =>
+  !c.restartCanceled && (c.hostConfig.RestartPolicy.Name === 'always' || (c.hostConfig.RestartPolicy.Name === 'unless-stopped' && !c.manuallyStopped));
+
 /**
  * restartmanager.ShouldRestart: the next delay, or null when the policy says no. A stop, or a kill
  * (with any signal when the container has no StopSignal of its own, else with that one or SIGKILL),
@@ -250,11 +254,9 @@ const MAX_BACKOFF = 60_000;
  */
 function restartDelay(c: Container, exitCode: number, ranFor: number): number | null {
   const { Name, MaximumRetryCount } = c.hostConfig.RestartPolicy;
-  if (c.restartCanceled) return null;
   const restart =
-    Name === 'always' ||
-    (Name === 'unless-stopped' && !c.manuallyStopped) ||
-    (Name === 'on-failure' && exitCode !== 0 && (MaximumRetryCount === 0 || c.restartCount < MaximumRetryCount));
+    restartsForever(c) ||
+    (!c.restartCanceled && Name === 'on-failure' && exitCode !== 0 && (MaximumRetryCount === 0 || c.restartCount < MaximumRetryCount));
   if (!restart) return null;
   let timeout = ranFor >= 10_000 ? 0 : c.restartDelay;
   timeout = timeout === 0 ? DEFAULT_BACKOFF : timeout < MAX_BACKOFF ? timeout * 2 : timeout;
@@ -451,10 +453,6 @@ export function loopDetector(): (state: ProcState, rw: ReadonlyMap<string, unkno
     return false;
   };
 }
-
-/** A restart policy that restarts whatever the exit code, as long as nobody stops the container. */
-const restartsForever = (c: Container): boolean =>
-  !c.restartCanceled && (c.hostConfig.RestartPolicy.Name === 'always' || (c.hostConfig.RestartPolicy.Name === 'unless-stopped' && !c.manuallyStopped));
 
 /** Rounds of a foreground wait that each did something, after which the model gives up on it. */
 export const WAIT_ROUNDS = 10_000;

@@ -54,8 +54,12 @@ export class MemoryStore implements Store {
   project(known: State | null): Projection {
     const from = known ?? initialState();
     const tail = this.envelopes.slice(from.seq);
-    const folded = this.commands.filter((c) => c[0]!.seq > from.seq);
-    return { state: tail.length === 0 ? from : replay(tail, from), replayed: tail.length, ...(known !== null ? { folded } : {}) };
+    const state = tail.length === 0 ? from : replay(tail, from);
+    if (known === null) return { state, replayed: tail.length };
+    // the commands after `from` are a suffix: found from the end, so a refresh costs what was appended
+    let first = this.commands.length;
+    while (first > 0 && this.commands[first - 1]![0]!.seq > from.seq) first--;
+    return { state, replayed: tail.length, folded: this.commands.slice(first) };
   }
   checkpoint(): void {}
   writeBlobs(blobs: ReadonlyMap<Digest, Uint8Array>): void {
