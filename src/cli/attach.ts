@@ -48,15 +48,14 @@ export class SignalProxy {
 }
 
 export interface Following {
-  /** the container followed (its full id): the one `proxy` forwards signals to */
-  readonly id?: string;
   /** the state the caller last saw: what is appended after it is followed */
   readonly from: State;
   /**
-   * forwards the client's signals to the container as `kill -s` (released when the follow ends);
-   * without one, the client has no handler and a signal ends it, as it ends a Go program
+   * forwards the client's signals to the container `id` (its full id) as `kill -s`, released when
+   * the follow ends; without one, the client has no handler and a signal ends it, as it ends a Go
+   * program. The id comes with the proxy so that no signal it catches can be dropped.
    */
-  readonly proxy?: SignalProxy;
+  readonly proxy?: { readonly id: string; readonly signals: SignalProxy };
   /**
    * what happened, one fold at a time: the commands folded (each its envelopes), and the states
    * before and after them. A number ends the follow with that exit code.
@@ -83,17 +82,17 @@ export async function follow(cli: Cli, f: Following): Promise<number> {
   let before = f.from;
   try {
     for (;;) {
-      const wake = f.proxy?.signal() ?? idle.signal;
+      const wake = f.proxy?.signals.signal() ?? idle.signal;
       for (let fold = folds.shift(); fold !== undefined; fold = folds.shift()) {
         const code = f.onCommands(fold.commands, before, fold.after);
         before = fold.after;
         if (code !== undefined) return code;
       }
       if (f.signal?.aborted) return f.signal.reason === 'SIGTERM' ? 143 : 130;
-      const sig = f.proxy?.caught.shift();
-      if (sig !== undefined && f.id !== undefined) {
+      const sig = f.proxy?.signals.caught.shift();
+      if (sig !== undefined) {
         // ContainerKill with the signal's name; the client only logs a failure (at debug level)
-        s.execute({ type: 'kill', ref: f.id, signal: sig.slice(3) });
+        s.execute({ type: 'kill', ref: f.proxy!.id, signal: sig.slice(3) });
         continue;
       }
       const now = s.context().now;
@@ -106,7 +105,7 @@ export async function follow(cli: Cli, f: Following): Promise<number> {
       s.tick();
     }
   } finally {
-    f.proxy?.release();
+    f.proxy?.signals.release();
     s.close();
   }
 }

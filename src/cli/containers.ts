@@ -173,7 +173,7 @@ function stayAttached(cli: Cli, d: Decision, proxy: SignalProxy | undefined): nu
   printOutput(cli, d.reply.output);
   if (d.reply.running !== true) return d.reply.exitCode ?? 0;
   const id = d.reply.id!;
-  return follow(cli, { id, from: cli.strata().state, ...(proxy ? { proxy } : {}), onCommands: attachedStream(cli, id) });
+  return follow(cli, { from: cli.strata().state, ...(proxy ? { proxy: { id, signals: proxy } } : {}), onCommands: attachedStream(cli, id) });
 }
 
 export function run(cli: Cli, args: string[], opts: Opts): number | Promise<number> {
@@ -320,7 +320,7 @@ function waitFrom(cli: Cli, args: string[], status: number): number | Promise<nu
     if (d.error?.code === 'would_block' && cli.attached !== undefined) {
       const c = findContainer(cli.strata().state, ref);
       if (isError(c)) throw new Error(`strata: wait refused ${ref} as blocking, and it is gone`);
-      return follow(cli, { id: c.id, from: cli.strata().state, onCommands: diedCode(cli, c.id) }).then((code) =>
+      return follow(cli, { from: cli.strata().state, onCommands: diedCode(cli, c.id) }).then((code) =>
         code !== 0 ? code : waitFrom(cli, args.slice(i + 1), status),
       );
     }

@@ -222,7 +222,6 @@ export function logs(cli: Cli, args: string[], opts: Opts): number | Promise<num
     seen = lines.length;
   };
   return follow(cli, {
-    id: c.id,
     from: s.state,
     onCommands: (commands, before, after) => {
       const envelopes = commands.flat();
