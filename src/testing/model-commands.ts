@@ -34,19 +34,25 @@ export interface OracleModel {
   readonly lines: string[];
 }
 
+/** The runs set up so far in this process, by prefix. */
+const runsSetUp = new Map<string, number>();
+
 /**
  * The setup for `fc.asyncModelRun`: a fresh model, and your system given the same base image
  * (`docker import <file> <prefix><run>-base:1`, from a temporary copy of baseTar()). Each run's names
- * and tags start with `<prefix><run>-` (run 0, 1, …), so runs do not meet on your system; listings and
+ * and tags start with `<prefix><run>-` (run 0, 1, … in this process, whichever setup made them), so
+ * runs do not meet on your system; listings and
  * prunes are scoped to the run (see ScenarioOptions.prefix). Clean up after the property with
  * `docker rm -f` / `docker rmi` of what starts with the prefix.
  */
 export function modelSetup(adapter: Adapter, options: ScenarioOptions & SessionOptions = {}): () => Promise<{ model: OracleModel; real: Adapter }> {
   const given = boundsOf(options);
-  let runs = 0;
   return async () => {
-    // each run names its objects apart from the runs before it: `<prefix><run>-`
-    const bounds = { ...given, prefix: `${given.prefix}${runs++}-` };
+    // each run names its objects apart from the runs before it: `<prefix><run>-`, counted per
+    // process, since a property makes a new setup for every run it tries
+    const run = runsSetUp.get(given.prefix) ?? 0;
+    runsSetUp.set(given.prefix, run + 1);
+    const bounds = { ...given, prefix: `${given.prefix}${run}-` };
     const base = options.base ?? baseTar(bounds.prefix);
     const session = new ModelSession(bounds.prefix, { ...options, base });
     const dir = mkdtempSync(join(tmpdir(), 'strata-base-'));

@@ -1,0 +1,51 @@
+/**
+ * strata/testing's oracle pointed at the real engine, as its README shows a user doing it:
+ * modelCommands + modelSetup under fc.asyncModelRun, with an adapter that runs the docker client.
+ * Every line the engine answers agrees with the model once ids and times are masked.
+ */
+import fc from 'fast-check';
+import { afterAll, expect, it } from 'vitest';
+import { type Adapter, modelCommands, modelSetup } from '../../src/testing/index.js';
+import { cleanup, describeEngine, docker } from '../support/engine.js';
+
+const SEED = 20261205;
+const RUNS = 10;
+/** each run's names and tags start with `eo-<run>-` */
+const PREFIX = 'eo-';
+
+describeEngine('modelCommands and modelSetup on the engine', () => {
+  const lines: string[][] = [];
+  /** the bases imported: a run's `rmi -f` of its base leaves it untagged, out of the prefix's reach */
+  const bases: string[] = [];
+  const adapter: Adapter = {
+    run: async (argv) => {
+      lines.push(argv);
+      const r = await docker(argv);
+      if (argv[0] === 'import' && r.exitCode === 0) bases.push(r.stdout.trim());
+      return r;
+    },
+  };
+  const imported = (): string[] => lines.filter((a) => a[0] === 'import').map((a) => a[2]!);
+
+  afterAll(async () => {
+    // what each run left: its named containers and tags, then its untagged commits (they carry its label)
+    for (const ref of imported()) {
+      const prefix = ref.slice(0, -'base:1'.length);
+      await cleanup(prefix);
+      await docker(['image', 'prune', '-a', '-f', '--filter', `label=strata.scenario=${prefix}`]);
+    }
+    for (const id of bases) await docker(['rmi', id]);
+  });
+
+  it(`${RUNS} runs of generated lines: the engine answers each as the model does`, async () => {
+    await cleanup(PREFIX); // what an earlier run on this engine may have left
+    await fc.assert(
+      fc.asyncProperty(modelCommands({ maxCommands: 20 }), (cmds) => fc.asyncModelRun(modelSetup(adapter, { containers: 3, prefix: PREFIX }), cmds)),
+      { numRuns: RUNS, seed: SEED },
+    );
+    expect(imported()).toEqual([...Array(RUNS).keys()].map((i) => `${PREFIX}${i}-base:1`));
+    const verbs = new Set(lines.map((a) => a[0]));
+    console.log(`modelCommands on the engine: ${RUNS} runs, ${lines.length - RUNS} lines, verbs ${[...verbs].sort().join(' ')}`);
+    expect(lines.length - RUNS).toBeGreaterThan(RUNS * 5);
+  }, 10 * 60_000);
+});
