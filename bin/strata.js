@@ -93,6 +93,11 @@ function runBundle(bundle) {
   });
 }
 
+// A bundle runs as a script, where import() finds no loader (node gives it only to module files and,
+// from a code cache, not even to a script given one): this file lends its own, for the ES modules a
+// user names (`check --invariant`).
+globalThis[Symbol.for('strata.importModule')] = (url) => import(url);
+
 if (isCurrent(whole)) {
   (isRead && isCurrent(reads) ? runBundle(reads) : Promise.resolve(undefined))
     .then((code) => code ?? runBundle(whole))

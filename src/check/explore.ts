@@ -93,7 +93,7 @@ function workerShard(script: string, setup: WorkerSetup): ShardHandle {
   worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
     const w = waiting.get(m.id);
     waiting.delete(m.id);
-    if (m.error !== undefined) w?.reject(new Error(`strata check: a worker failed: ${m.error}`));
+    if (m.error !== undefined) w?.reject(new Error(m.error.startsWith('strata check: ') ? m.error : `strata check: a worker failed: ${m.error}`));
     else w?.resolve(m.result as never);
   });
   worker.on('error', fail);

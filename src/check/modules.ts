@@ -78,21 +78,46 @@ function resolveStrata(library?: string): Promise<void> {
   return hooked;
 }
 
+/**
+ * import() of a user's module. The bundled CLI runs as a script (bin/strata.js), where import()
+ * finds no loader: bin/strata.js lends its own under this symbol.
+ */
+function importModule(url: string): Promise<Record<string, unknown>> {
+  const lent = (globalThis as Record<symbol, unknown>)[Symbol.for('strata.importModule')];
+  return (typeof lent === 'function' ? lent(url) : import(url)) as Promise<Record<string, unknown>>;
+}
+
 export type UserInvariant = (state: State) => string | null | undefined;
 
 /** A user invariant module, as a check named after its file. */
 export async function loadInvariant(file: string, library?: string): Promise<Check> {
   await resolveStrata(library);
   // (a test runner that rewrites import() resolves `strata` itself: vitest.config.ts aliases it)
-  const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  if (!existsSync(file)) throw new Error(`strata check: ${file}: no such file`);
+  let mod: Record<string, unknown>;
+  try {
+    mod = await importModule(pathToFileURL(file).href);
+  } catch (e) {
+    // a syntax error, or an import it names that cannot be found: the loader's first line
+    const why = e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
+    throw new Error(`strata check: ${file}: cannot load it: ${why}`);
+  }
   const f = mod['default'];
   if (typeof f !== 'function') throw new Error(`strata check: ${file}: the default export is not a function (state) => string | null`);
   const name = basename(file);
   return {
     name,
     check: (s) => {
-      const r = (f as UserInvariant)(s);
-      return r === null || r === undefined ? [] : [String(r)];
+      let r: unknown;
+      try {
+        r = (f as UserInvariant)(s);
+      } catch (e) {
+        throw new Error(`strata check: ${name} threw: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      if (r === null || r === undefined) return [];
+      // a boolean would read either way round (is `true` "holds" or "broken"?): refused, not guessed
+      if (typeof r !== 'string') throw new Error(`strata check: ${name} returned ${typeof r === 'object' ? 'an object' : String(r)}: an invariant returns a message (a string) when the state breaks it, and null when it holds`);
+      return [r];
     },
   };
 }

@@ -9,6 +9,8 @@ import { type Blobs, makeUniverse, rootState } from './universe.js';
 import type { WorkerSetup } from './explore.js';
 
 const port = parentPort;
+/** how the checker's own messages start (modules.ts) */
+const OWN = 'strata check: ';
 if (port === null) throw new Error('strata check: worker.ts runs as a worker thread only');
 
 const setup = workerData as WorkerSetup;
@@ -24,6 +26,7 @@ port.on('message', (req: ShardRequest & { id: number }) => {
     .then((shard) => serve(shard, req))
     .then(
       (result) => port.postMessage({ id: req.id, result }),
-      (e: unknown) => port.postMessage({ id: req.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+      // a fault of the check's input (an invariant module) is told as it is; anything else with its stack
+      (e: unknown) => port.postMessage({ id: req.id, error: e instanceof Error ? (e.message.startsWith(OWN) ? e.message : (e.stack ?? e.message)) : String(e) }),
     );
 });

@@ -3,9 +3,11 @@
  * its abstraction and symmetry reduction, worker threads, user invariants and the docker script of a
  * counterexample.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { canonicalKey } from '../../src/check/canonical.js';
 import { type Io, runCheck, shellWords } from '../../src/check/cli.js';
@@ -176,6 +178,48 @@ describe('strata check', () => {
     expect(await runCheck({ invariants: [new URL('./fixtures/not-a-function.mjs', import.meta.url).pathname], depth: 1 }, io)).toBe(2);
     expect(io.stderr).toContain('the default export is not a function');
   });
+
+  it('ends with 2 and one line naming the module when an invariant cannot be loaded or run, with one worker and with two', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strata-check-'));
+    const module = (name: string, text: string): string => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    const cases: [string, string][] = [
+      [join(dir, 'nosuch.mjs'), `strata check: ${join(dir, 'nosuch.mjs')}: no such file\n`],
+      // (the loader's own words, which vitest's differ from: bin/strata.js's are checked below)
+      [module('syntax.mjs', 'export default (s) => {\n'), `strata check: ${join(dir, 'syntax.mjs')}: cannot load it: `],
+      [module('throws.mjs', "export default () => { throw new Error('boom'); };\n"), 'strata check: throws.mjs threw: boom\n'],
+      // true could mean "holds" or "broken": refused rather than read either way
+      [module('boolean.mjs', 'export default () => true;\n'), 'strata check: boolean.mjs returned true: an invariant returns a message (a string) when the state breaks it, and null when it holds\n'],
+    ];
+    for (const [file, message] of cases) {
+      for (const workers of ['1', '2']) {
+        const io = capture();
+        expect(await main(['check', '--depth', '1', '--workers', workers, '--invariant', file, '--quiet'], io), file).toBe(2);
+        if (message.endsWith('\n')) expect(io.stderr).toBe(message);
+        else expect(io.stderr).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.+\n$`));
+        expect(io.stdout).toBe('');
+      }
+    }
+  }, 60_000);
+});
+
+describe('strata check as installed (bin/strata.js, the bundled CLI)', () => {
+  const BIN = fileURLToPath(new URL('../../bin/strata.js', import.meta.url));
+  it('loads an invariant module, the first time and again from the code cache', () => {
+    // the bundle runs as a script, where import() has no loader of its own (bin/strata.js lends one)
+    for (const time of ['first', 'second']) {
+      const r = spawnSync(process.execPath, [BIN, 'check', '--depth', '2', '--invariant', NO_PAUSED, '--quiet'], { encoding: 'utf8' });
+      expect(r.stderr, time).toBe('');
+      expect(r.status, time).toBe(1);
+      expect(r.stdout).toMatch(/^# no-paused\.mjs violated after 2 commands: .*\n(.*\n)*docker pause c0\ncheck: /);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'strata-check-'));
+    writeFileSync(join(dir, 'syntax.mjs'), 'export default (s) => {\n');
+    const r = spawnSync(process.execPath, [BIN, 'check', '--depth', '1', '--invariant', join(dir, 'syntax.mjs')], { encoding: 'utf8' });
+    expect([r.status, r.stderr]).toEqual([2, `strata check: ${join(dir, 'syntax.mjs')}: cannot load it: SyntaxError: Unexpected end of input\n`]);
+  }, 60_000);
 });
 
 describe('the docker script', () => {
