@@ -51,6 +51,7 @@ export { StoreError, type StoreFault, STORE_EXIT_CODE } from './log/errors.js';
 export { listContainers } from './view/ps.js';
 export { listImages, historyRows } from './view/images.js';
 export { inspectContainer, inspectImage } from './view/inspect.js';
+export { containerDiff } from './view/diff.js';
 export { eventLines } from './view/events.js';
 
 // What the CLI (src/cli/) and the conformance drivers (src/conformance/) need besides the above, which

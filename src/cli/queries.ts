@@ -1,7 +1,6 @@
 /** The read verbs: ps, images, inspect, logs, diff, history (events.ts has events). They look at a view of the store and never write. */
 import {
-  containerBase,
-  diff as diffOf,
+  containerDiff,
   executeTemplate,
   findContainer,
   findImage,
@@ -239,13 +238,12 @@ export function logs(cli: Cli, args: string[], opts: Opts): number | Promise<num
 const completeLines = (c: Container): LogEntry[] => c.logs.filter((l) => l.open !== true);
 
 export function diff(cli: Cli, args: string[]): number {
-  const s = cli.view();
-  const c = findContainer(s.state, args[0]!);
-  if (isError(c)) {
-    cli.io.err(daemon(c));
+  const entries = containerDiff(cli.view().state, args[0]!);
+  if (isError(entries)) {
+    cli.io.err(daemon(entries));
     return 1;
   }
-  for (const e of diffOf(c.rw, containerBase(s.state, c))) cli.io.out(`${e.kind} ${e.path}\n`);
+  for (const e of entries) cli.io.out(`${e.kind} ${e.path}\n`);
   return 0;
 }
 

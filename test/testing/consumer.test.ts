@@ -4,7 +4,7 @@
  * of the main entry and the testing kit. The package is packed from this checkout's `dist/`, which
  * must be built from the current sources (`npm run build`; `npm ci` does it in CI).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -107,5 +107,33 @@ describe('the packed package in a fresh project', () => {
       ].join('\n'),
     );
     execFileSync(join(dir, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
+  });
+
+  it("type-checks the README's TypeScript examples as written, and runs the library's", () => {
+    // each section's ```ts blocks, one file per section (a later block goes on from an earlier one)
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const files: string[] = [];
+    for (const section of readme.split(/^## /m)) {
+      const blocks = [...section.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+      if (blocks.length === 0) continue;
+      const file = `readme-${files.length}.ts`;
+      writeFileSync(join(dir, file), blocks.join('\n'));
+      files.push(file);
+    }
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    writeFileSync(
+      join(dir, 'tsconfig.readme.json'),
+      JSON.stringify({ compilerOptions: { strict: true, skipLibCheck: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: ['node'], noUncheckedIndexedAccess: true, outDir: 'readme' }, files }),
+    );
+    const tsc = spawnSync(join(dir, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.readme.json'], { cwd: dir, encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+    // the library's example (the first), with what its comments say it holds printed
+    const library = readFileSync(join(dir, 'readme', 'readme-0.js'), 'utf8');
+    expect(library).toContain('Strata.inMemory(');
+    writeFileSync(join(dir, 'readme', 'library.mjs'), `${library}\nconsole.log(JSON.stringify({ output: d.reply.output, events: d.events.map((e) => e.event.type) }));\n`);
+    const out = JSON.parse(execFileSync('node', [join('readme', 'library.mjs')], { cwd: dir, encoding: 'utf8' })) as { output: unknown; events: string[] };
+    expect(out.output).toEqual([{ stream: 'stdout', text: 'hi\n' }]);
+    expect(out.events.filter((t) => ['ContainerCreated', 'ContainerStarted', 'ContainerOutput', 'ContainerDied'].includes(t))).toEqual(['ContainerCreated', 'ContainerStarted', 'ContainerOutput', 'ContainerDied']);
   });
 });
