@@ -104,6 +104,8 @@ describeEngine('create flags conformance', () => {
       step(`run ${N} -d --name ${P}u3 ${P}img:1 ${LOOP("trap 'exit 3' USR1; trap 'exit 4' TERM")}`),
       step(`stop -t 5 ${P}u3`),
       step(`inspect -f '${ST}' ${P}u3`),
+      // `--until 0s` is the client's now in whole seconds: a second for the last events to fall in the window
+      TICK(1),
       step(`events --since %T0% --until 0s --filter container=${P}u1 --filter container=${P}u2 --filter event=kill --format '{{.Actor.Attributes.name}} {{.Action}} {{.Actor.Attributes.signal}}'`),
     ]);
     expectConformant(results);
@@ -200,6 +202,8 @@ describeEngine('create flags conformance', () => {
       // a build's containers: WORKDIR's own, and the next step's once a file took the directory's place
       step(`build -t ${P}b1 ${context(`FROM ${W}\nWORKDIR /lp\n`)}`),
       step(`build -t ${P}b2 ${context(`FROM ${B}\nWORKDIR /x\nRUN cd / && rmdir /x && echo > /x\nENV A=1\n`)}`),
+      // `--until 0s` is the client's now in whole seconds: a second for the last events to fall in the window
+      TICK(1),
       step(`events --since %T0% --until 0s --filter container=${P}w0 --filter container=${P}w1 --filter container=${P}r2 --format '{{.Action}} {{.Actor.Attributes.name}}'`),
       step(`events --since %T0% --until 0s --filter event=destroy --filter image=${W} --format '{{.Action}} {{.Actor.Attributes.image}}'`),
     ]);

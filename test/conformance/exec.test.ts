@@ -40,6 +40,8 @@ describeEngine('exec conformance', () => {
       step(`exec ${P}a`),
       step(`exec -u nosuch ${P}a true`),
       step(`inspect -f {{.State.Status}}/{{.State.ExitCode}} ${P}a`),
+      // `--until 0s` is the client's now in whole seconds: a second for the last events to fall in the window
+      step(`run ${N} --rm --name ${P}tick ${B} sleep 1`),
       // an exec runc could not run (program, working directory, user) was created and started: no exec_die
       step(`events --since %T0% --until 0s --filter container=${P}a --format '{{.Action}} {{.Actor.Attributes.exitCode}}'`),
     ]);
