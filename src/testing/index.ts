@@ -18,7 +18,7 @@ export { SCENARIO_VERBS, type ScenarioVerb } from './steps.js';
 export { type ScenarioCommand, commandLine } from './plan.js';
 export { invariants, type Invariant, type InvariantName } from './invariants.js';
 export { toDockerScript } from './script.js';
-export { modelCommands, modelSetup, type Adapter, type OracleModel } from './model-commands.js';
+export { clearRuns, modelCommands, modelSetup, type Adapter, type OracleModel } from './model-commands.js';
 export { ModelSession, baseTar, STEP_MS, type SessionOptions } from './session.js';
 export { Masker, observe, difference, type Observed, type Result } from './observe.js';
 // for the conformance harness (src/conformance/): it snapshots a real engine's world in the same shape,

@@ -34,25 +34,29 @@ export interface OracleModel {
   readonly lines: string[];
 }
 
-/** The runs set up so far in this process, by prefix. */
-const runsSetUp = new Map<string, number>();
+/**
+ * The runs set up in this process, by prefix: how many (a run's number) and those not cleared yet,
+ * each with its own prefix and the id your system gave its base.
+ */
+const runsSetUp = new Map<string, { count: number; open: { prefix: string; base?: string }[] }>();
 
 /**
  * The setup for `fc.asyncModelRun`: a fresh model, and your system given the same base image
  * (`docker import <file> <prefix><run>-base:1`, from a temporary copy of baseTar()). Each run's names
  * and tags start with `<prefix><run>-` (run 0, 1, … in this process, whichever setup made them), so
- * runs do not meet on your system; listings and
- * prunes are scoped to the run (see ScenarioOptions.prefix). Clean up after the property with
- * `docker rm -f` / `docker rmi` of what starts with the prefix.
+ * runs do not meet on your system; listings and prunes are scoped to the run (see
+ * ScenarioOptions.prefix). `clearRuns(adapter, { prefix })` removes what the runs left.
  */
 export function modelSetup(adapter: Adapter, options: ScenarioOptions & SessionOptions = {}): () => Promise<{ model: OracleModel; real: Adapter }> {
   const given = boundsOf(options);
   return async () => {
     // each run names its objects apart from the runs before it: `<prefix><run>-`, counted per
     // process, since a property makes a new setup for every run it tries
-    const run = runsSetUp.get(given.prefix) ?? 0;
-    runsSetUp.set(given.prefix, run + 1);
-    const bounds = { ...given, prefix: `${given.prefix}${run}-` };
+    const runs = runsSetUp.get(given.prefix) ?? { count: 0, open: [] };
+    runsSetUp.set(given.prefix, runs);
+    const bounds = { ...given, prefix: `${given.prefix}${runs.count++}-` };
+    const setUp: { prefix: string; base?: string } = { prefix: bounds.prefix };
+    runs.open.push(setUp);
     const base = options.base ?? baseTar(bounds.prefix);
     const session = new ModelSession(bounds.prefix, { ...options, base });
     const dir = mkdtempSync(join(tmpdir(), 'strata-base-'));
@@ -61,6 +65,7 @@ export function modelSetup(adapter: Adapter, options: ScenarioOptions & SessionO
       writeFileSync(file, base);
       const r = await adapter.run(['import', file, baseRef(bounds.prefix)]);
       if (r.exitCode !== 0) throw new Error(`strata/testing: your system refused the base image (docker import … ${baseRef(bounds.prefix)}): ${r.stderr}`);
+      setUp.base = r.stdout.trim();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -112,4 +117,36 @@ class DockerLine implements fc.AsyncCommand<OracleModel, Adapter> {
 export function modelCommands(options: ScenarioOptions = {}): fc.Arbitrary<Iterable<fc.AsyncCommand<OracleModel, Adapter>>> {
   const step = stepArbitrary(options.verbs ?? SCENARIO_VERBS);
   return fc.commands([step.map((s) => new DockerLine(s))], { maxCommands: options.maxCommands ?? 25, size: 'max' });
+}
+
+/**
+ * Remove from your system what the runs `modelSetup(adapter, { prefix })` set up in this process
+ * left: their containers and images (each carries its run's `strata.scenario` label, tagged or
+ * not), then each run's base image, whatever tags it has by then. Through the adapter, as docker
+ * lines; it fails, naming them, when any of them is still there afterwards. Later runs are still
+ * numbered on from the cleared ones.
+ */
+export async function clearRuns(adapter: Adapter, options: { readonly prefix?: string } = {}): Promise<void> {
+  const { prefix } = boundsOf(options);
+  const runs = runsSetUp.get(prefix)?.open ?? [];
+  const ids = async (argv: string[]): Promise<string[]> => {
+    const r = await adapter.run(argv);
+    if (r.exitCode !== 0) throw new Error(`strata/testing: docker ${argv.join(' ')} failed: ${r.stderr}`);
+    return r.stdout.split('\n').filter((l) => l !== '');
+  };
+  const left: string[] = [];
+  for (const run of runs) {
+    const label = `label=strata.scenario=${run.prefix}`;
+    const containers = await ids(['ps', '-a', '-q', '--no-trunc', '--filter', label]);
+    if (containers.length > 0) await adapter.run(['rm', '-f', ...containers]);
+    // newest first, so that a child goes before its parent
+    const images = [...new Set(await ids(['images', '-a', '-q', '--no-trunc', '--filter', label]))];
+    for (const image of images) await adapter.run(['rmi', '-f', image]);
+    if (run.base !== undefined) await adapter.run(['rmi', '-f', run.base]);
+    left.push(...(await ids(['ps', '-a', '-q', '--filter', label])).map((c) => `container ${c}`));
+    left.push(...(await ids(['images', '-a', '-q', '--filter', label])).map((i) => `image ${i}`));
+    if (run.base !== undefined && (await adapter.run(['image', 'inspect', '--format', '{{.Id}}', run.base])).exitCode === 0) left.push(`image ${run.base} (the base of ${run.prefix})`);
+  }
+  if (left.length > 0) throw new Error(`strata/testing: clearRuns left ${left.join(', ')}`);
+  runs.splice(0);
 }

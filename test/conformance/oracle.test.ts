@@ -1,11 +1,12 @@
 /**
  * strata/testing's oracle pointed at the real engine, as its README shows a user doing it:
- * modelCommands + modelSetup under fc.asyncModelRun, with an adapter that runs the docker client.
- * Every line the engine answers agrees with the model once ids and times are masked.
+ * modelCommands + modelSetup under fc.asyncModelRun, with an adapter that runs the docker client,
+ * and clearRuns after it. Every line the engine answers agrees with the model once ids and times are
+ * masked, and nothing of the runs is left on the engine.
  */
 import fc from 'fast-check';
 import { afterAll, expect, it } from 'vitest';
-import { type Adapter, modelCommands, modelSetup } from '../../src/testing/index.js';
+import { type Adapter, clearRuns, modelCommands, modelSetup } from '../../src/testing/index.js';
 import { cleanup, describeEngine, docker } from '../support/engine.js';
 
 const SEED = 20261205;
@@ -15,7 +16,7 @@ const PREFIX = 'eo-';
 
 describeEngine('modelCommands and modelSetup on the engine', () => {
   const lines: string[][] = [];
-  /** the bases imported: a run's `rmi -f` of its base leaves it untagged, out of the prefix's reach */
+  /** the ids the engine gave the bases (a run may untag its own, out of any prefix's reach) */
   const bases: string[] = [];
   const adapter: Adapter = {
     run: async (argv) => {
@@ -27,17 +28,10 @@ describeEngine('modelCommands and modelSetup on the engine', () => {
   };
   const imported = (): string[] => lines.filter((a) => a[0] === 'import').map((a) => a[2]!);
 
-  afterAll(async () => {
-    // what each run left: its named containers and tags, then its untagged commits (they carry its label)
-    for (const ref of imported()) {
-      const prefix = ref.slice(0, -'base:1'.length);
-      await cleanup(prefix);
-      await docker(['image', 'prune', '-a', '-f', '--filter', `label=strata.scenario=${prefix}`]);
-    }
-    for (const id of bases) await docker(['rmi', id]);
-  });
+  // when the property failed, what its runs left
+  afterAll(() => clearRuns(adapter, { prefix: PREFIX }));
 
-  it(`${RUNS} runs of generated lines: the engine answers each as the model does`, async () => {
+  it(`${RUNS} runs of generated lines: the engine answers each as the model does, and clearRuns leaves nothing of them`, async () => {
     await cleanup(PREFIX); // what an earlier run on this engine may have left
     await fc.assert(
       fc.asyncProperty(modelCommands({ maxCommands: 20 }), (cmds) => fc.asyncModelRun(modelSetup(adapter, { containers: 3, prefix: PREFIX }), cmds)),
@@ -47,5 +41,13 @@ describeEngine('modelCommands and modelSetup on the engine', () => {
     const verbs = new Set(lines.map((a) => a[0]));
     console.log(`modelCommands on the engine: ${RUNS} runs, ${lines.length - RUNS} lines, verbs ${[...verbs].sort().join(' ')}`);
     expect(lines.length - RUNS).toBeGreaterThan(RUNS * 5);
+
+    expect(bases.length).toBe(RUNS);
+    await clearRuns(adapter, { prefix: PREFIX });
+    const names = await docker(['ps', '-a', '--format', '{{.Names}}']);
+    const repos = await docker(['images', '-a', '--format', '{{.Repository}} {{.ID}}']);
+    expect(names.stdout.split('\n').filter((n) => n.startsWith(PREFIX))).toEqual([]);
+    expect(repos.stdout.split('\n').filter((n) => n.startsWith(PREFIX))).toEqual([]);
+    for (const b of bases) expect((await docker(['image', 'inspect', b])).exitCode, b).toBe(1);
   }, 10 * 60_000);
 });

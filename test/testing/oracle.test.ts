@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Adapter, modelCommands, modelSetup } from '../../src/testing/index.js';
+import { type Adapter, clearRuns, modelCommands, modelSetup } from '../../src/testing/index.js';
 
 const BIN = fileURLToPath(new URL('../../bin/strata.js', import.meta.url));
 const SEED = 20261205;
@@ -53,6 +53,17 @@ describe('modelCommands and modelSetup against a system run as a process', () =>
     // each run imported its own base, under its own prefix
     expect(adapter.lines.filter((a) => a[0] === 'import').map((a) => a[2])).toEqual([0, 1, 2, 3, 4, 5].map((i) => `mine-${i}-base:1`));
     expect(verbs.size, [...verbs].join(' ')).toBeGreaterThan(6);
+
+    // what the runs left, removed: the store held nothing else
+    const listed = async (): Promise<string[]> => [(await adapter.run(['ps', '-a', '-q'])).stdout, (await adapter.run(['images', '-a', '-q'])).stdout];
+    expect((await listed()).join('')).not.toBe('');
+    await clearRuns(adapter, { prefix: 'mine-' });
+    expect(await listed()).toEqual(['', '']);
+    // cleared runs are not numbered again
+    await fc.assert(fc.asyncProperty(modelCommands({ maxCommands: 3 }), (cmds) => fc.asyncModelRun(modelSetup(adapter, { prefix: 'mine-' }), cmds)), { numRuns: 1, seed: SEED });
+    expect(adapter.lines.filter((a) => a[0] === 'import').at(-1)?.[2]).toBe('mine-6-base:1');
+    await clearRuns(adapter, { prefix: 'mine-' });
+    expect(await listed()).toEqual(['', '']);
   }, 300_000);
 
   it('a system whose rm always forces is caught, with both answers and the lines before', async () => {
