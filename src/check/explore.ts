@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Command } from '../commands.js';
 import type { State } from '../state.js';
 import { canonicalKey } from './canonical.js';
-import { libraryFile, loadChecks, workerScript } from './modules.js';
+import { CHECK_FAULT, libraryFile, loadChecks, workerScript } from './modules.js';
 import { type Answer, type Candidate, Shard, type ShardRequest, serve } from './shard.js';
 import { type Blobs, type Universe, type UniverseOptions, actions, makeUniverse, rootState, step } from './universe.js';
 
@@ -93,7 +93,7 @@ function workerShard(script: string, setup: WorkerSetup): ShardHandle {
   worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
     const w = waiting.get(m.id);
     waiting.delete(m.id);
-    if (m.error !== undefined) w?.reject(new Error(m.error.startsWith('strata check: ') ? m.error : `strata check: a worker failed: ${m.error}`));
+    if (m.error !== undefined) w?.reject(new Error(m.error.startsWith(CHECK_FAULT) ? m.error : `strata check: a worker failed: ${m.error}`));
     else w?.resolve(m.result as never);
   });
   worker.on('error', fail);

@@ -78,6 +78,9 @@ function resolveStrata(library?: string): Promise<void> {
   return hooked;
 }
 
+/** How the checker's own messages start: a fault of its input, told as it is (a worker passes it on whole). */
+export const CHECK_FAULT = 'strata check: ';
+
 /**
  * import() of a user's module. The bundled CLI runs as a script (bin/strata.js), where import()
  * finds no loader: bin/strata.js lends its own under this symbol.

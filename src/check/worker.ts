@@ -3,14 +3,12 @@
  * Each message is a request `{ id, op, … }`; the answer is `{ id, result }` or `{ id, error }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadChecks } from './modules.js';
+import { CHECK_FAULT, loadChecks } from './modules.js';
 import { Shard, type ShardRequest, serve } from './shard.js';
 import { type Blobs, makeUniverse, rootState } from './universe.js';
 import type { WorkerSetup } from './explore.js';
 
 const port = parentPort;
-/** how the checker's own messages start (modules.ts) */
-const OWN = 'strata check: ';
 if (port === null) throw new Error('strata check: worker.ts runs as a worker thread only');
 
 const setup = workerData as WorkerSetup;
@@ -27,6 +25,6 @@ port.on('message', (req: ShardRequest & { id: number }) => {
     .then(
       (result) => port.postMessage({ id: req.id, result }),
       // a fault of the check's input (an invariant module) is told as it is; anything else with its stack
-      (e: unknown) => port.postMessage({ id: req.id, error: e instanceof Error ? (e.message.startsWith(OWN) ? e.message : (e.stack ?? e.message)) : String(e) }),
+      (e: unknown) => port.postMessage({ id: req.id, error: e instanceof Error ? (e.message.startsWith(CHECK_FAULT) ? e.message : (e.stack ?? e.message)) : String(e) }),
     );
 });

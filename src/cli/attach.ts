@@ -90,9 +90,9 @@ export async function follow(cli: Cli, f: Following): Promise<number> {
       }
       if (f.signal?.aborted) return f.signal.reason === 'SIGTERM' ? 143 : 130;
       const sig = f.proxy?.signals.caught.shift();
-      if (sig !== undefined) {
+      if (f.proxy !== undefined && sig !== undefined) {
         // ContainerKill with the signal's name; the client only logs a failure (at debug level)
-        s.execute({ type: 'kill', ref: f.proxy!.id, signal: sig.slice(3) });
+        s.execute({ type: 'kill', ref: f.proxy.id, signal: sig.slice(3) });
         continue;
       }
       const now = s.context().now;
