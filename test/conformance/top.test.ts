@@ -6,8 +6,8 @@
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, expect, it } from 'vitest';
-import { cleanup, describeEngine, docker, ensureBaseImage } from '../support/engine.js';
-import { BASE_TAR, StrataCli, capture, runBoth, step } from '../support/scenario.js';
+import { cleanup, describeEngine } from '../support/engine.js';
+import { type SideCli, capture, runBoth, sideBySide, step } from '../support/scenario.js';
 import { expectConformant } from './compare.js';
 
 const P = 'cf-top-';
@@ -118,7 +118,7 @@ describeEngine('top conformance', () => {
     // right after the run lands in that window only as the machine's load allows (seen in CI: the
     // container already running again, its program gone). So both sides are watched until the
     // container waits 3.2 s for its sixth start, and top is asked then.
-    const run = async (cli: (args: string[]) => Promise<{ stdout: string; stderr: string; exitCode: number }>): Promise<string> => {
+    const run = async (cli: SideCli): Promise<string> => {
       const id = (await cli(['run', '--network', 'none', '-d', '--restart', 'always', '--name', `${P}r1`, B, 'sh', '-c', 'exit 3'])).stdout.trim();
       for (const started = Date.now(); Date.now() - started < 30_000; ) {
         const st = (await cli(['inspect', '-f', '{{.RestartCount}} {{.State.Restarting}}', `${P}r1`])).stdout.trim().split(' ');
@@ -130,16 +130,9 @@ describeEngine('top conformance', () => {
       }
       return 'never restarting with RestartCount 5 in 30 s';
     };
-    await ensureBaseImage(BASE_TAR, B);
-    const model = new StrataCli();
-    try {
-      await model.run(['import', '-', B], BASE_TAR);
-      const [engine, strata] = await Promise.all([run((args) => docker(args)), run((args) => model.run(args))]);
-      expect(strata).toBe(engine);
-      expect(engine).toBe('1 Error response from daemon: Container <id> is restarting, wait until the container is running\n');
-    } finally {
-      model.dispose();
-    }
+    const { engine, model } = await sideBySide(P, run);
+    expect(model).toBe(engine);
+    expect(engine).toBe('1 Error response from daemon: Container <id> is restarting, wait until the container is running\n');
   }, 60_000);
 
   it('-u: the user and group columns of the container\'s user, under docker-init and in its children too', async () => {

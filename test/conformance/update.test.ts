@@ -12,8 +12,8 @@
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, expect, it } from 'vitest';
-import { cleanup, describeEngine, docker, ensureBaseImage } from '../support/engine.js';
-import { BASE_TAR, StrataCli, runBoth, step } from '../support/scenario.js';
+import { cleanup, describeEngine } from '../support/engine.js';
+import { type SideCli, runBoth, sideBySide, step } from '../support/scenario.js';
 import { Masker } from '../../src/testing/index.js';
 import { expectConformant } from './compare.js';
 
@@ -133,15 +133,14 @@ describeEngine('update conformance', () => {
     // different phases under load (seen in CI: the engine starting its seventh run while the model
     // waited for it). So each side is watched until the container waits 6.4 s for its seventh start,
     // the policy is changed then, and each is watched until it has exited.
-    type Cli = (args: string[]) => Promise<{ stdout: string; stderr: string; exitCode: number }>;
-    const until = async (cli: Cli, format: string, done: (fields: string[]) => boolean): Promise<string> => {
+    const until = async (cli: SideCli, format: string, done: (fields: string[]) => boolean): Promise<string> => {
       for (const started = Date.now(); Date.now() - started < 40_000; await delay(100)) {
         const r = await cli(['inspect', '-f', format, `${P}b1`]);
         if (r.exitCode === 0 && done(r.stdout.trim().split(' '))) return r.stdout;
       }
       return `never ${format} as awaited in 40 s`;
     };
-    const run = async (cli: Cli): Promise<string[]> => {
+    const run = async (cli: SideCli): Promise<string[]> => {
       await cli(['run', '--network', 'none', '-d', '--restart', 'always', '--name', `${P}b1`, B, 'sh', '-c', 'exit 1']);
       const WATCHED = '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{.State.StartedAt}}';
       const waiting = (await until(cli, WATCHED, ([status, , count]) => status === 'restarting' && Number(count) >= 6)).trim().split(' ');
@@ -159,15 +158,8 @@ describeEngine('update conformance', () => {
         exited[2] === waiting[2] ? 'count kept' : `count ${waiting[2]} then ${exited[2]}`,
       ];
     };
-    await ensureBaseImage(BASE_TAR, B);
-    const model = new StrataCli();
-    try {
-      await model.run(['import', '-', B], BASE_TAR);
-      const [engine, strata] = await Promise.all([run((args) => docker(args)), run((args) => model.run(args))]);
-      expect(strata).toEqual(engine);
-      expect(engine).toEqual(['restarting 1', `0 ${P}b1\n`, 'exited 1 {"Name":"no","MaximumRetryCount":0}', 'started again', 'count kept']);
-    } finally {
-      model.dispose();
-    }
+    const { engine, model } = await sideBySide(P, run);
+    expect(model).toEqual(engine);
+    expect(engine).toEqual(['restarting 1', `0 ${P}b1\n`, 'exited 1 {"Name":"no","MaximumRetryCount":0}', 'started again', 'count kept']);
   }, 120_000);
 });

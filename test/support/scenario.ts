@@ -98,6 +98,26 @@ export async function runBoth(prefix: string, steps: readonly Step[], socket?: s
   return out;
 }
 
+/** A docker CLI to run a line with: the engine's client, or the model's. */
+export type SideCli = (args: string[]) => Promise<DockerResult>;
+
+/**
+ * `watch` run on the engine and on a fresh model holding the base image `<prefix>base:1`, side by
+ * side, for a scenario that must follow each side at its own pace (the restart manager's backoff,
+ * whose starts take what the machine's load makes them take on the engine): each side's answer.
+ */
+export async function sideBySide<T>(prefix: string, watch: (cli: SideCli) => Promise<T>): Promise<{ engine: T; model: T }> {
+  await ensureBaseImage(BASE_TAR, `${prefix}base:1`);
+  const model = new StrataCli();
+  try {
+    await model.run(['import', '-', `${prefix}base:1`], BASE_TAR);
+    const [engine, strata] = await Promise.all([watch((args) => docker(args)), watch((args) => model.run(args))]);
+    return { engine, model: strata };
+  } finally {
+    model.dispose();
+  }
+}
+
 /** Shell words of a line, for writing steps compactly: `step("run --name x base sh -c 'exit 3'")`. */
 export function step(line: string, input?: string): Step {
   const args: string[] = [];
