@@ -254,9 +254,9 @@ const restartsForever = (c: Container): boolean =>
  */
 function restartDelay(c: Container, exitCode: number, ranFor: number): number | null {
   const { Name, MaximumRetryCount } = c.hostConfig.RestartPolicy;
+  if (c.restartCanceled) return null;
   const restart =
-    restartsForever(c) ||
-    (!c.restartCanceled && Name === 'on-failure' && exitCode !== 0 && (MaximumRetryCount === 0 || c.restartCount < MaximumRetryCount));
+    restartsForever(c) || (Name === 'on-failure' && exitCode !== 0 && (MaximumRetryCount === 0 || c.restartCount < MaximumRetryCount));
   if (!restart) return null;
   let timeout = ranFor >= 10_000 ? 0 : c.restartDelay;
   timeout = timeout === 0 ? DEFAULT_BACKOFF : timeout < MAX_BACKOFF ? timeout * 2 : timeout;

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { sha256 } from '../index.js';
 import { Masker, type Result, difference, observe } from './observe.js';
-import { Planner, baseRef } from './plan.js';
+import { Planner, baseRef, scopeLabel } from './plan.js';
 import { type ScenarioOptions, boundsOf } from './scenario.js';
 import { ModelSession, type SessionOptions, baseTar } from './session.js';
 import { SCENARIO_VERBS, type Step, stepArbitrary } from './steps.js';
@@ -136,7 +136,7 @@ export async function clearRuns(adapter: Adapter, options: { readonly prefix?: s
   };
   const left: string[] = [];
   for (const run of runs) {
-    const label = `label=strata.scenario=${run.prefix}`;
+    const label = `label=${scopeLabel(run.prefix)}`;
     const containers = await ids(['ps', '-a', '-q', '--no-trunc', '--filter', label]);
     if (containers.length > 0) await adapter.run(['rm', '-f', ...containers]);
     // newest first, so that a child goes before its parent

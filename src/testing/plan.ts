@@ -41,7 +41,7 @@ export const commandLine = (argv: readonly string[]): string => ['docker', ...ar
 export const baseRef = (prefix: string): string => `${prefix}base:1`;
 
 /** The label every container of a prefixed scenario carries, so its prunes touch nothing else. */
-const scopeLabel = (b: Bounds): string => `strata.scenario=${b.prefix}`;
+export const scopeLabel = (prefix: string): string => `strata.scenario=${prefix}`;
 
 export class Planner {
   private counter = 0;
@@ -94,7 +94,7 @@ export class Planner {
     const name = picked?.name ?? `${b.prefix}nosuch`;
     const tags = this.tags(state);
     const image = 'image' in step && step.image >= 0 && tags.length > 0 ? tags[step.image % tags.length]! : `${b.prefix}nosuch:1`;
-    const scoped = b.prefix === '' ? [] : ['--filter', `label=${scopeLabel(b)}`];
+    const scoped = b.prefix === '' ? [] : ['--filter', `label=${scopeLabel(b.prefix)}`];
     switch (step.verb) {
       case 'create':
       case 'run': {
@@ -108,7 +108,7 @@ export class Planner {
           '--pull', 'never',
           '--network', 'none',
           ...CREATE_FLAGS[step.flags]!,
-          ...(b.prefix === '' ? [] : ['-l', scopeLabel(b)]),
+          ...(b.prefix === '' ? [] : ['-l', scopeLabel(b.prefix)]),
           '--name', fresh,
           ...(step.verb === 'run' && !foreground ? ['-d'] : []),
           ...(foreground && step.rm ? ['--rm'] : []),
