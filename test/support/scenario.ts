@@ -8,6 +8,7 @@ import { Masker, observe, tarListing } from '../../src/testing/observe.js';
 import { loadBusybox } from '../../src/host/busybox.js';
 import { DEFAULT_APPLETS, makeBaseRootfs } from '../../src/layer/rootfs.js';
 import { type DockerResult, docker, ensureBaseImage } from './engine.js';
+import { untickedQueries } from './ticks.js';
 
 export interface Step {
   readonly args: readonly string[];
@@ -64,6 +65,8 @@ export interface StepResult {
 
 /** Run the steps on both sides (the engine at `socket`, else the shared one); the masked results, for the test to compare. */
 export async function runBoth(prefix: string, steps: readonly Step[], socket?: string): Promise<StepResult[]> {
+  const unticked = untickedQueries(steps);
+  if (unticked.length > 0) throw new Error(`a query of events up to now needs a tick (a foreground sleep) after the last step that logs events:\n${unticked.join('\n')}`);
   await ensureBaseImage(BASE_TAR, `${prefix}base:1`, socket);
   const cli = new StrataCli();
   const engineMask = new Masker({ exactColumns: true });
