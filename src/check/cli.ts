@@ -6,9 +6,10 @@
  * script that reaches it is printed); 2 the check could not run (an invariant module that does not
  * load, a worker that failed); 125 options it does not understand, as the CLI's other verbs.
  */
-import { writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ExploreResult, type Progress, explore } from './explore.js';
+import { writeAut } from './lts.js';
 import { programKinds, promelaModel } from './promela.js';
 import { dockerScript } from './script.js';
 import { VERB_NAMES, type VerbName, baseTar } from './universe.js';
@@ -41,6 +42,8 @@ export interface CheckOptions {
   readonly script?: string;
   /** --base-tar FILE: write the base image's tar there (what the script's $BASE_TAR names) */
   readonly baseTar?: string;
+  /** --lts FILE: write the state graph there, in the Aldebaran format (lts.ts) */
+  readonly lts?: string;
   /** --quiet: no progress lines on stderr */
   readonly quiet?: boolean;
 }
@@ -115,6 +118,21 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
   const verbs = opts.verbs === undefined ? undefined : opts.verbs.split(',').map((v) => v.trim()).filter((v) => v !== '');
   const unknown = verbs?.filter((v) => !(VERB_NAMES as readonly string[]).includes(v)) ?? [];
   if (unknown.length > 0) return usage(`--verbs: unknown verb ${unknown.join(', ')} (known: ${VERB_NAMES.join(', ')})`);
+  if (opts.lts !== undefined) {
+    // an Aldebaran label runs from one double quote to the next, on one line: it has no escape
+    const word = [...programs.flat(), ...(exec ?? [])].find((w) => /["\n\r]/.test(w));
+    if (word !== undefined) return usage(`--lts: a label cannot hold ${JSON.stringify(word)} (a double quote or a line break): the Aldebaran format has no escape for them`);
+  }
+  // the state graph's file is tried before the exploration, not after it
+  const ltsCreated = opts.lts !== undefined && !existsSync(opts.lts);
+  if (opts.lts !== undefined) {
+    try {
+      closeSync(openSync(opts.lts, 'a'));
+    } catch (e) {
+      io.err(`strata check: --lts ${opts.lts}: cannot write it: ${(e as Error).message}\n`);
+      return EXIT_FAILED;
+    }
+  }
 
   if (opts.baseTar !== undefined) writeFileSync(opts.baseTar, baseTar());
   let lastProgress = 0;
@@ -130,6 +148,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
       },
       depth: depth as number,
       workers: workers as number,
+      graph: opts.lts !== undefined,
       invariants: (opts.invariants ?? []).map((f) => resolve(f)),
       progress: (p) => {
         if (opts.quiet || Date.now() - lastProgress < 1000) return;
@@ -138,8 +157,17 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
       },
     });
   } catch (e) {
+    if (ltsCreated) rmSync(opts.lts!, { force: true });
     io.err(`${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT_FAILED;
+  }
+  if (opts.lts !== undefined && result.graph) {
+    try {
+      writeAut(result.graph, result.states, opts.lts);
+    } catch (e) {
+      io.err(`strata check: --lts ${opts.lts}: cannot write it: ${(e as Error).message}\n`);
+      return EXIT_FAILED;
+    }
   }
   const v = result.violation;
   if (v) {
@@ -148,6 +176,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
     io.out(`${header}\n${script.join('\n')}\n`);
     if (opts.script !== undefined) writeFileSync(opts.script, `#!/bin/sh\n${header}\n# BASE_TAR: the busybox rootfs tar (strata check --base-tar FILE writes it)\n${script.join('\n')}\n`);
   }
+  if (opts.lts !== undefined && result.graph) io.out(`check: state graph written to ${opts.lts}: ${result.states} states, ${result.graph.transitions} transitions\n`);
   io.out(summaryLine(result));
   return v ? EXIT_VIOLATION : EXIT_OK;
 }

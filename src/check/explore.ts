@@ -11,8 +11,9 @@ import { Worker } from 'node:worker_threads';
 import type { Command } from '../commands.js';
 import type { State } from '../state.js';
 import { canonicalKey } from './canonical.js';
+import { StateGraph } from './lts.js';
 import { CHECK_FAULT, libraryFile, loadChecks, workerScript } from './modules.js';
-import { type Answer, type Candidate, Shard, type ShardRequest, serve } from './shard.js';
+import { type Answer, type Candidate, type Edge, Shard, type ShardRequest, serve } from './shard.js';
 import { type Blobs, type Universe, type UniverseOptions, actions, makeUniverse, rootState, step } from './universe.js';
 
 export interface ExploreOptions {
@@ -27,6 +28,8 @@ export interface ExploreOptions {
   readonly progress?: (p: Progress) => void;
   /** every state visited, with its depth (one worker only: the states stay in this thread) */
   readonly onState?: (state: State, depth: number) => void;
+  /** keep every transition: the result's `graph` */
+  readonly graph?: boolean;
 }
 
 export interface Progress {
@@ -59,6 +62,12 @@ export interface ExploreResult {
   /** new states per level, the root's level first */
   readonly levels: readonly number[];
   readonly violation?: Found;
+  /**
+   * Every transition between the states numbered, when asked for (`graph`): the states expanded
+   * (all but the last level's, or the violating level's), each by every command of the alphabet it
+   * does not refuse, in the order (source, place in the alphabet).
+   */
+  readonly graph?: StateGraph;
 }
 
 export interface WorkerSetup {
@@ -66,6 +75,8 @@ export interface WorkerSetup {
   readonly invariants: readonly string[];
   /** the module `import 'strata'` stands for in invariant modules */
   readonly library?: string;
+  /** shards record every transition */
+  readonly edges?: boolean;
 }
 
 interface ShardHandle {
@@ -178,19 +189,29 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
     options.progress?.({ states, frontier: frontierSize, depth, statesPerSecond: rate(processed + expanded, Date.now() - started), expanded });
   const shards: ShardHandle[] =
     count === 1
-      ? [localShard(new Shard(universe, blobs, await loadChecks(options.invariants ?? []), options.onState && ((s) => options.onState?.(s, entering))))]
+      ? [
+          localShard(
+            new Shard(universe, blobs, await loadChecks(options.invariants ?? []), {
+              ...(options.onState ? { observe: (s: State) => options.onState?.(s, entering) } : {}),
+              edges: options.graph === true,
+            }),
+          ),
+        ]
       : await Promise.all(
           Array.from({ length: count }, async () =>
             workerShard(await workerScript(), {
               universe: options.universe,
               invariants: options.invariants ?? [],
               ...((options.invariants ?? []).length > 0 ? { library: await libraryFile() } : {}),
+              edges: options.graph === true,
             }),
           ),
         );
 
   try {
-    const visited = new Set<string>([canonicalKey(root)]);
+    /** every abstract state numbered so far: key -> number */
+    const visited = new Map<string, number>([[canonicalKey(root), 0]]);
+    const graph = options.graph === true ? new StateGraph() : undefined;
     const parents: number[] = [-1];
     const actionsOf: number[] = [-1];
     const levels: number[] = [1];
@@ -229,16 +250,20 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
         }
       });
       const fresh = [...first.values()].sort((a, b) => a.c.parent - b.c.parent || a.c.action - b.c.action);
+      const numbered = parents.length;
+      for (const { c } of fresh) {
+        visited.set(c.key, parents.length);
+        parents.push(c.parent);
+        actionsOf.push(c.action);
+      }
+      if (graph) addEdges(graph, expansions.flatMap((e) => e.edges), visited);
       if (fresh.length === 0) break;
       const keep: [string, number][][] = shards.map(() => []);
       const give: [string, number][][] = shards.map(() => []);
       const owner = new Map<number, number>();
       const targets = balance(fresh.map((f) => f.shard), count);
       fresh.forEach(({ c, shard }, n) => {
-        const index = parents.length;
-        parents.push(c.parent);
-        actionsOf.push(c.action);
-        visited.add(c.key);
+        const index = numbered + n;
         const target = targets[n]!;
         owner.set(index, target);
         (target === shard ? keep : give)[shard]!.push([c.key, index]);
@@ -257,9 +282,19 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
       levels.push(fresh.length);
       report();
     }
-    return { states, transitions, depth, violations, elapsedMs: Date.now() - started, levels, ...(violation ? { violation } : {}) };
+    return { states, transitions, depth, violations, elapsedMs: Date.now() - started, levels, ...(violation ? { violation } : {}), ...(graph ? { graph } : {}) };
   } finally {
     await Promise.all(shards.map((s) => s.close()));
+  }
+}
+
+/** A level's transitions, from every shard, into the graph: by source, then place in the alphabet, each target by its number. */
+function addEdges(graph: StateGraph, edges: Edge[], numbers: ReadonlyMap<string, number>): void {
+  edges.sort((a, b) => a.from - b.from || a.action - b.action);
+  for (const e of edges) {
+    const to = e.to === null ? e.from : numbers.get(e.to);
+    if (to === undefined) throw new Error('strata check: a transition reached a state that was never numbered');
+    graph.add(e.from, e.label, to);
   }
 }
 

@@ -4,7 +4,7 @@
  *
  *   node dist/check/main.js check [--containers N] [--images M] [--depth D] [--workers W]
  *        [--invariant FILE]… [--program 'ARGV']… [--exec 'ARGV'] [--verbs a,b,…] [--prefix P]
- *        [--script FILE] [--base-tar FILE] [--quiet]
+ *        [--script FILE] [--base-tar FILE] [--lts FILE] [--quiet]
  *   node dist/check/main.js export promela [--containers N] [--identities K] [--images M]
  *        [--program 'ARGV']… [--exec 'ARGV'] [-o FILE]
  */
@@ -52,7 +52,7 @@ function options(p: Parsed): Record<string, unknown> {
   return o;
 }
 
-const CHECK_FLAGS = ['containers', 'images', 'depth', 'workers', 'invariant', 'program', 'exec', 'verbs', 'prefix', 'script', 'base-tar', 'quiet'];
+const CHECK_FLAGS = ['containers', 'images', 'depth', 'workers', 'invariant', 'program', 'exec', 'verbs', 'prefix', 'script', 'base-tar', 'lts', 'quiet'];
 const EXPORT_FLAGS = ['containers', 'identities', 'images', 'program', 'exec', 'output'];
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {

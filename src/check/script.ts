@@ -50,6 +50,37 @@ export function dockerArgs(c: Command, prefix = ''): string[] {
 
 export const dockerLine = (c: Command, prefix = ''): string => commandLine(dockerArgs(c, prefix));
 
+/**
+ * A command's label in the state graph (`strata check --lts`): its docker arguments without the
+ * container it names (container names are not part of the abstract state, so a label naming one
+ * would be true of one state of an abstract state and not of another) and without the flags every
+ * command of the alphabet has (`--network none`, prunes' `-f`). Tags stay: they are part of it.
+ */
+export function actionLabel(c: Command): string {
+  const args = dockerArgs(c);
+  const words = ((): string[] => {
+    switch (c.type) {
+      case 'create':
+      case 'run':
+        return [c.type, ...(c.type === 'run' && c.detach ? ['-d'] : []), c.image, ...c.cmd];
+      case 'exec':
+        return ['exec', ...c.argv];
+      case 'commit':
+        return args.filter((_, i) => i !== args.indexOf(c.ref));
+      case 'tag':
+      case 'rmi':
+        return args;
+      case 'container_prune':
+      case 'image_prune':
+        return args.filter((a) => a !== '-f');
+      default:
+        // the container verbs: the container's name is the last word
+        return args.slice(0, -1);
+    }
+  })();
+  return words.map(quote).join(' ');
+}
+
 /** The whole script: the import of the base image, then the path. */
 export function dockerScript(path: readonly Command[], prefix = ''): string[] {
   return [`docker import "$BASE_TAR" ${quote(`${prefix}${BASE_REF}`)}`, ...path.map((c) => dockerLine(c, prefix))];

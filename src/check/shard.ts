@@ -12,6 +12,7 @@ import type { Digest } from '../layer/changeset.js';
 import type { State } from '../state.js';
 import { frozen } from '../evolve.js';
 import { canonicalKey } from './canonical.js';
+import { actionLabel } from './script.js';
 import { type Blobs, type Universe, actions, elapse, step } from './universe.js';
 
 /** A named check of a state: the violations it finds (none when the state is sound). */
@@ -27,6 +28,19 @@ export interface Candidate {
   readonly action: number;
 }
 
+/**
+ * A transition of the state graph (recorded only when asked, for `strata check --lts`): from a
+ * frontier state, by the action at `action` in its alphabet, to the state of key `to`, or back to
+ * itself (`to` null: a command that succeeded and changed nothing the abstract state keeps, such as
+ * a prune that found nothing to delete). A refused command is no transition.
+ */
+export interface Edge {
+  readonly from: number;
+  readonly action: number;
+  readonly label: string;
+  readonly to: string | null;
+}
+
 /** What one level's expansion found in a shard, asked for once every shard is done. */
 export interface Expansion {
   /** ordered by (parent, action) */
@@ -35,6 +49,15 @@ export interface Expansion {
   readonly transitions: number;
   /** blobs written by this level's steps: every shard needs them before it reads them */
   readonly blobs: readonly (readonly [Digest, Uint8Array])[];
+  /** every transition of this level, when the shard records them (else empty) */
+  readonly edges: readonly Edge[];
+}
+
+export interface ShardOptions {
+  /** told every state that enters the frontier */
+  readonly observe?: (state: State) => void;
+  /** record every transition (Edge) */
+  readonly edges?: boolean;
 }
 
 /** One chunk of a level's expansion: how many states it expanded, and how many are left here. */
@@ -64,14 +87,14 @@ export class Shard {
   /** each key reached this level, by the least (parent, action) that reached it here */
   private reached = new Map<string, Reached>();
   private transitions = 0;
+  private edges: Edge[] = [];
   private readonly known = new Set<Digest>();
 
   constructor(
     private readonly universe: Universe,
     private readonly blobs: Blobs,
     private readonly checks: readonly Check[],
-    /** told every state that enters the frontier */
-    private readonly observe?: (state: State) => void,
+    private readonly options: ShardOptions = {},
   ) {
     for (const d of blobs.keys()) this.known.add(d);
   }
@@ -84,7 +107,7 @@ export class Shard {
   receive(states: Iterable<readonly [number, State]>): void {
     for (const [i, s] of states) {
       this.frontier.set(i, frozen(s));
-      this.observe?.(s);
+      this.options.observe?.(s);
     }
     this.requeue();
   }
@@ -115,11 +138,16 @@ export class Shard {
       const elapsed = elapse(s, this.blobs);
       actions(s, this.universe).forEach((command, j) => {
         const { decision, state: next } = step(s, command, this.blobs, elapsed);
-        if (next === s) return;
+        const edge = (to: string | null): void => void (this.options.edges === true && this.edges.push({ from: i, action: j, label: actionLabel(command), to }));
+        if (next === s) {
+          if (decision.error === undefined) edge(null);
+          return;
+        }
         this.transitions++;
         // a prune that found nothing only reports it: the same abstract state
-        if (decision.events.every((e) => e.event.type === 'Pruned')) return;
+        if (decision.events.every((e) => e.event.type === 'Pruned')) return edge(null);
         const key = canonicalKey(next);
+        edge(key);
         const seen = this.reached.get(key);
         // states given to this shard are expanded after its own, so a later one may reach a key first
         if (seen && (seen.parent < i || (seen.parent === i && seen.action < j))) return;
@@ -158,7 +186,9 @@ export class Shard {
       this.known.add(d);
       blobs.push([d, b]);
     }
-    return { candidates, transitions: this.transitions, blobs };
+    const edges = this.edges;
+    this.edges = [];
+    return { candidates, transitions: this.transitions, blobs, edges };
   }
 
   /**
@@ -170,7 +200,7 @@ export class Shard {
     for (const [key, i] of keep) {
       const s = this.reached.get(key)!.state;
       this.frontier.set(i, s);
-      this.observe?.(s);
+      this.options.observe?.(s);
     }
     const out: [number, State][] = give.map(([key, i]) => [i, this.reached.get(key)!.state]);
     this.reached = new Map();

@@ -16,7 +16,7 @@ const ready = (async (): Promise<Shard> => {
   const blobs: Blobs = new Map();
   const root = await rootState(blobs);
   const universe = makeUniverse(setup.universe, root, blobs);
-  return new Shard(universe, blobs, await loadChecks(setup.invariants, setup.library));
+  return new Shard(universe, blobs, await loadChecks(setup.invariants, setup.library), { edges: setup.edges === true });
 })();
 
 port.on('message', (req: ShardRequest & { id: number }) => {
