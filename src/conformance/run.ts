@@ -11,7 +11,6 @@ import { findContainer, findImage, isError, lookup, lowerStack, sha256, statusOf
 import { commandLine, difference, Masker, normaliseWorld, observe, type Observed, tarListing } from '../testing/index.js';
 import type { Driver, ModelDriver, RawWorld, Result } from './driver.js';
 import { MANAGEMENT } from '../cli/management.js';
-import { copyOwner } from '../container/cp.js';
 import { spell } from './forms.js';
 import {
   CHANGES,
@@ -270,14 +269,14 @@ export async function runSequence(engine: Driver, model: ModelDriver, steps: rea
 
   /**
    * cp -a into the container has the daemon look its user (-u, its image's USER) up on its own host:
-   * a fact of the machine, not of the model, but for the users copyOwner answers for (strata refuses
-   * the others as not modelled)
+   * a fact of the machine, not of the model, but for root (by name or uid 0) and a user with a colon,
+   * which no host has (container/cp.ts copyOwner; strata refuses the others as not modelled)
    */
   const ownerOnHost = (name: string): boolean =>
     model.withState((s) => {
       const c = findContainer(s.state, name);
-      const owner = isError(c) ? undefined : copyOwner(c.config.User ?? '');
-      return owner !== undefined && 'code' in owner && owner.code === 'unsupported';
+      const user = isError(c) ? '' : (c.config.User ?? '');
+      return user !== '' && user !== 'root' && user !== '0' && !user.includes(':');
     });
 
   async function cpPlan(step: Extract<Step, { verb: 'cp' }>): Promise<Planned> {

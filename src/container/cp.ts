@@ -223,7 +223,7 @@ export function extractToDir(w: Work, c: Container, ref: string, path: string, a
  * by name and, through getent, by uid 0. A user with a colon is no passwd entry's name on any host
  * (getent fails). Any other user only the host can answer for.
  */
-export function copyOwner(user: string): { readonly uid: 0; readonly gid: 0 } | DockerError | undefined {
+function copyOwner(user: string): { readonly uid: 0; readonly gid: 0 } | DockerError | undefined {
   if (user === '') return undefined;
   if (user === 'root' || user === '0') return { uid: 0, gid: 0 };
   if (user.includes(':')) return { code: 'getent_not_found', key: user, database: 'passwd' };
