@@ -9,7 +9,8 @@
  *        [--program 'ARGV']… [--exec 'ARGV'] [-o FILE]
  */
 import { pathToFileURL } from 'node:url';
-import { type CheckOptions, EXIT_USAGE, type ExportOptions, type Io, exportPromela, runCheck } from './cli.js';
+import { CHECK_HELP, EXPORT_PROMELA_HELP } from './help.js';
+import { type CheckOptions, EXIT_OK, EXIT_USAGE, type ExportOptions, type Io, exportPromela, runCheck } from './cli.js';
 
 type Parsed = Record<string, string | string[] | boolean>;
 
@@ -52,14 +53,17 @@ function options(p: Parsed): Record<string, unknown> {
   return o;
 }
 
-const CHECK_FLAGS = ['containers', 'images', 'depth', 'workers', 'invariant', 'program', 'exec', 'verbs', 'prefix', 'script', 'base-tar', 'lts', 'quiet'];
-const EXPORT_FLAGS = ['containers', 'identities', 'images', 'program', 'exec', 'output'];
+export const CHECK_FLAGS = ['containers', 'images', 'depth', 'workers', 'invariant', 'program', 'exec', 'verbs', 'prefix', 'script', 'base-tar', 'lts', 'quiet'];
+export const EXPORT_FLAGS = ['containers', 'identities', 'images', 'program', 'exec', 'output'];
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const usage = (message: string): number => {
-    io.err(`strata: ${message}\nUsage: strata check [options] | strata export promela [options]\n`);
+    io.err(`strata: ${message}\nSee 'strata ${argv[0] === 'export' ? 'export promela' : 'check'} --help'.\n`);
     return EXIT_USAGE;
   };
+  // --help anywhere, as docker's verbs take it
+  if (argv[0] === 'check' && argv.includes('--help')) return (io.out(CHECK_HELP), EXIT_OK);
+  if (argv[0] === 'export' && argv[1] === 'promela' && argv.includes('--help')) return (io.out(EXPORT_PROMELA_HELP), EXIT_OK);
   if (argv[0] === 'check') {
     const p = parse(argv.slice(1), CHECK_FLAGS);
     return typeof p === 'string' ? usage(p) : runCheck(options(p) as CheckOptions, io);

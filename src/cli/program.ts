@@ -9,6 +9,7 @@ import { STORE_EXIT_CODE, StoreError } from '../index.js';
 import type { Cli, Opts } from './containers.js';
 import { DOCKER_FLAGS, STRATA_FLAGS, VERBS_NOT_MODELLED, commanderFlags, refusals, verbRefusal } from './flags.js';
 import { DOCKER_HELP } from './help-texts.js';
+import { OWN_HELP, topHelp } from './own-help.js';
 import { GROUP_USAGES } from './help.js';
 import type { Io } from './io.js';
 import { MANAGEMENT, subcommandName } from './management.js';
@@ -54,12 +55,12 @@ function define(program: Command, name: string, verb: string, load: Loader, io: 
 }
 
 /**
- * `--help` of a docker verb: what docker's client prints (help-texts.ts), then strata's own flags on
- * it, if any. Undefined for strata's own verbs, whose help is commander's.
+ * `--help` of a verb: what docker's client prints (help-texts.ts), then strata's own flags on it, if
+ * any; for strata's own verbs, their own (own-help.ts).
  */
 function helpOf(verb: string, flags: string): string | undefined {
   const docker = DOCKER_HELP[verb];
-  if (docker === undefined) return undefined;
+  if (docker === undefined) return OWN_HELP[verb];
   const own = STRATA_FLAGS[flags] ?? [];
   if (own.length === 0) return docker;
   const width = Math.max(...own.map((f) => f.flag.length));
@@ -341,20 +342,32 @@ function program(argv: readonly string[], io: Io, groups: Groups, run: Run, setC
   }
   if (wanted('diagram')) {
     // strata's own verbs for pictures of the model (docker removed `images --tree`)
-    const diagram = program.command('diagram').exitOverride();
+    const diagram = ownGroup(program, 'diagram', io);
     define(diagram, 'lifecycle', 'diagram lifecycle', lazy(D, 'lifecycle'), io, (c) => c.option('--format <string>').option('--loops'), run, setCode).exitOverride();
     define(diagram, 'layers', 'diagram layers', lazy(D, 'layers'), io, (c) => c.option('--format <string>').option('--graph').option('--at <seq>'), run, setCode).exitOverride();
   }
   d('explore', 'explore', lazy(D, 'explore'), (c) => c.option('-o, --output <string>').option('--title <string>'));
   if (wanted('store')) {
     // strata's own verbs for its store (docker has none: its daemon keeps its state)
-    const store = program.command('store').exitOverride();
+    const store = ownGroup(program, 'store', io);
     define(store, 'check', 'store check', lazy(S, 'check'), io, () => undefined, run, setCode).exitOverride();
     define(store, 'repair', 'store repair', lazy(S, 'repair'), io, (c) => c.option('--truncate-at <line>'), run, setCode).exitOverride();
   }
-
+  // set last: a command declared after it would take it over as its own help
+  helpText(program, topHelp, io);
   return program;
 }
+
+/**
+ * A command's help is `text`: on stdout with --help, and on stderr when it is typed alone (commander
+ * shows the help as an error then; its other errors are flagError's to print).
+ */
+function helpText(cmd: Command, text: () => string, io: Io): Command {
+  return cmd.configureHelp({ formatHelp: () => text() }).configureOutput({ writeOut: (t) => io.out(t), writeErr: (t) => t === text() && io.err(t) });
+}
+
+/** One of strata's own groups (`strata diagram`, `strata store`): alone, its usage on stderr, exit 0. */
+const ownGroup = (program: Command, group: string, io: Io): Command => helpText(program.command(group).exitOverride(), () => OWN_HELP[group]!, io);
 
 /** Report a flag error the way docker's pflag-based CLI does (exit 125). */
 function flagError(io: Io, argv: readonly string[], e: CommanderError): number {
