@@ -7,6 +7,7 @@ import { type Envelope, isPastTheEnd, pastView, type Strata, type View } from '.
 import type { Cli } from './containers.js';
 import { type Io, clientNow, processIo } from './io.js';
 import { MANAGEMENT } from './management.js';
+import { helpTopic } from './own-help.js';
 import { type Groups, runProgram, runProgramSync } from './program.js';
 import { AtRefused } from './verbs.js';
 
@@ -126,6 +127,11 @@ export function mainSync(argv: readonly string[], io: Io & { readonly engine: No
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  if (argv[0] === 'help') {
+    const topic = helpTopic(argv.slice(1));
+    if (typeof topic === 'string') return (io.err(topic), 1);
+    return main([...topic, '--help'], io);
+  }
   // strata's own verbs for formal checks, which docker has not: `strata check` explores every state
   // of a small universe, `strata export promela` writes the model for SPIN (so `promela` is a word
   // `strata export` keeps for itself: a container of that name is exported by its id)

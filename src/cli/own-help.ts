@@ -4,7 +4,10 @@
  * (diagram, log, explore, store; check and export promela have theirs in src/check/help.ts).
  * test/cli/own-help.test.ts holds each text to the flags its verb takes.
  */
+import { VERBS_NOT_MODELLED } from './flags.js';
 import { GROUP_USAGES } from './help.js';
+import { DOCKER_HELP } from './help-texts.js';
+import { MANAGEMENT } from './management.js';
 import { USAGES } from './usage.js';
 
 const rows = (entries: readonly (readonly [string, string])[]): string => {
@@ -109,3 +112,20 @@ Run 'strata store COMMAND --help' for more information on a command.
 `,
   ),
 };
+
+/**
+ * `strata help WORD…`: the command whose help WORD… asks for (`help container ls` is `container ls
+ * --help`), or docker's error for the first word that names none (exit 1).
+ */
+export function helpTopic(words: readonly string[]): string[] | string {
+  const known = new Set([
+    ...Object.keys(DOCKER_HELP), ...Object.keys(OWN_HELP), ...Object.keys(GROUP_USAGES), ...Object.keys(VERBS_NOT_MODELLED), 'check', 'export promela',
+    ...Object.entries(MANAGEMENT).flatMap(([group, subs]) => Object.entries(subs).flatMap(([name, sub]) => [name, ...(sub.aliases ?? [])].map((n) => `${group} ${n}`))),
+  ]);
+  const path: string[] = [];
+  for (const word of words) {
+    if (!known.has([...path, word].join(' '))) return `unknown help topic: ${word}\n`;
+    path.push(word);
+  }
+  return path;
+}

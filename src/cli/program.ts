@@ -381,12 +381,14 @@ function flagError(io: Io, argv: readonly string[], e: CommanderError): number {
   const group = argv[0] !== undefined && MANAGEMENT[argv[0]] !== undefined ? argv[0] : undefined;
   const name = group === undefined ? undefined : subcommandName(group, argv[1] ?? '');
   const sub = group === undefined ? verb : name === undefined ? group : `${group} ${name}`;
+  // on docker itself (no verb: `docker --bogus`), its usage follows, as a management command's does
+  const see = sub === '' ? `See 'docker --help'.\n${topHelp()}\n` : `See 'docker ${sub} --help'.\n`;
   const m = /unknown option '([^']+)'/.exec(e.message);
   if (m) {
     const flag = m[1]!;
     const text = flag.startsWith('--') ? `unknown flag: ${flag}` : `unknown shorthand flag: '${flag.slice(1, 2)}' in ${flag}`;
     // on the management command itself, docker adds its usage
-    io.err(`${text}\nSee 'docker ${sub} --help'.\n${sub === group ? `${GROUP_USAGES[group]!}\n` : ''}`);
+    io.err(`${text}\n${see}${sub === group ? `${GROUP_USAGES[group]!}\n` : ''}`);
     return 125;
   }
   const missing = /option '([^']+)' argument missing/.exec(e.message);
@@ -394,9 +396,9 @@ function flagError(io: Io, argv: readonly string[], e: CommanderError): number {
     // The flag as typed: "-s, --signal <string>" names both spellings; the last one on the line wins.
     const spellings = missing[1]!.split(/[ ,]+/).filter((f) => f.startsWith('-'));
     const flag = [...argv].reverse().find((a) => spellings.includes(a)) ?? spellings[spellings.length - 1]!;
-    io.err(`flag needs an argument: ${flag.startsWith('--') ? `--${flag.slice(2)}` : `'${flag.slice(1)}' in ${flag}`}\nSee 'docker ${sub} --help'.\n`);
+    io.err(`flag needs an argument: ${flag.startsWith('--') ? `--${flag.slice(2)}` : `'${flag.slice(1)}' in ${flag}`}\n${see}`);
     return 125;
   }
-  io.err(`${e.message.replace(/^error: /, '')}\nSee 'docker ${sub} --help'.\n`);
+  io.err(`${e.message.replace(/^error: /, '')}\n${see}`);
   return 125;
 }

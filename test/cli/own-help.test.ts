@@ -30,6 +30,23 @@ describe('strata --help', () => {
     for (const [name] of OWN_COMMANDS) expect(help.out).toContain(`\n  ${name} `);
   });
 
+  it('help WORD… is WORD… --help; a word that names no command is docker’s unknown help topic, exit 1', async () => {
+    const home = newHome();
+    for (const words of [['ps'], ['container', 'list'], ['check'], ['export', 'promela'], ['diagram', 'layers'], ['store']]) {
+      const asked = await runEntry(main, home, [...words, '--help']);
+      expect(asked.code).toBe(0);
+      expect(await runEntry(main, home, ['help', ...words])).toEqual(asked);
+    }
+    expect(await runEntry(main, home, ['help', 'bogus'])).toMatchObject({ code: 1, out: '', err: 'unknown help topic: bogus\n' });
+    expect(await runEntry(main, home, ['help', 'ps', 'extra'])).toMatchObject({ code: 1, out: '', err: 'unknown help topic: extra\n' });
+  });
+
+  it('follows a flag error on docker itself, as docker’s usage follows its own', async () => {
+    const home = newHome();
+    expect(await runEntry(main, home, ['--bogus'])).toMatchObject({ code: 125, out: '', err: `unknown flag: --bogus\nSee 'docker --help'.\n${topHelp()}\n` });
+    expect(await runEntry(main, home, ['-x'])).toMatchObject({ code: 125, out: '', err: `unknown shorthand flag: 'x' in -x\nSee 'docker --help'.\n${topHelp()}\n` });
+  });
+
   it('names every command it lists so that `strata COMMAND --help` answers it', async () => {
     const home = newHome();
     const names = [...topHelp().matchAll(/^ {2}([a-z]+(?: [a-z]+)?) {2,}/gm)].map((m) => m[1]!);
