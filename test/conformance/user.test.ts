@@ -204,6 +204,7 @@ describeEngine('--user conformance', () => {
     expectConformant(results);
   });
 
+  // some thirty containers run to their end on the engine: over a minute on a loaded machine
   it('users and groups from /etc/passwd and /etc/group: id, whoami, HOME; the image USER, exec, commit -c and import -c', async () => {
     const results = await runBoth(P, [
       step(`run ${N} --name ${P}mk ${B} sh -c '${SETUP}'`),
@@ -257,7 +258,7 @@ describeEngine('--user conformance', () => {
       step(`inspect -f '{{.State.Status}}|{{.State.ExitCode}}|{{json .State.Error}}' ${P}gone`),
     ]);
     expectConformant(results);
-  });
+  }, 180_000);
 
   it("what a user other than root may do to its container's files, and what it makes", async () => {
     const results = await runBoth(P, [
