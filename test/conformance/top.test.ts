@@ -155,6 +155,7 @@ describeEngine('top conformance', () => {
     expectConformant(results);
   });
 
+  // a dozen containers started, looked at and stopped: over half a minute on a loaded machine
   it('--init: inspect, ps, top, diff and exit codes', async () => {
     const results = await runBoth(P, [
       step(`run ${N} -d --init --name ${P}i1 ${B} sleep 1000`),
@@ -205,7 +206,7 @@ describeEngine('top conformance', () => {
       step(`rmi ${P}img:1`),
     ]);
     expectConformant(results);
-  });
+  }, 120_000);
 
   // a container per signal, each waited for: near a minute on a loaded machine
   it('--init: signals pass to the child, but those docker-init keeps; its exit is the child’s', async () => {
