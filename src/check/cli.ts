@@ -9,7 +9,7 @@
 import { closeSync, existsSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ExploreResult, type Progress, explore } from './explore.js';
-import { writeAut } from './lts.js';
+import { labelSafe, writeAut } from './lts.js';
 import { programKinds, promelaModel } from './promela.js';
 import { dockerScript } from './script.js';
 import { VERB_NAMES, type VerbName, baseTar } from './universe.js';
@@ -119,8 +119,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
   const unknown = verbs?.filter((v) => !(VERB_NAMES as readonly string[]).includes(v)) ?? [];
   if (unknown.length > 0) return usage(`--verbs: unknown verb ${unknown.join(', ')} (known: ${VERB_NAMES.join(', ')})`);
   if (opts.lts !== undefined) {
-    // an Aldebaran label runs from one double quote to the next, on one line: it has no escape
-    const word = [...programs.flat(), ...(exec ?? [])].find((w) => /["\n\r]/.test(w));
+    const word = [...programs.flat(), ...(exec ?? [])].find((w) => !labelSafe(w));
     if (word !== undefined) return usage(`--lts: a label cannot hold ${JSON.stringify(word)} (a double quote or a line break): the Aldebaran format has no escape for them`);
   }
   // the state graph's file is tried before the exploration, not after it

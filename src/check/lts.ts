@@ -12,6 +12,9 @@
 import { closeSync, openSync } from 'node:fs';
 import { writeAll } from '../log/disk.js';
 
+/** Whether `text` can stand in an Aldebaran label: it runs from one double quote to the next, on one line, with no escape. */
+export const labelSafe = (text: string): boolean => !/["\n\r]/.test(text);
+
 /** Transitions, three numbers each, in the order they are added (the exploration adds them by source, then action). */
 export class StateGraph {
   private from = new Int32Array(1024);
@@ -28,8 +31,7 @@ export class StateGraph {
   add(from: number, label: string, to: number): void {
     let id = this.labelIds.get(label);
     if (id === undefined) {
-      // the format has no escape: a label runs from one double quote to the next, on one line
-      if (/["\n\r]/.test(label)) throw new Error(`strata check: --lts: the label ${JSON.stringify(label)} holds a double quote or a line break, which an Aldebaran label cannot`);
+      if (!labelSafe(label)) throw new Error(`strata check: --lts: the label ${JSON.stringify(label)} holds a double quote or a line break, which an Aldebaran label cannot`);
       id = this.labels.push(label) - 1;
       this.labelIds.set(label, id);
     }
