@@ -3,7 +3,7 @@
  * `npm run help-texts`), then strata's own flags on the verb; and that file is what the client prints
  * now, when the client is installed (`--help` needs no engine).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STRATA_FLAGS } from '../../src/cli/flags.js';
@@ -30,6 +30,22 @@ describe('--help', () => {
       const flags = STRATA_FLAGS[(sub !== undefined ? MANAGEMENT[group!]?.[sub]?.verb : undefined) ?? verb] ?? [];
       for (const f of flags) expect(own, verb).toContain(f.flag);
       if (flags.length === 0) expect(own, verb).toBe('');
+    }
+  });
+
+  it.skipIf(!existsSync(DOCKER))(`an unknown help topic and a flag error on docker itself read as ${DOCKER}'s (skipped when the client is not installed)`, async () => {
+    const client = (args: string[]) => spawnSync(DOCKER, args, { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+    const home = newHome();
+    for (const args of [['help', 'bogus'], ['help', 'ps', 'extra']]) {
+      const d = client(args);
+      expect(await runEntry(main, home, args)).toMatchObject({ code: d.status, out: d.stdout, err: d.stderr });
+    }
+    // then each prints its own usage: docker's lists what strata does not have
+    const firstLines = (t: string): string => t.split('\n').slice(0, 3).join('\n');
+    for (const args of [['--bogus'], ['-x']]) {
+      const d = client(args);
+      const r = await runEntry(main, home, args);
+      expect({ code: r.code, err: firstLines(r.err) }).toEqual({ code: d.status, err: firstLines(d.stderr) });
     }
   });
 
