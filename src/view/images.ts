@@ -1,7 +1,7 @@
 /** `docker images` and `docker history` rows (daemon/images/image_list.go, image_history.go). */
 import type { DockerError } from '../core/errors.js';
 import * as table from '../core/table.js';
-import { humanDuration, humanSize } from '../core/time.js';
+import { humanDuration, humanSize, isoUtc } from '../core/time.js';
 import { splitRef } from '../image/reference.js';
 import { tagsOf } from '../image/resolve.js';
 import { goStruct } from '../go/reflect.js';
@@ -153,7 +153,7 @@ export const HISTORY_HEADER = new Map<string, string>([
 /** A history row as docker/cli's historyContext shows it; `human` false (`-H=false`): times in RFC 3339 and sizes in bytes. */
 export function historyRow(r: HistoryRow, now: number, noTrunc: boolean, human = true): object {
   // historyContext.CreatedAt: time.RFC3339 (the client's zone: UTC here, as the engine's tests run)
-  const createdAt = `${new Date(r.created).toISOString().slice(0, 19)}Z`;
+  const createdAt = `${isoUtc(r.created).slice(0, 19)}Z`;
   return contextJson(goStruct('*image.historyContext', {
     ID: r.id === '<missing>' ? r.id : noTrunc ? r.id : r.id.slice(7, 19),
     CreatedSince: human ? `${humanDuration(now - r.created)} ago` : createdAt,

@@ -6,6 +6,7 @@
 import type { DockerError } from '../core/errors.js';
 import type { Container, LogEntry } from '../state.js';
 import { getTimestamp, parseTimestamp } from '../core/timestamp.js';
+import { isoUtc } from '../core/time.js';
 
 const NS_PER_MS = 1_000_000n;
 const INT64_MAX = (1n << 63n) - 1n;
@@ -67,6 +68,6 @@ export function logMessages(c: Container, o: LogsOptions): LogEntry[] {
 
 /** jsonmessage.RFC3339NanoFixed in UTC, the `-t` prefix: nine digits of fraction, always. */
 export function logTimestamp(ms: number): string {
-  const iso = new Date(ms).toISOString();
+  const iso = isoUtc(ms);
   return `${iso.slice(0, 19)}.${iso.slice(20, 23)}000000Z`;
 }

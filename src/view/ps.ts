@@ -1,7 +1,7 @@
 /** `docker ps` rows (daemon/list.go, cli formatter.ContainerContext). */
 import type { DockerError } from '../core/errors.js';
 import * as table from '../core/table.js';
-import { humanDuration, humanSize } from '../core/time.js';
+import { humanDuration, humanSize, isoUtc } from '../core/time.js';
 import { findImage } from '../image/resolve.js';
 import { isError } from '../container/resolve.js';
 import { changesetSize } from '../layer/changeset.js';
@@ -167,7 +167,7 @@ export function contextJson<T extends object>(row: T): T {
 }
 
 /** Go's time.Time.String() for UTC: `2006-01-02 15:04:05 +0000 UTC`. */
-export const goTimeString = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} +0000 UTC`;
+export const goTimeString = (ms: number): string => `${isoUtc(ms).slice(0, 19).replace('T', ' ')} +0000 UTC`;
 
 export const PS_HEADER = new Map<string, string>([
   ['ID', 'CONTAINER ID'], ['Image', 'IMAGE'], ['Command', 'COMMAND'], ['CreatedAt', 'CREATED AT'], ['RunningFor', 'CREATED'],

@@ -4,6 +4,7 @@ import { humanSize } from '../../src/core/time.js';
 import { sprintf } from '../../src/go/fmt.js';
 import { goFloat } from '../../src/go/reflect.js';
 import { formatFloat, goQuote, goQuoteRune } from '../../src/go/strconv.js';
+import { isPrint } from '../../src/go/unicode.js';
 
 describe('strconv.FormatFloat with a precision', () => {
   // exact halves round to even, as Go does (toFixed and toPrecision round them up); %f writes every
@@ -50,5 +51,25 @@ describe('Quote and QuoteRune', () => {
     expect(goQuoteRune(34)).toBe(`'"'`);
     expect(goQuoteRune(0xd800)).toBe("'�'");
     expect(sprintf('%q %q %q', [39, -1, 0x110000])).toBe("'\\'' '�' '�'");
+  });
+});
+
+describe('IsPrint', () => {
+  // unicode.IsPrint: L, M, N, P, S and the ASCII space. isPrint asks the complement (not C, not Z);
+  // the seven major categories partition the code points, so the two agree on every one of them.
+  it('is the categories L, M, N, P, S and the ASCII space, for every code point', () => {
+    const direct = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+    const differ: number[] = [];
+    for (let r = 0; r <= 0x10ffff; r++) {
+      const expected = r < 0xd800 || r >= 0xe000 ? direct.test(String.fromCodePoint(r)) : false;
+      if (isPrint(r) !== expected) differ.push(r);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('keeps the ellipsis ps ends a long command with, and escapes a no-break space and a soft hyphen', () => {
+    expect(goQuote('sh -c \'echo 1; echo…')).toBe('"sh -c \'echo 1; echo…"');
+    expect(goQuote('a\u00a0b\u00adc\u200bd')).toBe('"a\\u00a0b\\u00adc\\u200bd"');
+    expect([isPrint(0x20), isPrint(0x7f), isPrint(0x110000), isPrint(0xd800)]).toEqual([true, false, false, false]);
   });
 });
