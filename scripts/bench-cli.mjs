@@ -5,7 +5,12 @@
  * runs `node -e 0` and then `strata ps -a` on each store, so both sides of a pair see the same machine.
  * Prints the medians and the median of the per-pair ratios.
  *
- *   node scripts/bench-cli.mjs [--rounds N] [--events N] [--stores DIR] [--root DIR]...
+ *   node scripts/bench-cli.mjs [--rounds N] [--events N] [--stores DIR] [--root DIR]... [--env-as-is]
+ *
+ * Both sides run without NODE_EXTRA_CA_CERTS, unless --env-as-is: with it node reads and parses that
+ * certificate bundle as it starts, before any script (a system bundle of some 150 certificates takes
+ * about five times as many instructions as the rest of a bare start), a constant on both sides that
+ * would hide what strata itself costs.
  *
  * --root names a checkout to measure (default: this one; repeat it to compare checkouts in one run):
  * its library (dist/index.js) writes its stores, its bin/strata.js is timed. --stores keeps the
@@ -28,8 +33,12 @@ const { values: opts } = parseArgs({
     events: { type: 'string', default: '100000' },
     stores: { type: 'string' },
     root: { type: 'string', multiple: true },
+    'env-as-is': { type: 'boolean', default: false },
   },
 });
+const env = { ...process.env };
+const unset = opts['env-as-is'] ? [] : ['NODE_EXTRA_CA_CERTS'].filter((k) => k in env);
+for (const k of unset) delete env[k];
 const rounds = Number(opts.rounds);
 const target = Number(opts.events);
 const roots = (opts.root ?? [fileURLToPath(new URL('..', import.meta.url))]).map((r) => resolve(r));
@@ -61,7 +70,7 @@ async function storesOf(root, label) {
 /** Milliseconds one run of `args` took; its exit code and output checked by the caller. */
 function time(args, home) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { env: { ...process.env, STRATA_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(process.execPath, args, { env: { ...env, STRATA_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   return { ms, status: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
 }
@@ -103,7 +112,7 @@ for (let round = 0; round < rounds; round++) {
 }
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
-console.log(`strata ps -a against node -e 0, ${rounds} pairs per row, run alternately (node ${process.version}, ${availableParallelism()} CPUs)`);
+console.log(`strata ps -a against node -e 0, ${rounds} pairs per row, run alternately (node ${process.version}, ${availableParallelism()} CPUs${unset.length ? `; ${unset.join(', ')} unset for both` : ''})`);
 console.log(['checkout', 'store', 'events', 'node -e 0', 'strata ps -a', 'ratio', '(middle half)'].join('\t'));
 for (const c of cases) {
   const ratios = c.node.map((n, i) => c.strata[i] / n);

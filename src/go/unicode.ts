@@ -6,24 +6,26 @@
  */
 
 const SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u;
-const LETTER = /^\p{L}$/u;
-const DIGIT = /^\p{Nd}$/u;
-/**
- * IsPrint is categories L, M, N, P, S and the ASCII space (no other space): every code point is in
- * exactly one of the seven major categories, so that is "not C (controls, format, surrogates,
- * private use, unassigned) and not Z (separators)". Written as the complement, the expression is
- * compiled in a third of the time.
- */
-const NOT_PRINT = /^[\p{C}\p{Z}]$/u;
+// The expressions with Unicode properties are made when first used: V8 builds a property's
+// character set when the literal is evaluated, a few million instructions each (a start-up's tenth
+// of a millisecond or more), which a command that never asks should not pay.
+let letter: RegExp | undefined;
+let digit: RegExp | undefined;
+let notPrint: RegExp | undefined;
 
 /** unicode.IsSpace of one character (code point). */
 export const isGoSpace = (ch: string): boolean => SPACE.test(ch);
 /** unicode.IsLetter. */
-export const isGoLetter = (ch: string): boolean => LETTER.test(ch);
+export const isGoLetter = (ch: string): boolean => (letter ??= /^\p{L}$/u).test(ch);
 /** unicode.IsDigit. */
-export const isGoDigit = (ch: string): boolean => DIGIT.test(ch);
+export const isGoDigit = (ch: string): boolean => (digit ??= /^\p{Nd}$/u).test(ch);
 
-/** unicode.IsPrint (and strconv.IsPrint, which has the same definition) of a rune. */
+/**
+ * unicode.IsPrint (and strconv.IsPrint, which has the same definition) of a rune: categories L, M,
+ * N, P, S and the ASCII space (no other space). Every code point is in exactly one of the seven
+ * major categories, so that is "not C (controls, format, surrogates, private use, unassigned) and
+ * not Z (separators)": written as the complement, the expression is built in a third of the time.
+ */
 export function isPrint(r: number): boolean {
   if (r < 0x80) return r >= 0x20 && r < 0x7f;
   // Latin-1's letters and signs, and the dashes, quotes and ellipsis docker's truncation writes
@@ -31,5 +33,5 @@ export function isPrint(r: number): boolean {
   if (r <= 0xff) return r >= 0xa1 && r !== 0xad;
   if (r >= 0x2010 && r <= 0x2027) return true;
   if (r > 0x10ffff || (r >= 0xd800 && r < 0xe000)) return false;
-  return !NOT_PRINT.test(String.fromCodePoint(r));
+  return !(notPrint ??= /^[\p{C}\p{Z}]$/u).test(String.fromCodePoint(r));
 }
