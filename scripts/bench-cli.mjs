@@ -6,6 +6,13 @@
  * Prints the medians and the median of the per-pair ratios.
  *
  *   node scripts/bench-cli.mjs [--rounds N] [--events N] [--stores DIR] [--root DIR]... [--env-as-is]
+ *                              [--instructions]
+ *
+ * --instructions counts instructions instead of timing: each run under valgrind's callgrind (Debian's
+ * `valgrind`), its "I refs" total. Slow (some ten seconds a run; --rounds defaults to 5 then), but
+ * nearly blind to what else the machine runs, so it can compare two checkouts on a busy machine; the
+ * count varies by a few million a run (V8 seeds its hashes at random). It counts the work, not the
+ * wait: a figure for comparing, not for what a user waits.
  *
  * Both sides run without NODE_EXTRA_CA_CERTS, unless --env-as-is: with it node reads and parses that
  * certificate bundle as it starts, before any script (a system bundle of some 150 certificates takes
@@ -29,17 +36,23 @@ import { KEPT, writeStore } from './store.mjs';
 
 const { values: opts } = parseArgs({
   options: {
-    rounds: { type: 'string', default: '30' },
+    rounds: { type: 'string' },
     events: { type: 'string', default: '100000' },
     stores: { type: 'string' },
     root: { type: 'string', multiple: true },
     'env-as-is': { type: 'boolean', default: false },
+    instructions: { type: 'boolean', default: false },
   },
 });
+const counting = opts.instructions;
+if (counting && spawnSync('valgrind', ['--version']).status !== 0) {
+  process.stderr.write('bench:cli: --instructions needs valgrind (apt-get install valgrind)\n');
+  process.exit(2);
+}
 const env = { ...process.env };
 const unset = opts['env-as-is'] ? [] : ['NODE_EXTRA_CA_CERTS'].filter((k) => k in env);
 for (const k of unset) delete env[k];
-const rounds = Number(opts.rounds);
+const rounds = Number(opts.rounds ?? (counting ? 5 : 30));
 const target = Number(opts.events);
 const roots = (opts.root ?? [fileURLToPath(new URL('..', import.meta.url))]).map((r) => resolve(r));
 const storeDir = opts.stores ? resolve(opts.stores) : mkdtempSync(join(tmpdir(), 'strata-bench-cli-'));
@@ -75,6 +88,18 @@ function time(args, home) {
   return { ms, status: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
 }
 
+/** One run's instructions (callgrind's "I refs"), in the shape time() answers (`ms` holds the count). */
+function count(args, home) {
+  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], {
+    env: { ...env, STRATA_HOME: home },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr.toString())?.[1];
+  if (r.status !== 0 || refs === undefined) throw new Error(`bench:cli: valgrind ${args.join(' ')} exited ${r.status}:\n${r.stderr.toString().slice(-2000)}`);
+  return { ms: Number(refs.replaceAll(',', '')), status: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+}
+const measure = counting ? count : time;
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -106,13 +131,13 @@ for (const [i, root] of roots.entries()) {
 for (let round = 0; round < rounds; round++) {
   for (const c of cases) {
     // stdout is read through a pipe for both, as a terminal or `| grep` would take it
-    c.node.push(time(['-e', '0'], c.store.home).ms);
-    c.strata.push(time([c.bin, 'ps', '-a'], c.store.home).ms);
+    c.node.push(measure(['-e', '0'], c.store.home).ms);
+    c.strata.push(measure([c.bin, 'ps', '-a'], c.store.home).ms);
   }
 }
 
-const fmt = (ms) => `${ms.toFixed(1)} ms`;
-console.log(`strata ps -a against node -e 0, ${rounds} pairs per row, run alternately (node ${process.version}, ${availableParallelism()} CPUs${unset.length ? `; ${unset.join(', ')} unset for both` : ''})`);
+const fmt = (x) => (counting ? `${(x / 1e6).toFixed(1)}M instructions` : `${x.toFixed(1)} ms`);
+console.log(`strata ps -a against node -e 0, ${rounds} pairs per row, run alternately${counting ? ', instructions counted' : ''} (node ${process.version}, ${availableParallelism()} CPUs${unset.length ? `; ${unset.join(', ')} unset for both` : ''})`);
 console.log(['checkout', 'store', 'events', 'node -e 0', 'strata ps -a', 'ratio', '(middle half)'].join('\t'));
 for (const c of cases) {
   const ratios = c.node.map((n, i) => c.strata[i] / n);
