@@ -7,8 +7,8 @@
 
 const SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u;
 // The expressions with Unicode properties are made when first used: V8 builds a property's
-// character set when the literal is evaluated, a few million instructions each (a start-up's tenth
-// of a millisecond or more), which a command that never asks should not pay.
+// character set when the literal is evaluated, a few million instructions each (near a millisecond
+// of a start), which a command that never asks should not pay.
 let letter: RegExp | undefined;
 let digit: RegExp | undefined;
 let notPrint: RegExp | undefined;
