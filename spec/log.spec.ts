@@ -111,7 +111,8 @@ test.prop([scenario(), seedArb, fc.oneof(fc.constant(0), fc.nat()), fc.constantF
       const text = readFileSync(file.file);
       const cursor = scan(text.subarray(0, lineEnd(text, k)), START).cursor;
       expect(cursor.seq).toBe(k);
-      const bytes = encodeSnapshot(replay(log.slice(0, k)), tamper === 'cursor' ? { ...cursor, sum: 'ffffffffffffffff' } : cursor);
+      const line = text.subarray(cursor.lineStart, cursor.offset);
+      const bytes = encodeSnapshot(replay(log.slice(0, k)), tamper === 'cursor' ? { ...cursor, sum: 'ffffffffffffffff' } : cursor, line);
       if (tamper === 'payload') bytes.writeUInt8(bytes.readUInt8(bytes.length - 1 - (at % 7)) ^ 0x20, bytes.length - 1 - (at % 7));
       writeFileSync(snapshotFile(home), bytes);
       const opened = new FileLog(home).project(null);

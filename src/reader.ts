@@ -35,25 +35,36 @@ export class Reader implements View {
     readonly state: State,
   ) {}
 
-  /** The store in `home` as it is now; its state is plain data, never frozen (nobody but this reader sees it). */
+  /**
+   * The store in `home` as it is now, its warnings told; its state is plain data, never frozen
+   * (nobody but this reader sees it). Nothing is written: see leave.
+   */
   static open(home: string, options: ReaderOptions = {}): Reader {
     return Reader.look(home).settle(options);
   }
 
   /**
-   * The store in `home` as it is now, with nothing done about it yet: no warning told, no snapshot
-   * written (settle does both). What a caller that may still hand the command to a writer looks at.
+   * The store in `home` as it is now, with nothing done about it yet: no warning told. What a
+   * caller that may still hand the command to a writer looks at.
    */
   static look(home: string): Reader {
     const log = new FileLog(home, { frozen: false });
     return new Reader(log, log.project(null).state);
   }
 
-  /** Tell what the look found worth a warning, and leave a snapshot if it had to replay far. */
+  /** Tell what the look found worth a warning. */
   settle(options: ReaderOptions = {}): this {
     for (const w of this.log.warnings.splice(0)) options.onWarning?.(w);
-    this.log.checkpoint(this.state, true); // a reader that had to replay far leaves a snapshot for the next one
     return this;
+  }
+
+  /**
+   * Leave a snapshot for the next reader when this one had lines to check after the snapshot
+   * (FileLog.checkpoint's reader rule). Called once a read verb has answered (exit 0): a refused
+   * command, and a look at the past (`--at`), write nothing.
+   */
+  leave(): void {
+    this.log.checkpoint(this.state, true);
   }
 
   blob(d: Digest): Uint8Array {

@@ -37,6 +37,8 @@ export interface Cli {
    * wait (the in-process CLI over an engine, a view of the past).
    */
   readonly attached?: (onCommands: (commands: readonly (readonly Envelope[])[]) => void) => Promise<Strata>;
+  /** told when the verb has answered with exit 0: a reader then leaves its snapshot (Reader.leave) */
+  readonly answered?: () => void;
 }
 
 export type Opts = Record<string, unknown>;

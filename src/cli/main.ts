@@ -60,11 +60,16 @@ export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void =
     }
     return strata;
   };
+  let reader: { leave(): void } | undefined;
   const look = async (): Promise<View> => {
     const { Reader } = await import('../reader.js');
-    const r = Reader.open(io.home, { onWarning });
-    if (!r.due(clientNow(io))) return r;
-    // what happened by now (a sleep ended, a restart) is logged first, as any command does
+    const r = Reader.look(io.home);
+    if (!r.due(clientNow(io))) {
+      reader ??= r;
+      return r.settle({ onWarning });
+    }
+    // what happened by now (a sleep ended, a restart) is logged first, as any command does; the
+    // writer finds, and tells, what the look found worth a warning
     const s = openStrata((await import('../strata.js')).Strata);
     s.refresh();
     s.tick();
@@ -90,6 +95,8 @@ export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void =
     view: () => (view ??= cli.strata()),
     look,
     attached,
+    // the first look leaves a snapshot for the next reader once the verb has answered
+    answered: () => reader?.leave(),
   };
   return cli;
 }

@@ -33,7 +33,7 @@ function readerCli(io: Io, verb: string): Cli {
   const noWriter = (): never => {
     throw new Error(`strata: ${verb} is a read verb: it has no writer`);
   };
-  return { io, strata: noWriter, view: () => r, look: noWriter };
+  return { io, strata: noWriter, view: () => r, look: noWriter, answered: () => r.leave() };
 }
 
 /**

@@ -256,7 +256,9 @@ export async function runVerb(io: Io, verb: string, load: Loader, args: string[]
   }
   try {
     const [handler, cli] = await Promise.all([load(), cliFor(verb, at)]);
-    return await handler(cli, args, opts);
+    const code = await handler(cli, args, opts);
+    if (code === 0) cli.answered?.();
+    return code;
   } catch (e) {
     if (e instanceof AtRefused) {
       io.err(atRefusedText(e));

@@ -1,9 +1,9 @@
 /** Content digests and the OCI layer identities built from them (image-spec descriptor.md, config.md). */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../core/crypto.js';
 import type { Digest } from './changeset.js';
 
 /** Content digest in the OCI form `sha256:<64 lowercase hex>` (of bytes, or of a string's UTF-8). */
-export const sha256 = (data: Uint8Array | string): Digest => `sha256:${createHash('sha256').update(data).digest('hex')}`;
+export const sha256 = (data: Uint8Array | string): Digest => `sha256:${sha256Hex(data)}`;
 
 /**
  * One step of the ChainID recursion (image-spec config.md, "Layer ChainID"; moby layer_store.go):

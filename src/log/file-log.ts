@@ -19,7 +19,7 @@ import type { Envelope } from '../events.js';
 import { freezeState, replay } from '../evolve.js';
 import type { Digest } from '../layer/changeset.js';
 import { type State, initialState } from '../state.js';
-import { type Cursor, START, type Scan, encodeBatch, scan } from './codec.js';
+import { type Cursor, START, type Scan, encodeBatch, endsAt, scan } from './codec.js';
 import { BlobStore } from './blobs.js';
 import { type FileLogHooks, fsyncPath, homeStat, writeAll } from './disk.js';
 import { StoreError, io, ioFault } from './errors.js';
@@ -31,6 +31,8 @@ export type { FileLogHooks } from './disk.js';
 
 /** Rewrite a snapshot once this many events have been appended after the one on disk. */
 export const SNAPSHOT_EVERY = 256;
+/** FileLogOptions.smallSnapshot's default. */
+const SMALL_SNAPSHOT = 1 << 20;
 
 export interface FileLogOptions {
   readonly hooks?: FileLogHooks;
@@ -42,6 +44,11 @@ export interface FileLogOptions {
   readonly validate?: (event: unknown) => string | null;
   /** false: projections are left unfrozen (a reader's, never given to the live path) */
   readonly frozen?: boolean;
+  /**
+   * Below this many bytes of snapshot (or of log, with none), a reader that read lines after the
+   * snapshot leaves a new one at once (default 1 MiB); above it, once those lines outweigh it.
+   */
+  readonly smallSnapshot?: number;
 }
 
 export class FileLog implements Store {
@@ -123,15 +130,22 @@ export class FileLog implements Store {
 
   /**
    * After a projection or an append: write a snapshot when the usable one lags far behind (or there
-   * is none). A reader's projection (`reading`) also writes one once the lines it decoded after the
-   * snapshot outweigh the snapshot in bytes: the next look then starts from the cheaper of the two.
-   * Readers write at most a snapshot's bytes per as many bytes of log appended.
+   * is none). A reader's projection (`reading`) that read lines after the snapshot also writes one:
+   * at once while the snapshot is small (options.smallSnapshot), so that the next reads check no
+   * line (a read that hashes nothing loads no node:crypto); past that, once the lines outweigh the
+   * snapshot in bytes, so that readers write at most a snapshot's bytes per as many bytes of log
+   * appended, and the next look starts from the cheaper of the two.
    */
   checkpoint(state: State, reading = false): void {
     if (state.seq !== this.cursor.seq || state.seq === this.snapshotSeq) return;
     const outweighed = reading && this.snapshotSeq > 0 && this.cursor.offset - this.snapshotOffset >= this.snapshotBytes;
-    if (state.seq - this.snapshotSeq < SNAPSHOT_EVERY && !outweighed) return;
-    const bytes = writeSnapshot(this.home, state, this.cursor);
+    // a reader that had to check lines after the snapshot leaves a new one while the state is small,
+    // so that the next reads find no line to check (and need no sha256: node:crypto is not loaded)
+    const small = reading && (this.snapshotSeq > 0 ? this.snapshotBytes : this.cursor.offset) <= (this.options.smallSnapshot ?? SMALL_SNAPSHOT);
+    if (state.seq - this.snapshotSeq < SNAPSHOT_EVERY && !outweighed && !small) return;
+    const line = this.readRange(this.cursor.lineStart, this.cursor.offset);
+    if (line === null) return;
+    const bytes = writeSnapshot(this.home, state, this.cursor, line);
     if (bytes === null) return;
     this.snapshotSeq = state.seq;
     this.snapshotBytes = bytes;
@@ -147,15 +161,12 @@ export class FileLog implements Store {
       if (!/another build|not a strata snapshot/.test(snap)) this.warnings.push(`strata: the snapshot was not used (${snap}); the state is rebuilt from the log`);
       return null;
     }
-    // The snapshot's last line must be in the log, at the same place, with the same chained sum.
+    // The snapshot's last line must be in the log, at the same place, byte for byte the line it was
+    // made after (whose chained sum covers the log before it), and name the cursor's seq and sum.
     const { cursor } = snap;
+    if (cursor.line < 1 || snap.state.seq !== cursor.seq || snap.line.length !== cursor.offset - cursor.lineStart) return null;
     const line = this.readRange(cursor.lineStart, cursor.offset);
-    if (line === null || cursor.line < 1) return null;
-    const prevSum = /"prev":"([a-f0-9]{16})"/.exec(line.toString('latin1', 0, 80))?.[1];
-    const firstSeq = Number(/^\{"seq":(\d+)/.exec(line.toString('latin1', 0, 32))?.[1] ?? NaN);
-    if (prevSum === undefined || !Number.isSafeInteger(firstSeq)) return null;
-    const s = scan(line, { offset: cursor.lineStart, lineStart: cursor.lineStart, line: cursor.line - 1, seq: firstSeq - 1, sum: prevSum });
-    if (s.stop !== null || s.cursor.sum !== cursor.sum || s.cursor.seq !== cursor.seq || snap.state.seq !== cursor.seq) return null;
+    if (line === null || !line.equals(snap.line) || !endsAt(line, cursor)) return null;
     this.snapshotSeq = cursor.seq;
     this.snapshotBytes = buf.length;
     this.snapshotOffset = cursor.offset;

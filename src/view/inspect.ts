@@ -3,7 +3,7 @@
  * and typed for the template evaluator (Go nil slices print `[]`, maps `map[k:v]`). Host paths are
  * the engine's layout under /var/lib/docker; the model has no host, so they are illustrative.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../core/crypto.js';
 import * as table from '../core/table.js';
 import { rfc3339Nano } from '../core/time.js';
 import type { ContainerConfig } from '../image/config.js';
@@ -13,7 +13,7 @@ import { containerSize } from './ps.js';
 import { type Container, type Image, type State, statusOf } from '../state.js';
 
 const ROOT = '/var/lib/docker';
-const cacheId = (seed: string): string => createHash('sha256').update(seed).digest('hex');
+const cacheId = (seed: string): string => sha256Hex(seed);
 
 const strSlice = (v: readonly string[] | null | undefined): unknown => (v ? goSlice('[]string', [...v]) : goNil('slice', '[]string'));
 const strMap = (v: Readonly<Record<string, string>> | null | undefined): unknown =>

@@ -18,7 +18,7 @@ import { READ_VERBS, main } from '../../src/cli/main.js';
 import { type Groups, runProgram } from '../../src/cli/program.js';
 import { READ_BUNDLE_VERBS, main as readMain, readCommand } from '../../src/cli/read.js';
 import { READ_FLAGS, readLoaders, runVerb } from '../../src/cli/verbs.js';
-import { SNAPSHOT_EVERY } from '../../src/log/file-log.js';
+import { FileLog, SNAPSHOT_EVERY } from '../../src/log/file-log.js';
 import { snapshotFile } from '../../src/log/snapshot.js';
 import { Strata } from '../../src/strata.js';
 import { createRequest } from '../../src/testing/decider-spec.js';
@@ -194,6 +194,20 @@ describe('the read entry point', () => {
       expect(read).toEqual(whole);
       expect(whole.out).toContain(' job-0\n');
       expect(whole.err).toBe(damage ? 'strata: the snapshot was not used (torn); the state is rebuilt from the log\n' : '');
+    }
+  });
+
+  it('a refused read writes nothing; one that answered leaves a snapshot of a small store, so the next read checks no line', async () => {
+    for (const entry of [main, readMain]) {
+      const home = store(AWAKE);
+      const before = files(home);
+      expect(Object.keys(before).some((f) => f === snapshotFile(home))).toBe(false);
+      for (const argv of [['ps', '--filter', 'nope'], ['inspect', 'nosuch'], ['logs', 'nosuch'], ['ps', 'extra']]) {
+        expect((await run(entry, home, argv)).code).not.toBe(0);
+        expect(files(home)).toEqual(before);
+      }
+      expect((await run(entry, home, ['ps', '-a'])).code).toBe(0);
+      expect(new FileLog(home, { frozen: false }).project(null).replayed).toBe(0);
     }
   });
 

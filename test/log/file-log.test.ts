@@ -16,7 +16,7 @@ import { FileLog, type FileLogHooks, SNAPSHOT_EVERY } from '../../src/log/file-l
 import { invalidEvent } from '../../src/log/schema.js';
 import { snapshotFile } from '../../src/log/snapshot.js';
 import { Reader } from '../../src/reader.js';
-import { statusOf } from '../../src/state.js';
+import { type State, statusOf } from '../../src/state.js';
 import { Strata } from '../../src/strata.js';
 import { createRequest } from '../../src/testing/decider-spec.js';
 import { testEnvironment } from '../../src/testing/environment.js';
@@ -261,22 +261,42 @@ describe('snapshots', () => {
   /** The seq a snapshot file folds the log up to. */
   const snapshotSeq = (home: string): number => (JSON.parse(readFileSync(snapshotFile(home), 'latin1').split('\n')[1]!) as { cursor: { seq: number } }).cursor.seq;
 
-  it('a reader leaves one once the lines it decodes after the snapshot outweigh it in bytes; a writer waits for 256 events', () => {
+  it('a reader that read lines after a small snapshot leaves a new one at once, so the next read checks none; a writer waits for 256 events', () => {
+    const { home, s } = storeWithSnapshot(15);
+    const taken = snapshotSeq(home);
+    runWeb(s, 'a');
+    expect(snapshotSeq(home)).toBe(taken);
+    const r = Reader.open(home);
+    // opening writes nothing (a refused verb, a look at the past): the snapshot is left once answered
+    expect(snapshotSeq(home)).toBe(taken);
+    r.leave();
+    expect(snapshotSeq(home)).toBe(s.state.seq);
+    expect(r.state).toEqual(s.state);
+    expect(new FileLog(home).project(null)).toEqual({ state: s.state, replayed: 0 });
+  });
+
+  it('past the small size, a reader leaves one only once the lines it decodes after the snapshot outweigh it in bytes', () => {
     const { home, s } = storeWithSnapshot(14);
     const taken = snapshotSeq(home);
     const size = statSync(snapshotFile(home)).size;
     const tail = (): number => statSync(logFile(home)).size - Number(/"offset":(\d+)/.exec(readFileSync(snapshotFile(home), 'latin1'))![1]);
+    /** what a reader does, with every snapshot counted as large */
+    const read = (): State => {
+      const log = new FileLog(home, { frozen: false, smallSnapshot: 0 });
+      const { state } = log.project(null);
+      log.checkpoint(state, true);
+      return state;
+    };
     runWeb(s, 'a');
     expect(tail()).toBeLessThan(size);
-    Reader.open(home);
+    read();
     expect(snapshotSeq(home)).toBe(taken);
     let n = 0;
     while (tail() < size) runWeb(s, `b${n++}`);
     expect(s.state.seq - taken).toBeLessThan(SNAPSHOT_EVERY);
     expect(snapshotSeq(home)).toBe(taken);
-    const r = Reader.open(home);
+    expect(read()).toEqual(s.state);
     expect(snapshotSeq(home)).toBe(s.state.seq);
-    expect(r.state).toEqual(s.state);
     expect(new FileLog(home).project(null)).toEqual({ state: s.state, replayed: 0 });
   });
 
