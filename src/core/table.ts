@@ -237,6 +237,48 @@ export function entryList<V>(t: Table<V>): [string, V][] {
   return out;
 }
 
+/** A level with `f` applied to each slot that holds something. */
+function mapLevel<A, B>(l: Level<A>, f: (a: A) => B): Level<B> {
+  const out = level<B>(null);
+  for (const k of KEYS) {
+    const v = l[k];
+    if (v !== null) out[k] = f(v);
+  }
+  return out;
+}
+
+/** A table as JSON holds it: each leaf, a Map, as its entries. */
+export type TableJSON = { readonly size: number; readonly shards: Level<Level<Level<readonly (readonly [string, unknown])[]>>> };
+
+/** The table as JSON can hold it (TableJSON), with `value` applied to each value on the way. */
+export function tableToJSON<V>(t: Table<V>, value: (v: V) => unknown = (v) => v): TableJSON {
+  const b = built(t);
+  return { size: b.size, shards: mapLevel(b.shards, (l1) => mapLevel(l1, (l2) => mapLevel(l2, (leaf) => Array.from(leaf, ([k, v]) => [k, value(v)] as const)))) };
+}
+
+/**
+ * The table tableToJSON made, from what JSON.parse made of it, rebuilt in place (its leaves become
+ * Maps again), with `value` applied to each value. Nobody else holds what JSON.parse returned.
+ */
+export function tableFromJSON<V>(json: TableJSON, value?: (v: unknown) => V): Table<V> {
+  const l0 = json.shards as W<Level<W<Level<W<Level<unknown>>>>>>;
+  for (const k0 of KEYS) {
+    const l1 = l0[k0];
+    if (l1 === null) continue;
+    for (const k1 of KEYS) {
+      const l2 = l1[k1];
+      if (l2 === null) continue;
+      for (const k2 of KEYS) {
+        const leaf = l2[k2] as [string, unknown][] | null;
+        if (leaf === null) continue;
+        if (value !== undefined) for (const e of leaf) e[1] = value(e[1]);
+        l2[k2] = new Map(leaf);
+      }
+    }
+  }
+  return json as unknown as Table<V>;
+}
+
 const minima = new WeakMap<object, number>();
 
 /**

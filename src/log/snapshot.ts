@@ -6,19 +6,74 @@
  * rebuilt from the log (and a new snapshot written). Written to a temporary file and renamed into
  * place, so a reader sees an old snapshot or a new one, never half of one.
  *
- * The state is serialised with V8's structured serialisation: it keeps Maps, `undefined` and every
- * number exactly (JSON would not), and is fast both ways.
+ * The state is written as JSON, which node parses natively (node:v8's serialisation would load
+ * node's streams with it, a tenth of a bare node start): its Maps — the tables' leaves, a layer's
+ * changes, a container's RW layer — as their entries, put back by a walk that knows where they
+ * are. Everything else in the state is JSON's own: strings, finite numbers, booleans, null, arrays
+ * and plain objects without undefined members (a property holds decode(encode(s)) strictly equal
+ * to s over generated states).
  */
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { State } from '../state.js';
+import { type Table, type TableJSON, tableFromJSON, tableToJSON } from '../core/table.js';
+import type { Container, Layer, State } from '../state.js';
 import type { Cursor } from './codec.js';
 
-const MAGIC = 'strata-snapshot 3\n';
+const MAGIC = 'strata-snapshot 4\n';
 
-/** node:v8, loaded when a snapshot is read or written: a store without one (a small one) never needs it. */
-const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
+/** The keys of T whose values are Maps: a codec below must name each one (a new one fails to compile). */
+type MapKeys<T> = { [K in keyof T]-?: T[K] extends ReadonlyMap<string, unknown> ? K : never }[keyof T];
+type TableKeys<T> = { [K in keyof T]-?: T[K] extends Table<unknown> ? K : never }[keyof T];
+
+/** Each Map member of a table's values, as JSON holds it (entries) and back. */
+const LAYER_MAPS = { changes: true } as const satisfies Record<MapKeys<Layer>, true>;
+const CONTAINER_MAPS = { rw: true } as const satisfies Record<MapKeys<Container>, true>;
+
+/** Each table of the state, with what its values' Maps are. */
+const TABLES = {
+  containers: CONTAINER_MAPS,
+  names: null,
+  images: null,
+  tags: null,
+  layers: LAYER_MAPS,
+  timers: null,
+} as const satisfies Record<TableKeys<State>, Readonly<Record<string, true>> | null>;
+
+type Entity = Record<string, unknown>;
+
+/** The state as JSON can hold it: every Map as its entries. */
+function stateToJSON(s: State): unknown {
+  const out: Record<string, unknown> = { ...s };
+  for (const [key, maps] of Object.entries(TABLES)) {
+    const t = s[key as keyof typeof TABLES] as Table<unknown>;
+    out[key] =
+      maps === null
+        ? tableToJSON(t)
+        : tableToJSON(t, (v) => {
+            const e: Entity = { ...(v as Entity) };
+            for (const m of Object.keys(maps)) e[m] = Array.from(e[m] as ReadonlyMap<string, unknown>);
+            return e;
+          });
+  }
+  return out;
+}
+
+/** stateToJSON's inverse, in place on what JSON.parse made (nobody else holds it). */
+function stateFromJSON(json: Record<string, unknown>): State {
+  for (const [key, maps] of Object.entries(TABLES)) {
+    const revive =
+      maps === null
+        ? undefined
+        : (v: unknown): unknown => {
+            const e = v as Entity;
+            for (const m of Object.keys(maps)) e[m] = new Map(e[m] as [string, unknown][]);
+            return e;
+          };
+    json[key] = tableFromJSON(json[key] as TableJSON, revive);
+  }
+  return json as unknown as State;
+}
 
 /** Set by the CLI's bundler (scripts/build-cli.mjs): the identity of the modules it bundled. */
 declare const STRATA_BUILD: string | undefined;
@@ -80,7 +135,7 @@ export function check32(...parts: readonly Uint8Array[]): string {
 
 /** A snapshot of `state`, folded up to `cursor`, whose line in the log holds `line` (its newline too). */
 export function encodeSnapshot(state: State, cursor: Cursor, line: Uint8Array): Buffer {
-  const payload = v8().serialize(state);
+  const payload = Buffer.from(JSON.stringify(stateToJSON(state)));
   const header: Header = { build: buildIdentity(), cursor, bytes: payload.length, lineBytes: line.length, check: check32(payload, line) };
   return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), payload, line]);
 }
@@ -105,7 +160,7 @@ export function decodeSnapshot(buf: Buffer): { state: State; cursor: Cursor; lin
   const line = buf.subarray(nl + 1 + header.bytes);
   if (check32(payload, line) !== header.check) return 'checksum mismatch';
   try {
-    return { state: v8().deserialize(payload) as State, cursor: header.cursor, line };
+    return { state: stateFromJSON(JSON.parse(payload.toString('utf8')) as Record<string, unknown>), cursor: header.cursor, line };
   } catch {
     return 'unreadable payload';
   }

@@ -1,6 +1,6 @@
 /**
  * The snapshot's own check (check32) and what a read of a store with a current snapshot loads: no
- * node:crypto, since it hashes nothing.
+ * node:crypto, since it hashes nothing, and no node:v8, since a snapshot is JSON.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,11 +43,12 @@ describe('check32', () => {
 });
 
 describe('a read of a store whose snapshot is current', () => {
-  it('loads no node:crypto (it has nothing to hash), and a read after a write leaves such a snapshot', () => {
+  it('loads no node:crypto (it has nothing to hash) nor node:v8 (a snapshot is JSON), and a read after a write leaves such a snapshot', () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
     const home = mkdtempSync(join(tmpdir(), 'strata-snapread-'));
     const preload = join(home, 'modules.cjs');
-    writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\nMODULES ' + JSON.stringify(process.moduleLoadList)));\n");
+    // written with fs: process.stderr would load node's streams before the list is read
+    writeFileSync(preload, "process.on('exit', () => require('node:fs').writeSync(2, '\\nMODULES ' + JSON.stringify(process.moduleLoadList)));\n");
     const strata = (...args: string[]): { status: number | null; modules: string[] } => {
       const r = spawnSync(process.execPath, ['-r', preload, join(root, 'bin', 'strata.js'), ...args], { env: { ...process.env, STRATA_HOME: home }, encoding: 'utf8', timeout: 60_000 });
       const m = /\nMODULES (.*)$/.exec(r.stderr);
@@ -64,6 +65,9 @@ describe('a read of a store whose snapshot is current', () => {
       const second = strata('ps', '-a');
       expect(second.status).toBe(0);
       expect(second.modules.filter((m) => /crypto/.test(m))).toEqual([]);
+      // nor node:v8 (the snapshot is JSON), nor the streams either would bring
+      expect(first.modules.filter((m) => /^NativeModule v8$/.test(m))).toEqual([]);
+      expect(second.modules.filter((m) => /^NativeModule (v8|stream)$/.test(m))).toEqual([]);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
