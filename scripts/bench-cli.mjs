@@ -9,10 +9,13 @@
  *                              [--instructions]
  *
  * --instructions counts instructions instead of timing: each run under valgrind's callgrind (Debian's
- * `valgrind`), its "I refs" total. Slow (some ten seconds a run; --rounds defaults to 5 then), but
- * nearly blind to what else the machine runs, so it can compare two checkouts on a busy machine; the
- * count varies by a few million a run (V8 seeds its hashes at random). It counts the work, not the
- * wait: a figure for comparing, not for what a user waits.
+ * `valgrind`), its "I refs" total. Slow (some ten seconds a run; --rounds defaults to 3 then), but
+ * blind to what else the machine runs, so it can compare two checkouts on a busy machine. Both sides
+ * then run with node's `--hash-seed=1 --random-seed=1 --single-threaded`, which makes a count
+ * repeat to a few thousand instructions (with V8's random seeds and its background threads it
+ * varies by some five million, more than most changes weigh); the background threads' work is then
+ * done on the main thread and counted with it. It counts the work, not the wait: a figure for
+ * comparing, not for what a user waits.
  *
  * Both sides run without NODE_EXTRA_CA_CERTS, unless --env-as-is: with it node reads and parses that
  * certificate bundle as it starts, before any script (a system bundle of some 150 certificates takes
@@ -52,7 +55,7 @@ if (counting && spawnSync('valgrind', ['--version']).status !== 0) {
 const env = { ...process.env };
 const unset = opts['env-as-is'] ? [] : ['NODE_EXTRA_CA_CERTS'].filter((k) => k in env);
 for (const k of unset) delete env[k];
-const rounds = Number(opts.rounds ?? (counting ? 5 : 30));
+const rounds = Number(opts.rounds ?? (counting ? 3 : 30));
 const target = Number(opts.events);
 const roots = (opts.root ?? [fileURLToPath(new URL('..', import.meta.url))]).map((r) => resolve(r));
 const storeDir = opts.stores ? resolve(opts.stores) : mkdtempSync(join(tmpdir(), 'strata-bench-cli-'));
@@ -81,19 +84,21 @@ async function storesOf(root, label) {
 }
 
 /** Milliseconds one run of `args` took; its exit code and output checked by the caller. */
+/** How both sides are run: stdout read through a pipe, as a terminal or `| grep` would take it. */
+const spawned = (home) => ({ env: { ...env, STRATA_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** node's flags when counting, for counts that repeat (see the top); the warm-up runs as the counted runs do. */
+const nodeFlags = counting ? ['--hash-seed=1', '--random-seed=1', '--single-threaded'] : [];
+
 function time(args, home) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { env: { ...env, STRATA_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(process.execPath, [...nodeFlags, ...args], spawned(home));
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   return { ms, status: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
 }
 
 /** One run's instructions (callgrind's "I refs"), in the shape time() answers (`ms` holds the count). */
 function count(args, home) {
-  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], {
-    env: { ...env, STRATA_HOME: home },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...nodeFlags, ...args], spawned(home));
   const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr.toString())?.[1];
   if (r.status !== 0 || refs === undefined) throw new Error(`bench:cli: valgrind ${args.join(' ')} exited ${r.status}:\n${r.stderr.toString().slice(-2000)}`);
   return { ms: Number(refs.replaceAll(',', '')), status: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
@@ -130,7 +135,6 @@ for (const [i, root] of roots.entries()) {
 
 for (let round = 0; round < rounds; round++) {
   for (const c of cases) {
-    // stdout is read through a pipe for both, as a terminal or `| grep` would take it
     c.node.push(measure(['-e', '0'], c.store.home).ms);
     c.strata.push(measure([c.bin, 'ps', '-a'], c.store.home).ms);
   }

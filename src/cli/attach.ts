@@ -7,9 +7,11 @@
  * and looks at the log between times for what other clients did (a `docker stop` from another
  * shell). It holds the writer lock only while it logs.
  */
-import { setTimeout as delay } from 'node:timers/promises';
 import { type Envelope, nextWake, type Output, type State, type Strata } from '../index.js';
 import type { Cli } from './containers.js';
+
+/** node:timers/promises, loaded when a follower first waits: loading it costs every read a few million instructions. */
+const delay = (): typeof import('node:timers/promises').setTimeout => process.getBuiltinModule('node:timers/promises').setTimeout;
 
 /**
  * The signals docker's client forwards to the container (ForwardAllSignals: all it catches but
@@ -98,7 +100,7 @@ export async function follow(cli: Cli, f: Following): Promise<number> {
       const now = s.context().now;
       if (f.deadline !== undefined && now >= f.deadline) return 0;
       const wait = Math.min(f.pollMs ?? 200, nextWake(s.state) - now, (f.deadline ?? Infinity) - now);
-      await delay(Math.max(0, wait), undefined, { signal: f.signal ? AbortSignal.any([wake, f.signal]) : wake }).catch(() => undefined);
+      await delay()(Math.max(0, wait), undefined, { signal: f.signal ? AbortSignal.any([wake, f.signal]) : wake }).catch(() => undefined);
       if (f.signal?.aborted) continue;
       // what others did, then what fell due by now, logged as any command does
       s.refresh();

@@ -60,20 +60,21 @@ const r = (spec: string, reason?: string): DockerFlag => flag(spec, reason === u
 
 /** The networks strata models: the default bridge (recorded only) and none (its /etc/hosts). */
 const MODELLED_NETWORKS = new Set(['default', 'bridge', 'none']);
-const network = flag('--network network', {
-  kind: 'partly',
-  modelled: 'bridge (the default), none',
-  refused: 'any other network',
-  refuses: (v) => !MODELLED_NETWORKS.has(v),
-  reason: `${NETWORKS} but the default bridge and none`,
-});
+const network = (): DockerFlag =>
+  flag('--network network', {
+    kind: 'partly',
+    modelled: 'bridge (the default), none',
+    refused: 'any other network',
+    refuses: (v) => !MODELLED_NETWORKS.has(v),
+    reason: `${NETWORKS} but the default bridge and none`,
+  });
 /** A boolean flag docker sets by default: given as it is, it changes nothing; turned off, it is refused. */
 const onByDefault = (spec: string, reason: string): DockerFlag =>
   flag(spec, { kind: 'partly', modelled: 'true (the default)', refused: 'false', refuses: (v) => v === 'false', reason });
-const pull = flag('--pull string', { kind: 'partly', modelled: 'missing (the default), never', refused: 'always', refuses: (v) => v === 'always', reason: REGISTRY });
+const pull = (): DockerFlag => flag('--pull string', { kind: 'partly', modelled: 'missing (the default), never', refused: 'always', refuses: (v) => v === 'always', reason: REGISTRY });
 
 /** The CPU limits create, run and update have, in docker's order. */
-const CPU_LIMITS: readonly DockerFlag[] = [
+const cpuLimits = (): DockerFlag[] => [
   r('--cpu-period int', LIMITS),
   r('--cpu-quota int', LIMITS),
   r('--cpu-rt-period int', LIMITS),
@@ -96,7 +97,7 @@ function createFlags(run: boolean): DockerFlag[] {
     r('--cgroup-parent string', NAMESPACES),
     r('--cgroupns string', NAMESPACES),
     r('--cidfile string'),
-    ...CPU_LIMITS,
+    ...cpuLimits(),
     ...(run ? [m('-d, --detach'), r('--detach-keys string', TERMINAL)] : []),
     r('--device list', DEVICES),
     r('--device-cgroup-rule list', DEVICES),
@@ -141,7 +142,7 @@ function createFlags(run: boolean): DockerFlag[] {
     r('--memory-swappiness int', LIMITS),
     r('--mount mount', VOLUMES),
     m('--name string'),
-    network,
+    network(),
     r('--network-alias list', NETWORKS),
     r('--no-healthcheck', HEALTH),
     r('--oom-kill-disable', LIMITS),
@@ -152,7 +153,7 @@ function createFlags(run: boolean): DockerFlag[] {
     r('--privileged', PRIVILEGES),
     r('-p, --publish list', NETWORKS),
     r('-P, --publish-all', NETWORKS),
-    pull,
+    pull(),
     m('--read-only', 'a write into the rootfs fails with EROFS; docker cp into the container is refused'),
     m('--restart string'),
     m('--rm'),
@@ -177,24 +178,43 @@ function createFlags(run: boolean): DockerFlag[] {
   ];
 }
 
-const LISTING = [m('-a, --all'), m('-f, --filter filter'), m('--format string')];
+/**
+ * A record whose values are made when first read, each once: a command reads one verb's list, and
+ * parsing all of them (some 300 flags) is work every start of the read bundle would pay for nothing.
+ * Keys and entries enumerate as a plain record's do.
+ */
+function lazily<T>(makers: Readonly<Record<string, () => T>>): Readonly<Record<string, T>> {
+  const out: Record<string, T> = {};
+  for (const [key, make] of Object.entries(makers)) {
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = make();
+        Object.defineProperty(out, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return out;
+}
 
 /**
  * docker 20.10's flags of each verb strata has (`--help` left out), keyed as USAGES (usage.ts) keys
  * the top-level verbs; a management form (`container rm`) has its verb's flags (see MANAGEMENT), but
  * `container inspect`, whose flags are its own.
  */
-export const DOCKER_FLAGS: Readonly<Record<string, readonly DockerFlag[]>> = {
-  create: createFlags(false),
-  run: createFlags(true),
-  start: [m('-a, --attach'), r('--detach-keys string', TERMINAL), r('-i, --interactive', STDIN)],
-  stop: [m('-t, --time int')],
-  restart: [m('-t, --time int')],
-  kill: [m('-s, --signal string')],
-  pause: [],
-  unpause: [],
-  rm: [m('-f, --force'), r('-l, --link', NETWORKS), m('-v, --volumes', 'there are no volumes to remove')],
-  exec: [
+export const DOCKER_FLAGS: Readonly<Record<string, readonly DockerFlag[]>> = lazily({
+  create: () => createFlags(false),
+  run: () => createFlags(true),
+  start: () => [m('-a, --attach'), r('--detach-keys string', TERMINAL), r('-i, --interactive', STDIN)],
+  stop: () => [m('-t, --time int')],
+  restart: () => [m('-t, --time int')],
+  kill: () => [m('-s, --signal string')],
+  pause: () => [],
+  unpause: () => [],
+  rm: () => [m('-f, --force'), r('-l, --link', NETWORKS), m('-v, --volumes', 'there are no volumes to remove')],
+  exec: () => [
     r('-d, --detach', FOREGROUND),
     r('--detach-keys string', TERMINAL),
     m('-e, --env list'),
@@ -205,13 +225,13 @@ export const DOCKER_FLAGS: Readonly<Record<string, readonly DockerFlag[]>> = {
     m('-u, --user string', 'looked up in the container\'s /etc/passwd and /etc/group, as the daemon and runc do'),
     m('-w, --workdir string'),
   ],
-  wait: [],
-  attach: [r('--detach-keys string', TERMINAL), m('--no-stdin', "strata's processes have no stdin to attach"), m('--sig-proxy', SIG_PROXY)],
-  top: [],
-  rename: [],
-  update: [
+  wait: () => [],
+  attach: () => [r('--detach-keys string', TERMINAL), m('--no-stdin', "strata's processes have no stdin to attach"), m('--sig-proxy', SIG_PROXY)],
+  top: () => [],
+  rename: () => [],
+  update: () => [
     r('--blkio-weight uint16', LIMITS),
-    ...CPU_LIMITS,
+    ...cpuLimits(),
     r('--kernel-memory bytes', LIMITS),
     r('-m, --memory bytes', LIMITS),
     r('--memory-reservation bytes', LIMITS),
@@ -219,23 +239,23 @@ export const DOCKER_FLAGS: Readonly<Record<string, readonly DockerFlag[]>> = {
     r('--pids-limit int', LIMITS),
     m('--restart string'),
   ],
-  commit: [m('-a, --author string'), m('-c, --change list'), m('-m, --message string'), m('-p, --pause')],
-  logs: [m('--details', 'no log driver option gives details: each line starts with the empty details and a space'), m('-f, --follow', 'in real time, until the process exits'), m('--since string'), m('-n, --tail string'), m('-t, --timestamps'), m('--until string')],
-  diff: [],
-  inspect: [m('-f, --format string'), m('-s, --size'), m('--type string')],
-  'container inspect': [m('-f, --format string'), m('-s, --size')],
-  'image inspect': [m('-f, --format string')],
-  ps: [LISTING[0]!, LISTING[1]!, LISTING[2]!, m('-n, --last int'), m('-l, --latest'), m('--no-trunc'), m('-q, --quiet'), m('-s, --size')],
-  images: [LISTING[0]!, m('--digests', 'no image has a digest: strata has no registry'), LISTING[1]!, LISTING[2]!, m('--no-trunc'), m('-q, --quiet')],
-  history: [m('--format string'), m('-H, --human'), m('--no-trunc'), m('-q, --quiet')],
-  events: [m('-f, --filter filter'), m('--format string'), m('--since string'), m('--until string')],
-  export: [m('-o, --output string')],
-  cp: [m('-a, --archive'), m('-L, --follow-link')],
-  import: [m('-c, --change list'), m('-m, --message string'), r('--platform string', RUNTIME)],
-  tag: [],
-  save: [m('-o, --output string')],
-  load: [m('-i, --input string'), m('-q, --quiet')],
-  build: [
+  commit: () => [m('-a, --author string'), m('-c, --change list'), m('-m, --message string'), m('-p, --pause')],
+  logs: () => [m('--details', 'no log driver option gives details: each line starts with the empty details and a space'), m('-f, --follow', 'in real time, until the process exits'), m('--since string'), m('-n, --tail string'), m('-t, --timestamps'), m('--until string')],
+  diff: () => [],
+  inspect: () => [m('-f, --format string'), m('-s, --size'), m('--type string')],
+  'container inspect': () => [m('-f, --format string'), m('-s, --size')],
+  'image inspect': () => [m('-f, --format string')],
+  ps: () => [m('-a, --all'), m('-f, --filter filter'), m('--format string'), m('-n, --last int'), m('-l, --latest'), m('--no-trunc'), m('-q, --quiet'), m('-s, --size')],
+  images: () => [m('-a, --all'), m('--digests', 'no image has a digest: strata has no registry'), m('-f, --filter filter'), m('--format string'), m('--no-trunc'), m('-q, --quiet')],
+  history: () => [m('--format string'), m('-H, --human'), m('--no-trunc'), m('-q, --quiet')],
+  events: () => [m('-f, --filter filter'), m('--format string'), m('--since string'), m('--until string')],
+  export: () => [m('-o, --output string')],
+  cp: () => [m('-a, --archive'), m('-L, --follow-link')],
+  import: () => [m('-c, --change list'), m('-m, --message string'), r('--platform string', RUNTIME)],
+  tag: () => [],
+  save: () => [m('-o, --output string')],
+  load: () => [m('-i, --input string'), m('-q, --quiet')],
+  build: () => [
     r('--add-host list', NETWORKS),
     m('--build-arg list'),
     r('--cache-from strings'),
@@ -265,14 +285,14 @@ export const DOCKER_FLAGS: Readonly<Record<string, readonly DockerFlag[]>> = {
     m('--target string'),
     r('--ulimit ulimit', LIMITS),
   ],
-  rmi: [m('-f, --force'), m('--no-prune')],
-  'image prune': [m('-a, --all'), m('--filter filter'), m('-f, --force')],
-  'container prune': [m('--filter filter'), m('-f, --force')],
-  'system df': [m('--format string'), m('-v, --verbose')],
-  'system prune': [m('-a, --all'), m('--filter filter'), m('-f, --force'), r('--volumes', NO_VOLUMES)],
-  version: [m('-f, --format string'), r('--kubeconfig string', KUBERNETES)],
-  info: [m('-f, --format string')],
-};
+  rmi: () => [m('-f, --force'), m('--no-prune')],
+  'image prune': () => [m('-a, --all'), m('--filter filter'), m('-f, --force')],
+  'container prune': () => [m('--filter filter'), m('-f, --force')],
+  'system df': () => [m('--format string'), m('-v, --verbose')],
+  'system prune': () => [m('-a, --all'), m('--filter filter'), m('-f, --force'), r('--volumes', NO_VOLUMES)],
+  version: () => [m('-f, --format string'), r('--kubeconfig string', KUBERNETES)],
+  info: () => [m('-f, --format string')],
+});
 
 /** strata's own flags on docker's verbs (docker has none of them), with what they do. */
 export const STRATA_FLAGS: Readonly<Record<string, readonly { readonly flag: string; readonly does: string }[]>> = (() => {

@@ -211,10 +211,8 @@ function prune<V>(t: Mutable<V>, w: number): void {
   if (empty(l1, KEYS)) t.shards[key0(w)] = null;
 }
 
-/** The table's leaves, in the table's order (an array: a generator here cost more than the walk). */
-function leaves<V>(t: Table<V>): Leaf<V>[] {
-  const out: Leaf<V>[] = t.all === undefined ? [] : [t.all];
-  const l0 = t.shards;
+/** Each slot of the last level that holds a leaf, in the table's order: its level, its key, the leaf. */
+function eachLeaf<L>(l0: Level<Level<Level<L>>>, f: (l2: Level<L>, k2: Digit, leaf: L) => void): void {
   for (const k0 of KEYS) {
     const l1 = l0[k0];
     if (l1 === null) continue;
@@ -223,10 +221,16 @@ function leaves<V>(t: Table<V>): Leaf<V>[] {
       if (l2 === null) continue;
       for (const k2 of KEYS) {
         const leaf = l2[k2];
-        if (leaf !== null) out.push(leaf);
+        if (leaf !== null) f(l2, k2, leaf);
       }
     }
   }
+}
+
+/** The table's leaves, in the table's order (an array: a generator here cost more than the walk). */
+function leaves<V>(t: Table<V>): Leaf<V>[] {
+  const out: Leaf<V>[] = t.all === undefined ? [] : [t.all];
+  eachLeaf(t.shards, (_l2, _k2, leaf) => out.push(leaf));
   return out;
 }
 
@@ -261,21 +265,11 @@ export function tableToJSON<V>(t: Table<V>, value: (v: V) => unknown = (v) => v)
  * Maps again), with `value` applied to each value. Nobody else holds what JSON.parse returned.
  */
 export function tableFromJSON<V>(json: TableJSON, value?: (v: unknown) => V): Table<V> {
-  const l0 = json.shards as W<Level<W<Level<W<Level<unknown>>>>>>;
-  for (const k0 of KEYS) {
-    const l1 = l0[k0];
-    if (l1 === null) continue;
-    for (const k1 of KEYS) {
-      const l2 = l1[k1];
-      if (l2 === null) continue;
-      for (const k2 of KEYS) {
-        const leaf = l2[k2] as [string, unknown][] | null;
-        if (leaf === null) continue;
-        if (value !== undefined) for (const e of leaf) e[1] = value(e[1]);
-        l2[k2] = new Map(leaf);
-      }
-    }
-  }
+  eachLeaf(json.shards as Level<Level<Level<[string, unknown][] | Map<string, unknown>>>>, (l2, k2, leaf) => {
+    const entries = leaf as [string, unknown][];
+    if (value !== undefined) for (const e of entries) e[1] = value(e[1]);
+    (l2 as W<Level<unknown>>)[k2] = new Map(entries);
+  });
   return json as unknown as Table<V>;
 }
 
