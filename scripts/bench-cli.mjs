@@ -83,12 +83,12 @@ async function storesOf(root, label) {
   return stores;
 }
 
-/** Milliseconds one run of `args` took; its exit code and output checked by the caller. */
 /** How both sides are run: stdout read through a pipe, as a terminal or `| grep` would take it. */
 const spawned = (home) => ({ env: { ...env, STRATA_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
 /** node's flags when counting, for counts that repeat (see the top); the warm-up runs as the counted runs do. */
 const nodeFlags = counting ? ['--hash-seed=1', '--random-seed=1', '--single-threaded'] : [];
 
+/** Milliseconds one run of `args` took; its exit code and output checked by the caller. */
 function time(args, home) {
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [...nodeFlags, ...args], spawned(home));
