@@ -22,6 +22,9 @@
  * about five times as many instructions as the rest of a bare start), a constant on both sides that
  * would hide what strata itself costs.
  *
+ * Each checkout's code caches are primed as `npm run build` primes them (scripts/prime.mjs), under the
+ * node flags measured, and put back as they were when the bench is done.
+ *
  * --root names a checkout to measure (default: this one; repeat it to compare checkouts in one run):
  * its library (dist/index.js) writes its stores, its bin/strata.js is timed. --stores keeps the
  * stores in DIR and reuses them on the next run (by default they are made afresh in a temporary
@@ -35,6 +38,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { keepCaches, primeCaches } from './prime.mjs';
 import { KEPT, writeStore } from './store.mjs';
 
 const { values: opts } = parseArgs({
@@ -113,31 +117,42 @@ const median = (xs) => {
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
 const cases = [];
-for (const [i, root] of roots.entries()) {
-  const label = roots.length === 1 ? 'this' : `root-${i + 1}`;
-  for (const store of await storesOf(root, label)) {
+/** Each checkout's code caches as built, put back when the bench is done. */
+const restores = [];
+try {
+  for (const [i, root] of roots.entries()) {
+    const label = roots.length === 1 ? 'this' : `root-${i + 1}`;
+    const stores = await storesOf(root, label);
     const bin = join(root, 'bin', 'strata.js');
     const bundle = join(root, 'dist', 'cli', 'strata.cjs');
     if (existsSync(bundle) && statSync(bundle).mtimeMs < statSync(join(root, 'dist', 'cli', 'main.js')).mtimeMs) {
       throw new Error(`bench:cli: ${bundle} is older than tsc's output, so bin/strata.js would run the modules: npm run build first`);
     }
-    // warm-up: the code cache written if missing, the page cache filled, a snapshot made if due
-    for (let w = 0; w < 3; w++) {
-      const r = time([bin, 'ps', '-a'], store.home);
-      const rows = r.stdout.split('\n').filter((l) => l !== '').length - 1;
-      if (r.status !== 0 || !r.stdout.startsWith('CONTAINER ID') || rows !== store.containers) {
-        throw new Error(`bench:cli: strata ps -a on the ${store.name} store of ${root} exited ${r.status} with ${rows} rows (expected ${store.containers}):\n${r.stdout}${r.stderr}`);
+    // The caches primed as the build primes them, under the node flags measured (V8 refuses a cache
+    // made under other flags, and the first warm-up would then write one shaped by its own store).
+    restores.push(keepCaches(root));
+    await primeCaches(root, { nodeArgs: nodeFlags, env });
+    for (const store of stores) {
+      // warm-up: the page cache filled, a snapshot made if due
+      for (let w = 0; w < 3; w++) {
+        const r = time([bin, 'ps', '-a'], store.home);
+        const rows = r.stdout.split('\n').filter((l) => l !== '').length - 1;
+        if (r.status !== 0 || !r.stdout.startsWith('CONTAINER ID') || rows !== store.containers) {
+          throw new Error(`bench:cli: strata ps -a on the ${store.name} store of ${root} exited ${r.status} with ${rows} rows (expected ${store.containers}):\n${r.stdout}${r.stderr}`);
+        }
       }
+      cases.push({ root, store, bin, node: [], strata: [] });
     }
-    cases.push({ root, store, bin, node: [], strata: [] });
   }
-}
 
-for (let round = 0; round < rounds; round++) {
-  for (const c of cases) {
-    c.node.push(measure(['-e', '0'], c.store.home).ms);
-    c.strata.push(measure([c.bin, 'ps', '-a'], c.store.home).ms);
+  for (let round = 0; round < rounds; round++) {
+    for (const c of cases) {
+      c.node.push(measure(['-e', '0'], c.store.home).ms);
+      c.strata.push(measure([c.bin, 'ps', '-a'], c.store.home).ms);
+    }
   }
+} finally {
+  for (const restore of restores) restore();
 }
 
 const fmt = (x) => (counting ? `${(x / 1e6).toFixed(1)}M instructions` : `${x.toFixed(1)} ms`);

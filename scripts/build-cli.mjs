@@ -10,18 +10,16 @@
  *
  * CommonJS, wrapped as node wraps a module, so that bin/strata.js can compile them with vm.Script and
  * V8's code cache; each bundle's code cache is then primed by one command on a small store
- * (bin/strata.js writes it when missing).
+ * (scripts/prime.mjs).
  * (A V8 start-up snapshot, `node --snapshot-blob`, measured no faster than the code cache for `ps`,
  * and a bin script cannot pass node that flag.)
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { identityOf } from '../dist/log/snapshot.js';
-import { writeStore } from './store.mjs';
+import { primeCaches } from './prime.mjs';
 
 /**
  * commander requires child_process as it loads, for subcommands that are separate executables, which
@@ -86,24 +84,5 @@ async function bundle(entry, name) {
 await bundle('src/cli/main.ts', 'strata');
 await bundle('src/cli/read.ts', 'strata-read');
 
-// Prime each bundle's code cache (bin/strata.js writes it when missing) on a store like one in use:
-// the cache holds the functions a run compiled, and on an empty store a `ps` compiles neither its rows
-// nor the snapshot's check nor the decoding of the lines after it. The read bundle's is primed with
-// the command users run most (and the one the bench measures), the whole CLI's with a writer's.
-const home = mkdtempSync(join(tmpdir(), 'strata-build-'));
-try {
-  // past the first snapshot (every 256 events), with lines after it
-  await writeStore(await import('../dist/index.js'), home, 300, 3);
-  for (const args of [
-    ['ps', '-a'],
-    ['container', 'prune', '-f'],
-  ]) {
-    const r = spawnSync(process.execPath, [join(root, 'bin', 'strata.js'), ...args], {
-      env: { ...process.env, STRATA_HOME: home },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    if (r.status !== 0) throw new Error(`build-cli: the bundled CLI failed its first run of ${args.join(' ')} (exit ${r.status ?? r.signal})`);
-  }
-} finally {
-  rmSync(home, { recursive: true, force: true });
-}
+// Each bundle's code cache, primed on a store like one in use (scripts/prime.mjs says why).
+await primeCaches(root);

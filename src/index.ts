@@ -60,7 +60,7 @@ export { eventLines } from './view/events.js';
 // --format templates, references as the CLI reads them, the build context read from its directory,
 // the store's check, the Go formatting and parsing whose text docker's output shows, the diagrams'
 // formats and the page `strata explore` writes.
-export { PS_HEADER, PS_TABLE, PS_TABLE_SIZE, psRow, psProbe } from './view/ps.js';
+export { PS_HEADER, PS_TABLE, PS_TABLE_SIZE, psRow, psProbe, imageColumns } from './view/ps.js';
 export { logMessages, logsWindow, logTimestamp } from './view/logs.js';
 export { topTable } from './view/top.js';
 export { IMAGES_HEADER, IMAGES_TABLE, IMAGES_TABLE_DIGEST, imageRow, HISTORY_HEADER, HISTORY_TABLE, HISTORY_TABLE_NOT_HUMAN, historyRow } from './view/images.js';

@@ -200,7 +200,7 @@ function lazily<T>(makers: Readonly<Record<string, () => T>>): Readonly<Record<s
 }
 
 /**
- * docker 20.10's flags of each verb strata has (`--help` left out), keyed as USAGES (usage.ts) keys
+ * docker 20.10's flags of each verb strata has (`--help` left out), keyed as usage.ts keys
  * the top-level verbs; a management form (`container rm`) has its verb's flags (see MANAGEMENT), but
  * `container inspect`, whose flags are its own.
  */

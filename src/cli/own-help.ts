@@ -8,7 +8,7 @@ import { VERBS_NOT_MODELLED } from './flags.js';
 import { GROUP_USAGES } from './help.js';
 import { DOCKER_HELP } from './help-texts.js';
 import { MANAGEMENT } from './management.js';
-import { USAGES } from './usage.js';
+import { allUsages, usageOf } from './usage.js';
 
 const rows = (entries: readonly (readonly [string, string])[]): string => {
   const width = Math.max(11, ...entries.map(([n]) => n.length + 1));
@@ -19,15 +19,15 @@ const rows = (entries: readonly (readonly [string, string])[]): string => {
 export const OWN_COMMANDS: readonly (readonly [string, string])[] = [
   ['check', 'Explore every state a small universe of the model reaches, checking invariants in each'],
   ['diagram', 'Draw the container lifecycle, or images and containers as stacks of layers'],
-  ['explore', USAGES['explore']!.short],
+  ['explore', usageOf('explore')!.short],
   ['export promela', 'Write the container lifecycle and the reference-count rules as a Promela model for SPIN'],
-  ['log', USAGES['log']!.short],
+  ['log', usageOf('log')!.short],
   ['store', 'Check the store, or repair a corrupt one'],
 ];
 
 /** `strata --help` (on stdout), and `strata` alone (on stderr), exit 0 both, as docker's. */
 export function topHelp(): string {
-  const docker = Object.entries(USAGES)
+  const docker = Object.entries(allUsages())
     .filter(([verb, u]) => !verb.includes(' ') && u.usage.startsWith('docker '))
     .map(([verb, u]): [string, string] => [verb, u.short])
     .sort(([a], [b]) => (a < b ? -1 : 1));
@@ -49,7 +49,7 @@ docker's commands that strata does not model are refused as such (exit 125).
 }
 
 const verbHelp = (verb: string, options: string): string => {
-  const u = USAGES[verb]!;
+  const u = usageOf(verb)!;
   return `\nUsage:  ${u.usage}\n\n${u.short}\n${options === '' ? '' : `\nOptions:\n${options}`}`;
 };
 
@@ -61,8 +61,8 @@ Usage:  strata diagram COMMAND
 Draw the container lifecycle, or images and containers as stacks of layers
 
 Commands:
-  layers      ${USAGES['diagram layers']!.short}
-  lifecycle   ${USAGES['diagram lifecycle']!.short}
+  layers      ${usageOf('diagram layers')!.short}
+  lifecycle   ${usageOf('diagram lifecycle')!.short}
 
 Run 'strata diagram COMMAND --help' for more information on a command.
 `,
@@ -100,8 +100,8 @@ Usage:  strata store COMMAND
 Check the store, or repair a corrupt one
 
 Commands:
-  check       ${USAGES['store check']!.short}
-  repair      ${USAGES['store repair']!.short}
+  check       ${usageOf('store check')!.short}
+  repair      ${usageOf('store repair')!.short}
 
 Run 'strata store COMMAND --help' for more information on a command.
 `,

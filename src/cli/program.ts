@@ -13,7 +13,7 @@ import { OWN_HELP, topHelp } from './own-help.js';
 import { GROUP_USAGES } from './help.js';
 import type { Io } from './io.js';
 import { MANAGEMENT, subcommandName } from './management.js';
-import { USAGES, checkArgs } from './usage.js';
+import { allUsages, checkArgs } from './usage.js';
 import { AtRefused, type CliFor, type Flag, type Groups, type Loader, READ_FLAGS, badBool, collect, lazy, normaliseBools, readLoaders, runVerb, seqFlag, atRefusedText } from './verbs.js';
 
 export type { CliFor, Groups } from './verbs.js';
@@ -148,7 +148,7 @@ function notModelled(parent: Command, name: string, verb: string, io: Io, setCod
  */
 function verbOf(argv: readonly string[]): string | undefined {
   const first = argv[0];
-  return first !== undefined && [...Object.keys(USAGES), ...Object.keys(VERBS_NOT_MODELLED)].some((k) => k.split(' ')[0] === first) ? first : undefined;
+  return first !== undefined && [...Object.keys(allUsages()), ...Object.keys(VERBS_NOT_MODELLED)].some((k) => k.split(' ')[0] === first) ? first : undefined;
 }
 
 /** Declare flags of the kinds verbs.ts describes (the read verbs'). */

@@ -34,6 +34,7 @@ import {
   PS_TABLE_SIZE,
   psProbe,
   psRow,
+  imageColumns,
   render,
 } from '../index.js';
 import { follow } from './attach.js';
@@ -108,7 +109,8 @@ export function ps(cli: Cli, _args: string[], opts: Opts): number {
     for (const c of found) cli.io.out(`${noTrunc ? c.id : c.id.slice(0, 12)}\n`);
     return 0;
   }
-  return printRows(cli.io, format, found.map((c) => psRow(s.state, c, now, noTrunc, size)), PS_HEADER) ? 0 : 1;
+  const image = imageColumns(s.state, noTrunc);
+  return printRows(cli.io, format, found.map((c) => psRow(s.state, c, now, noTrunc, size, image)), PS_HEADER) ? 0 : 1;
 }
 
 export function images(cli: Cli, args: string[], opts: Opts): number {

@@ -65,27 +65,38 @@ const VERBS: Readonly<Record<string, Usage>> = {
 };
 
 /**
- * Every verb's usage, the management forms' included: `docker container rm` is `docker rm`'s usage
- * under its own name (`docker container ls [OPTIONS]` for `docker ps [OPTIONS]`), as docker's are.
+ * A verb's usage, a management form's included: `docker container rm` is `docker rm`'s usage under
+ * its own name (`docker container ls [OPTIONS]` for `docker ps [OPTIONS]`), as docker's are. Made for
+ * the verb asked about: a command checks one verb's arguments, and making all of them is a
+ * measurable part of a read's start.
  */
-export const USAGES: Readonly<Record<string, Usage>> = (() => {
+export function usageOf(verb: string): Usage | undefined {
+  const own = VERBS[verb];
+  if (own !== undefined) return own;
+  const space = verb.indexOf(' ');
+  const sub = space < 0 ? undefined : MANAGEMENT[verb.slice(0, space)]?.[verb.slice(space + 1)];
+  const top = sub === undefined ? undefined : VERBS[sub.verb];
+  return top === undefined ? undefined : { ...top, usage: `docker ${verb}${top.usage.slice(`docker ${sub!.verb}`.length)}` };
+}
+
+/** Every verb's usage (usageOf's), by verb: for help and the word lists that name every verb. */
+export function allUsages(): Readonly<Record<string, Usage>> {
   const all: Record<string, Usage> = { ...VERBS };
   for (const [group, subs] of Object.entries(MANAGEMENT)) {
-    for (const [name, { verb }] of Object.entries(subs)) {
+    for (const name of Object.keys(subs)) {
       const form = `${group} ${name}`;
-      const top = VERBS[verb];
-      if (form === verb || top === undefined || all[form] !== undefined) continue;
-      all[form] = { ...top, usage: `docker ${form}${top.usage.slice(`docker ${verb}`.length)}` };
+      const usage = usageOf(form);
+      if (usage !== undefined) all[form] = usage;
     }
   }
   return all;
-})();
+}
 
 const plural = (n: number): string => (n === 1 ? 'argument' : 'arguments');
 
 /** The error docker prints when a command gets the wrong number of arguments, or undefined. */
 export function checkArgs(verb: string, n: number): string | undefined {
-  const spec = USAGES[verb];
+  const spec = usageOf(verb);
   if (!spec || (n >= spec.min && n <= spec.max)) return undefined;
   let what: string;
   if (spec.max === 0) what = 'accepts no arguments.';

@@ -38,22 +38,28 @@ export type ErrorTable<U extends { readonly code: string }> = {
   readonly [C in U['code']]: readonly [Category, (e: Extract<U, { readonly code: C }>, render: Render) => string];
 };
 
-/** Every group's table; a code belongs to exactly one (test/core/errors.test.ts). */
+/** Every group's table (each made when called); a code belongs to exactly one (test/core/errors.test.ts). */
 export const ERROR_TABLES = { engineErrors, dockerfileErrors, buildErrors, archiveErrors, goErrors, psErrors } as const;
-
-const table: ErrorTable<DockerError> = { ...engineErrors, ...dockerfileErrors, ...buildErrors, ...archiveErrors, ...goErrors, ...psErrors };
 
 type Entry = readonly [Category, (e: DockerError, render: Render) => string];
 
+let merged: ErrorTable<DockerError> | undefined;
+/**
+ * The groups' tables in one, made when first asked: most commands render no error, and building
+ * some 220 entries and their closures is a measurable part of a read's start.
+ */
+const table = (): ErrorTable<DockerError> =>
+  (merged ??= { ...engineErrors(), ...dockerfileErrors(), ...buildErrors(), ...archiveErrors(), ...goErrors(), ...psErrors() });
+
 /** The engine's text of an error (strata's own for `unsupported` and `model_bug`). */
 export function render(e: DockerError): string {
-  return (table[e.code] as Entry)[1](e, render);
+  return (table()[e.code] as Entry)[1](e, render);
 }
 
-export const categoryOf = (e: DockerError): Category => table[e.code][0];
+export const categoryOf = (e: DockerError): Category => table()[e.code][0];
 
 /** Every code there is, for tests that check each one renders. */
-export const ERROR_CODES = Object.keys(table) as ErrorCode[];
+export const errorCodes = (): ErrorCode[] => Object.keys(table()) as ErrorCode[];
 
 /**
  * The one exception a module may throw for its own control flow (a recursive parser, the copier

@@ -72,7 +72,13 @@ export function isTableFormat(format: string): boolean {
  */
 export function preFormat(format: string): string {
   const f = isTableFormat(format) ? format.slice('table'.length) : format;
-  return f.replace(/^ +| +$/g, '').replace(/\\t|\\n/g, (m) => (m === '\\t' ? '\t' : '\n'));
+  // by hand rather than by regular expressions, which V8 compiles when first run: a command's start
+  let from = 0;
+  let to = f.length;
+  while (from < to && f.charCodeAt(from) === 0x20) from++;
+  while (to > from && f.charCodeAt(to - 1) === 0x20) to--;
+  // a replaced `\t` cannot make a `\n` (nor the reverse), so one pass each is the regexp's one pass
+  return f.slice(from, to).replaceAll('\\t', '\t').replaceAll('\\n', '\n');
 }
 
 /**
@@ -100,9 +106,41 @@ export function renderTemplate(format: string, rows: readonly unknown[], header?
   return tabwriter(h.out + '\n' + body, TABWRITER);
 }
 
-/** Text and references to exported fields only, `{{.ID}}\t{{.Names}}`: the verbs' default tables. */
-const FIELDS_ONLY = /^(?:[^{]|\{(?!\{)|\{\{\.[A-Z][A-Za-z0-9_]*\}\})*$/;
-const FIELD = /\{\{\.([A-Z][A-Za-z0-9_]*)\}\}/;
+/** `.Name`, a reference to an exported field: `.` then `[A-Z][A-Za-z0-9_]*`. */
+function isFieldReference(action: string): boolean {
+  if (action.length < 2 || action.charCodeAt(0) !== 0x2e) return false;
+  const first = action.charCodeAt(1);
+  if (first < 0x41 || first > 0x5a) return false;
+  for (let i = 2; i < action.length; i++) {
+    const c = action.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f)) return false;
+  }
+  return true;
+}
+
+/**
+ * A format of text and references to exported fields only (`{{.ID}}\t{{.Names}}`, the verbs' default
+ * tables) as text, field, text, field, …, text; undefined when it holds anything else. Any `{{`
+ * opens an action, so each one found must begin a field reference. (Scanned by hand: a regular
+ * expression costs V8 its compilation when first run, and this runs at the start of every listing.)
+ */
+function fieldsOnly(text: string): string[] | undefined {
+  const parts: string[] = [];
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('{{', at);
+    if (open < 0) {
+      parts.push(text.slice(at));
+      return parts;
+    }
+    const close = text.indexOf('}}', open + 2);
+    if (close < 0) return undefined;
+    const action = text.slice(open + 2, close);
+    if (!isFieldReference(action)) return undefined;
+    parts.push(text.slice(at, open), action.slice(1));
+    at = close + 2;
+  }
+}
 
 /** What `{{.name}}` prints for a struct whose field `name` holds a string (undefined: anything else). */
 function stringField(row: unknown, name: string): string | undefined {
@@ -125,10 +163,8 @@ function stringEntry(header: unknown, name: string): string | undefined {
  * parsing and running a template costs a command about a millisecond when its code is cold.
  */
 function renderFields(format: string, rows: readonly unknown[], header: unknown): string | undefined {
-  const text = preFormat(format);
-  if (!FIELDS_ONLY.test(text)) return undefined;
-  // text, field, text, field, …, text
-  const parts = text.split(FIELD);
+  const parts = fieldsOnly(preFormat(format));
+  if (parts === undefined) return undefined;
   const fill = (value: (name: string) => string | undefined): string | undefined => {
     let out = parts[0]!;
     for (let i = 1; i < parts.length; i += 2) {

@@ -133,6 +133,20 @@ export function imageColumn(s: State, c: Container, noTrunc = false): string {
   return noTrunc ? c.image : c.image.slice(7, 19);
 }
 
+/**
+ * imageColumn for the containers of one listing, each reference resolved once: a listing's
+ * containers mostly share a few images, and resolving parses the reference again each time.
+ */
+export function imageColumns(s: State, noTrunc = false): (c: Container) => string {
+  const known = new Map<string, string>();
+  return (c) => {
+    const key = `${c.imageRef}\n${c.image}`;
+    let column = known.get(key);
+    if (column === undefined) known.set(key, (column = imageColumn(s, c, noTrunc)));
+    return column;
+  };
+}
+
 /** formatter.Ellipsis: at most `max` runes, the last one an ellipsis. */
 export function ellipsis(text: string, max: number): string {
   const runes = [...text];
@@ -182,14 +196,21 @@ export const PS_TABLE_SIZE = `${PS_TABLE}\t{{.Size}}`;
 /**
  * The template context of one row (formatter.ContainerContext); `size`: the daemon was asked for
  * the sizes (`-s`, or a format that uses `.Size`), else the SIZE column is `0B`; or the sizes to show
- * (`system df -v` shows no virtual size).
+ * (`system df -v` shows no virtual size). `image`: the IMAGE column, imageColumns' for a listing.
  */
-export function psRow(s: State, c: Container, now: number, noTrunc: boolean, size: boolean | ContainerSize = false): object {
+export function psRow(
+  s: State,
+  c: Container,
+  now: number,
+  noTrunc: boolean,
+  size: boolean | ContainerSize = false,
+  image: (c: Container) => string = (c) => imageColumn(s, c, noTrunc),
+): object {
   const cmd = commandLine(c);
   const labels = Object.entries(c.config.Labels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
   return contextJson(goStruct('*formatter.ContainerContext', {
     ID: noTrunc ? c.id : c.id.slice(0, 12),
-    Image: imageColumn(s, c, noTrunc),
+    Image: image(c),
     Command: goQuote(noTrunc ? cmd : ellipsis(cmd, 20)),
     CreatedAt: goTimeString(c.created),
     RunningFor: `${humanDuration(now - c.created)} ago`,

@@ -11,7 +11,8 @@ import { GROUP_USAGES } from '../../src/cli/help.js';
 import type { Io } from '../../src/cli/io.js';
 import { MANAGEMENT } from '../../src/cli/management.js';
 import { type Groups, runProgram } from '../../src/cli/program.js';
-import { USAGES } from '../../src/cli/usage.js';
+import { allUsages } from '../../src/cli/usage.js';
+const USAGES = allUsages();
 
 interface Ran {
   /** the handler's verb group and name, its arguments and options, when a handler ran */

@@ -8,7 +8,8 @@ import { CHECK_HELP, EXPORT_PROMELA_HELP } from '../../src/check/help.js';
 import { CHECK_FLAGS, EXPORT_FLAGS } from '../../src/check/main.js';
 import { main } from '../../src/cli/main.js';
 import { OWN_COMMANDS, OWN_HELP, topHelp } from '../../src/cli/own-help.js';
-import { USAGES } from '../../src/cli/usage.js';
+import { allUsages } from '../../src/cli/usage.js';
+const USAGES = allUsages();
 import { READ_FLAGS } from '../../src/cli/verbs.js';
 import { runEntry, tempHomes } from '../support/stores.js';
 

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GO_METHODS, goFloat, goMap, goNil, goPtr, goSlice, goStruct } from '../../src/go/reflect.js';
 import { tabwriter as goTabwriter } from '../../src/go/tabwriter.js';
-import { TABWRITER, execute, isTableFormat, parseTemplate, renderFormat, renderTemplate, type Template, type TemplateError } from '../../src/template/index.js';
+import { TABWRITER, execute, isTableFormat, parseTemplate, preFormat, renderFormat, renderTemplate, type Template, type TemplateError } from '../../src/template/index.js';
 
 const tabwriter = (text: string): string => goTabwriter(text, TABWRITER);
 
@@ -351,6 +351,16 @@ describe('renderFormat of a format of text and fields, without the engine', () =
   test.prop([format, fc.array(row, { maxLength: 3 }), header], { numRuns: 3000 })('prints what the engine prints, errors included', (f, rows, h) => {
     expect(renderFormat(f, rows, h)).toEqual(renderTemplate(f, rows, h));
   });
+
+  // docker/cli's preFormat as regular expressions, which strata's scans by hand
+  const preFormatByRegExp = (format: string): string =>
+    (isTableFormat(format) ? format.slice('table'.length) : format).replace(/^ +| +$/g, '').replace(/\\t|\\n/g, (m) => (m === '\\t' ? '\t' : '\n'));
+  test.prop([fc.string({ unit: fc.constantFrom('table', 't', ' ', '\\', 'n', '\\t', '\\n', '\t', 'x'), maxLength: 12 })], { numRuns: 2000 })(
+    'preFormat is the regular expressions docker/cli uses',
+    (f) => {
+      expect(preFormat(f)).toBe(preFormatByRegExp(f));
+    },
+  );
 
   it("renders the verbs' default tables", () => {
     const r = goStruct('*formatter.ContainerContext', { ID: 'abc', Names: 'web', Status: 'Up' });

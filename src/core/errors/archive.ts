@@ -47,7 +47,7 @@ export type ArchiveError =
 
 const blob = (b: OciBlob): string => (typeof b === 'number' ? `layer ${b}` : b);
 
-export const archiveErrors: ErrorTable<ArchiveError> = {
+export const archiveErrors = (): ErrorTable<ArchiveError> => ({
   untar_failed: ['invalid', (e, r) => `Error processing tar file(exit status 1): ${r(e.cause)}`],
   untar_error: ['invalid', (e, r) => `Error processing tar file(${r(e.cause)}): `],
   gzip_corrupt: ['invalid', (e) => `gzip: ${e.zlib}`],
@@ -85,4 +85,4 @@ export const archiveErrors: ErrorTable<ArchiveError> = {
     'invalid',
     (e) => `strata: ${blob(e.blob)}: blob ${e.digest} does not match its descriptor (its ${e.size} bytes hash to ${e.actual})`,
   ],
-};
+});

@@ -54,7 +54,7 @@ export type BuildError =
   /** filepath.ErrBadPattern */
   | { readonly code: 'bad_pattern' };
 
-export const buildErrors: ErrorTable<BuildError> = {
+export const buildErrors = (): ErrorTable<BuildError> => ({
   build_failed: ['system', (e, r) => r(e.cause)],
   run_failed: ['system', (e) => `The command '${e.argv.join(' ')}' returned a non-zero code: ${e.exitCode}`],
   invalid_container_port: ['invalid', (e) => `Invalid containerPort: ${e.spec}`],
@@ -92,4 +92,4 @@ export const buildErrors: ErrorTable<BuildError> = {
   dockerignore_read: ['invalid', (e, r) => `Error reading .dockerignore: ${r(e.cause)}`],
   illegal_exclusion: ['invalid', () => 'illegal exclusion pattern: "!"'],
   bad_pattern: ['invalid', () => 'syntax error in pattern'],
-};
+});

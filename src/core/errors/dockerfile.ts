@@ -84,7 +84,7 @@ export type DockerfileError =
   // --- --change (image/changes.ts): the legacy `=` check, quoting the word plainly
   | { readonly code: 'change_name_value'; readonly word: string };
 
-export const dockerfileErrors: ErrorTable<DockerfileError> = {
+export const dockerfileErrors = (): ErrorTable<DockerfileError> => ({
   dockerfile_empty: ['invalid', (e) => `the Dockerfile (${e.name}) cannot be empty`],
   dockerfile_syntax: ['invalid', (e, r) => `failed to parse ${e.name}: ${r(e.cause)}`],
   dockerfile_parse: ['invalid', (e, r) => `dockerfile parse error line ${e.line}: ${r(e.cause)}`],
@@ -160,4 +160,4 @@ export const dockerfileErrors: ErrorTable<DockerfileError> = {
   ],
 
   change_name_value: ['invalid', (e) => `Syntax error - can't find = in "${e.word}". Must be of the form: name=value`],
-};
+});

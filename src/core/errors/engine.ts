@@ -197,7 +197,7 @@ const RUNC = 'unable to start container process';
 const CHDIR_NOT_DIRECTORY =
   'not a directory: unknown: Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type';
 
-export const engineErrors: ErrorTable<EngineError> = {
+export const engineErrors = (): ErrorTable<EngineError> => ({
   no_such_container: ['not_found', (e) => `No such container: ${e.ref}`],
   no_such_image: ['not_found', (e) => `No such image: ${e.ref}`],
   // the engine reads the config file from its data root; the model names the default one
@@ -308,4 +308,4 @@ export const engineErrors: ErrorTable<EngineError> = {
   would_block: ['invalid', (e) => `strata: ${e.what} would block forever in the model (its process never exits on its own)`],
   unsupported: ['invalid', (e) => e.message],
   model_bug: ['system', (e) => `strata: internal error (a bug in strata, not an answer of the engine): ${e.stack ?? e.message}`],
-};
+});

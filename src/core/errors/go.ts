@@ -60,7 +60,7 @@ export type GoError =
   /** symlink.FollowSymlinkInScope: more than 255 links followed */
   | { readonly code: 'scope_loop'; readonly path: string };
 
-export const goErrors: ErrorTable<GoError> = {
+export const goErrors = (): ErrorTable<GoError> => ({
   errno: ['system', (e) => errnoText(e.errno)],
   path_error: ['system', (e) => `${e.op} ${e.path}: ${errnoText(e.errno)}`],
   link_error: ['system', (e) => `${e.op} ${e.old} ${e.new}: ${errnoText(e.errno)}`],
@@ -69,4 +69,4 @@ export const goErrors: ErrorTable<GoError> = {
   go_sentinel: ['system', (e) => SENTINELS[e.name]],
   scope_outside: ['invalid', (e) => `evalSymlinksInScope: ${e.path} is not in ${e.root}`],
   scope_loop: ['invalid', (e) => `evalSymlinksInScope: too many links in ${e.path}`],
-};
+});

@@ -29,7 +29,7 @@ export type PsError =
   | { readonly code: 'ps_sort_must_follow' }
   | { readonly code: 'ps_unknown_sort' };
 
-export const psErrors: ErrorTable<PsError> = {
+export const psErrors = (): ErrorTable<PsError> => ({
   ps_unsupported_sysv: ['system', () => 'error: unsupported SysV option'],
   ps_unsupported_bsd: ['system', () => 'error: unsupported option (BSD syntax)'],
   ps_unknown_long: ['system', () => 'error: unknown gnu long option'],
@@ -43,4 +43,4 @@ export const psErrors: ErrorTable<PsError> = {
   ps_users_must_follow: ['system', () => 'error: list of users must follow -u'],
   ps_sort_must_follow: ['system', () => "error: long sort specification must follow 'k'"],
   ps_unknown_sort: ['system', () => 'error: unknown sort specifier'],
-};
+});
