@@ -131,6 +131,15 @@ export class Strata implements View {
   }
 
   /**
+   * Done with the store: leave a snapshot for the next command when this one appended lines after it
+   * (FileLog.checkpoint's rule for a command that leaves). The CLI calls it once a verb has answered
+   * (exit 0); a library that runs many commands need not, the store keeps its own snapshots.
+   */
+  leave(): void {
+    this.store.checkpoint(this.current, true);
+  }
+
+  /**
    * Catch the clock up with now (timers due fire) and persist what happened, as any command does
    * first. When no timer is due nothing can happen, and no lock is taken.
    */

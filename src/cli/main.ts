@@ -95,8 +95,11 @@ export async function cliFor(io: Io, verb: string, opened: (s: Strata) => void =
     view: () => (view ??= cli.strata()),
     look,
     attached,
-    // the first look leaves a snapshot for the next reader once the verb has answered
-    answered: () => reader?.leave(),
+    // once the verb has answered, the first look, or the writer, leaves a snapshot for the next command
+    answered: () => {
+      reader?.leave();
+      strata?.leave();
+    },
   };
   return cli;
 }

@@ -130,18 +130,19 @@ export class FileLog implements Store {
 
   /**
    * After a projection or an append: write a snapshot when the usable one lags far behind (or there
-   * is none). A reader's projection (`reading`) that read lines after the snapshot also writes one:
-   * at once while the snapshot is small (options.smallSnapshot), so that the next reads check no
-   * line (a read that hashes nothing loads no node:crypto); past that, once the lines outweigh the
-   * snapshot in bytes, so that readers write at most a snapshot's bytes per as many bytes of log
-   * appended, and the next look starts from the cheaper of the two.
+   * is none). A command that is done with the store (`leaving`: a reader that read lines after the
+   * snapshot, a writer that appended some) also writes one: at once while the snapshot is small
+   * (options.smallSnapshot), so that the next reads check no line (a read that hashes nothing loads
+   * no node:crypto); past that, once the lines outweigh the snapshot in bytes, so that commands write
+   * at most a snapshot's bytes per as many bytes of log appended, and the next look starts from the
+   * cheaper of the two.
    */
-  checkpoint(state: State, reading = false): void {
+  checkpoint(state: State, leaving = false): void {
     if (state.seq !== this.cursor.seq || state.seq === this.snapshotSeq) return;
-    const outweighed = reading && this.snapshotSeq > 0 && this.cursor.offset - this.snapshotOffset >= this.snapshotBytes;
-    // a reader that had to check lines after the snapshot leaves a new one while the state is small,
-    // so that the next reads find no line to check (and need no sha256: node:crypto is not loaded)
-    const small = reading && (this.snapshotSeq > 0 ? this.snapshotBytes : this.cursor.offset) <= (this.options.smallSnapshot ?? SMALL_SNAPSHOT);
+    const outweighed = leaving && this.snapshotSeq > 0 && this.cursor.offset - this.snapshotOffset >= this.snapshotBytes;
+    // a command that leaves lines after the snapshot leaves a new one while the state is small, so
+    // that the next reads find no line to check (and need no sha256: node:crypto is not loaded)
+    const small = leaving && (this.snapshotSeq > 0 ? this.snapshotBytes : this.cursor.offset) <= (this.options.smallSnapshot ?? SMALL_SNAPSHOT);
     if (state.seq - this.snapshotSeq < SNAPSHOT_EVERY && !outweighed && !small) return;
     const line = this.readRange(this.cursor.lineStart, this.cursor.offset);
     if (line === null) return;

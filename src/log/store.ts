@@ -28,8 +28,11 @@ export interface Store {
    * to date with whatever was appended since, by this process or another.
    */
   project(known: State | null): Projection;
-  /** a chance to keep a snapshot of a state this store just projected or appended */
-  checkpoint(state: State): void;
+  /**
+   * a chance to keep a snapshot of a state this store just projected or appended; `leaving`: the
+   * command is done with the store, so a snapshot now saves the next command the lines after it
+   */
+  checkpoint(state: State, leaving?: boolean): void;
   /** warnings about repairs made while projecting (a torn tail cut off, a snapshot not used) */
   readonly warnings: string[];
   writeBlobs(blobs: ReadonlyMap<Digest, Uint8Array>): void;

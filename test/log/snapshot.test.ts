@@ -1,6 +1,7 @@
 /**
  * The snapshot's own check (check32) and what a read of a store with a current snapshot loads: no
- * node:crypto, since it hashes nothing, and no node:v8, since a snapshot is JSON.
+ * node:crypto, since it hashes nothing, and no node:v8, since a snapshot is JSON; a CLI write leaves
+ * such a snapshot, as does a read that checked lines after it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { check32 } from '../../src/log/snapshot.js';
+import { Strata } from '../../src/strata.js';
 
 /** FNV-1a's step over 32-bit words, as check32 describes it, read word by word with a DataView. */
 function reference(...parts: Uint8Array[]): string {
@@ -43,7 +45,7 @@ describe('check32', () => {
 });
 
 describe('a read of a store whose snapshot is current', () => {
-  it('loads no node:crypto (it has nothing to hash) nor node:v8 (a snapshot is JSON), and a read after a write leaves such a snapshot', () => {
+  it('loads no node:crypto (it has nothing to hash) nor node:v8 (a snapshot is JSON): a write, and a read that checked lines, leave such a snapshot', () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
     const home = mkdtempSync(join(tmpdir(), 'strata-snapread-'));
     const preload = join(home, 'modules.cjs');
@@ -54,17 +56,29 @@ describe('a read of a store whose snapshot is current', () => {
       const m = /\nMODULES (.*)$/.exec(r.stderr);
       return { status: r.status, modules: m ? (JSON.parse(m[1]!) as string[]) : [] };
     };
+    const crypto = (modules: string[]): string[] => modules.filter((m) => /crypto/.test(m));
     try {
       const tar = spawnSync(process.execPath, [join(root, 'bin', 'strata.js'), 'check', '--depth', '0', '--quiet', '--base-tar', join(home, 'base.tar')], { encoding: 'utf8', timeout: 60_000 });
       expect(tar.status, tar.stderr).toBe(0);
       expect(strata('import', join(home, 'base.tar'), 'base:1').status).toBe(0);
       expect(strata('create', '--name', 'web', 'base:1', 'true').status).toBe(0);
-      const first = strata('ps', '-a'); // checks the lines it reads (sha256), then leaves a snapshot
+      // the CLI's writer left a snapshot as it answered: the read after it has no line to check
+      const afterWrite = strata('ps', '-a');
+      expect(afterWrite.status).toBe(0);
+      expect(crypto(afterWrite.modules)).toEqual([]);
+      // a command appended through the library, which leaves no snapshot (Strata.leave is the CLI's)
+      const lib = Strata.open(home);
+      try {
+        expect(lib.execute({ type: 'rm', ref: 'web', force: false }).error).toBeUndefined();
+      } finally {
+        lib.close();
+      }
+      const first = strata('ps', '-a'); // checks the line it reads (sha256), then leaves a snapshot
       expect(first.status).toBe(0);
       expect(first.modules).toContain('NativeModule crypto');
       const second = strata('ps', '-a');
       expect(second.status).toBe(0);
-      expect(second.modules.filter((m) => /crypto/.test(m))).toEqual([]);
+      expect(crypto(second.modules)).toEqual([]);
       // nor node:v8 (the snapshot is JSON), nor the streams either would bring
       expect(first.modules.filter((m) => /^NativeModule v8$/.test(m))).toEqual([]);
       expect(second.modules.filter((m) => /^NativeModule (v8|stream)$/.test(m))).toEqual([]);
