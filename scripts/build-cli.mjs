@@ -15,6 +15,7 @@
  * and a bin script cannot pass node that flag.)
  */
 import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -36,6 +37,24 @@ const deferChildProcess = {
       contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
       loader: 'js',
     }));
+  },
+};
+
+/**
+ * The library requires zod when it first needs the event schema (src/log/schema.ts), through
+ * createRequire, which esbuild cannot follow. In the bundle that require is a plain one, so zod is
+ * bundled: its code is then in the code cache, where a require from node_modules parsed some 300 KB
+ * of it on every command that appends (about 250M instructions, some 100 ms).
+ */
+const ZOD_REQUIRE = "createRequire(import.meta.url)('zod')";
+const bundleZod = {
+  name: 'bundle-zod',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]log[\\/]schema\.ts$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(ZOD_REQUIRE)) throw new Error(`build-cli: ${args.path} no longer loads zod as ${ZOD_REQUIRE}`);
+      return { contents: text.replace(ZOD_REQUIRE, "require('zod')"), loader: 'ts' };
+    });
   },
 };
 
@@ -61,7 +80,7 @@ async function bundle(entry, name) {
     charset: 'ascii', // bin/strata.js reads it as latin1, V8's cheapest string
     // Native addons cannot be inlined: they are required at run time from the package's node_modules.
     // Graphviz in WebAssembly (some 1.5 MB) is loaded only by a diagram drawn as SVG.
-    external: ['fs-native-extensions', 'zod', '@viz-js/viz'],
+    external: ['fs-native-extensions', '@viz-js/viz'],
     // Sources written as ES modules ask import.meta.url for a require (createRequire); in CommonJS the
     // bundle's own file URL answers, made when first asked (a URL costs a command a quarter millisecond).
     // The bundles share their snapshots with the library modules they are built from (src/log/snapshot.ts).
@@ -70,7 +89,7 @@ async function bundle(entry, name) {
     // is: the file evaluates to the function that runs the module.
     banner: { js: "(function (exports, require, module, __filename, __dirname) {const __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
     footer: { js: '})' },
-    plugins: [deferChildProcess],
+    plugins: [deferChildProcess, bundleZod],
     sourcemap: 'linked',
     sourcesContent: false,
     metafile: true,

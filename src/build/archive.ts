@@ -5,7 +5,7 @@
  * Observed: a .tar, a .tgz and a gzipped tar without extension are extracted; a gzipped text file
  * and an empty tar (1024 zero bytes: Next() finds the end at once) are copied as files.
  */
-import { gunzipSync, constants as zlib } from 'node:zlib';
+import { nodeZlib } from '../core/zlib.js';
 import type { DockerError } from '../core/errors.js';
 import { type Entry, readTar } from '../go/tar/index.js';
 
@@ -40,10 +40,10 @@ export function readArchive(content: Uint8Array, name: string): Archive {
 /** gzip's reader: what a corrupt or cut stream yields before it fails (undefined: not even a header). */
 function gunzip(content: Uint8Array): Uint8Array | undefined {
   try {
-    return new Uint8Array(gunzipSync(content));
+    return new Uint8Array(nodeZlib().gunzipSync(content));
   } catch {
     try {
-      return new Uint8Array(gunzipSync(content, { finishFlush: zlib.Z_SYNC_FLUSH }));
+      return new Uint8Array(nodeZlib().gunzipSync(content, { finishFlush: nodeZlib().constants.Z_SYNC_FLUSH }));
     } catch {
       return undefined;
     }

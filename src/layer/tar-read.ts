@@ -6,9 +6,9 @@
  * The archive is walked by Go's tar reader (src/go/tar), so end-of-archive and truncation follow
  * Go's archive/tar exactly.
  */
-import { gunzipSync } from 'node:zlib';
 import type { CopyArchive, CopyEntry } from '../container/cp.js';
 import type { DockerError } from '../core/errors.js';
+import { nodeZlib } from '../core/zlib.js';
 import { goClean } from '../go/path.js';
 import { readTar } from '../go/tar/index.js';
 import { baseOf, OPAQUE_MARKER, parentOf, WHITEOUT, WHITEOUT_PREFIX, type Change, type Changeset, type Digest, type Unsavable } from './changeset.js';
@@ -359,7 +359,7 @@ export const decompress = (bytes: Uint8Array): Uint8Array | TarError => {
   }
   if (!startsWith(bytes, GZIP)) return bytes;
   try {
-    return new Uint8Array(gunzipSync(bytes));
+    return new Uint8Array(nodeZlib().gunzipSync(bytes));
   } catch (err) {
     const e = err as { code?: string; message?: string };
     // Observed: a truncated .tar.gz gives the untar's "unexpected EOF"; a bad CRC the gzip
