@@ -5,16 +5,57 @@
  * could let two writers in. The file's content (the holder's pid) is only for the message a waiting
  * writer gets.
  */
-import { closeSync, constants, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import { readOr, sleep } from './disk.js';
 import { StoreError, io, ioFault } from './errors.js';
 
 interface NativeLock {
-  tryLock(fd: number, opts?: { shared?: boolean }): boolean;
+  /** an exclusive lock of the whole file taken, or false when another holds one */
+  tryLock(fd: number): boolean;
+}
+/** The addon's own function: throws EAGAIN when the lock is held (binding.c fs_ext_js_try_lock). */
+interface Binding {
+  tryLock(fd: number, offset: number, length: number, exclusive: boolean): void;
 }
 let native: NativeLock | undefined;
-// loaded by writers only: locating the addon (node:module's require included) costs a reader's start-up
-const nativeLock = (): NativeLock => (native ??= process.getBuiltinModule('node:module').createRequire(import.meta.url)('fs-native-extensions') as NativeLock);
+
+/**
+ * fs-native-extensions' lock, loaded by writers only. The package finds its binary through
+ * require-addon, which reads package metadata with a resolver of its own: some 50M instructions
+ * (about 20 ms) of every command that appends. The binary it ships for this platform is loaded
+ * directly where the package keeps it (its index.js wraps the same tryLock so, in the version
+ * pinned); anywhere else (another layout, a libc the binary was not built for) through the package.
+ */
+function nativeLock(): NativeLock {
+  if (native !== undefined) return native;
+  const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+  let binding: Binding | undefined;
+  try {
+    // the package's loader picks a musl build on Alpine, which it may not ship: its choice then
+    if (process.platform === 'linux' && existsSync('/etc/alpine-release')) throw new Error('musl');
+    const { dirname, join } = process.getBuiltinModule('node:path');
+    const dir = dirname(require.resolve('fs-native-extensions/package.json'));
+    binding = require(join(dir, 'prebuilds', `${process.platform}-${process.arch}`, 'fs-native-extensions.node')) as Binding;
+  } catch {
+    binding = undefined;
+  }
+  const direct = binding;
+  native =
+    direct === undefined
+      ? (require('fs-native-extensions') as NativeLock)
+      : {
+          tryLock: (fd) => {
+            try {
+              direct.tryLock(fd, 0, 0, true);
+              return true;
+            } catch (e) {
+              if ((e as { code?: unknown }).code === 'EAGAIN') return false;
+              throw e;
+            }
+          },
+        };
+  return native;
+}
 
 export class WriterLock {
   private fd: number | null = null;

@@ -3,10 +3,11 @@
  * all or nothing on disk, one writer at a time whatever happened to the last one, corruption is named
  * and repairable, snapshots are a verified cache.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LayerInput } from '../../src/commands.js';
 import * as table from '../../src/core/table.js';
@@ -225,6 +226,22 @@ describe('one writer at a time', () => {
     const s = Strata.open(home, testEnvironment(9));
     runWeb(s, 'after-kill');
     expect(names(Strata.open(home))).toEqual(['after-kill', 'web']);
+  });
+});
+
+describe('the lock binary', () => {
+  it("a CLI writer loads the binary fs-native-extensions ships, not the package's resolver (require-addon: some 20 ms a command)", () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const home = newHome();
+    const preload = join(home, 'modules.cjs');
+    writeFileSync(preload, "process.on('exit', () => require('node:fs').writeSync(2, '\\nLOADED ' + JSON.stringify(Object.keys(require.cache))));\n");
+    const r = spawnSync(process.execPath, ['-r', preload, join(root, 'bin', 'strata.js'), 'container', 'prune', '-f'], { env: { ...process.env, STRATA_HOME: home }, encoding: 'utf8', timeout: 60_000 });
+    // prune appends its (empty) report: the writer took the lock
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(home, 'events.jsonl'))).toBe(true);
+    const loaded = JSON.parse(/\nLOADED (.*)$/.exec(r.stderr)?.[1] ?? '[]') as string[];
+    expect(loaded.filter((m) => m.endsWith('fs-native-extensions.node'))).toHaveLength(1);
+    expect(loaded.filter((m) => /require-addon|bare-addon-resolve/.test(m))).toEqual([]);
   });
 });
 
