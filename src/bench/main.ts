@@ -8,6 +8,7 @@
  *    containers, command by command, medians of many runs interleaved between the two states.
  * 3. The same beside sleeping containers.
  * 4. `strata check` of one universe with one worker (the baseline) and with two, alternating.
+ * Each section runs in a process of its own (`--section N` runs that one here, for a profile).
  */
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -413,9 +414,20 @@ if (checkWorkers >= 0) {
   process.exit(0);
 }
 
-console.log(`strata bench (Node ${process.version}; load average ${load()})`);
-if (wanted('1')) await benchReplay();
-if (wanted('2')) await benchCommands('2', 'exited');
-if (wanted('3')) await benchCommands('3', 'sleeping');
-if (wanted('4')) benchCheck();
-console.log(`\nload average at the end: ${load()}`);
+const SECTIONS: Readonly<Record<string, () => unknown>> = {
+  '1': benchReplay,
+  '2': () => benchCommands('2', 'exited'),
+  '3': () => benchCommands('3', 'sleeping'),
+  '4': benchCheck,
+};
+// `--part`: one section, run by the whole bench in a process of its own
+const part = process.argv.includes('--part');
+if (!part) console.log(`strata bench (Node ${process.version}; load average ${load()})`);
+for (const n of Object.keys(SECTIONS).filter(wanted)) {
+  if (part || only.length > 0) await SECTIONS[n]!();
+  // Each section in a new process when the whole bench runs: what one leaves behind (the replay's
+  // million events grow the heap to gigabytes) would otherwise slow the next one's collections, and
+  // so its figures (the median command took half as long again after the replay as without it).
+  else execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--part', '--section', n], { stdio: 'inherit' });
+}
+if (!part) console.log(`\nload average at the end: ${load()}`);
