@@ -14,7 +14,9 @@
  * then run with node's `--hash-seed=1 --random-seed=1 --single-threaded`, which makes a count
  * repeat to a few thousand instructions (with V8's random seeds and its background threads it
  * varies by some five million, more than most changes weigh); the background threads' work is then
- * done on the main thread and counted with it. It counts the work, not the wait: a figure for
+ * done on the main thread and counted with it. Two of those flags change V8's flag hash, so V8 also
+ * refuses node's own code cache there: node's modules are compiled from source on both sides, and a
+ * count overstates what loading one costs. It counts the work, not the wait: a figure for
  * comparing, not for what a user waits.
  *
  * Both sides run without NODE_EXTRA_CA_CERTS, unless --env-as-is: with it node reads and parses that
