@@ -59,9 +59,9 @@ export class Reader implements View {
   }
 
   /**
-   * Leave a snapshot for the next reader when this one had lines to check after the snapshot
-   * (FileLog.checkpoint's reader rule). Called once a read verb has answered (exit 0): a refused
-   * command, and a look at the past (`--at`), write nothing.
+   * Leave a snapshot for the next command when this one had lines to check after the snapshot
+   * (FileLog.checkpoint's rule for a command that leaves). Called once a read verb has answered
+   * (exit 0): a refused command, and a look at the past (`--at`), write nothing.
    */
   leave(): void {
     this.log.checkpoint(this.state, true);

@@ -39,11 +39,12 @@ export function readArchive(content: Uint8Array, name: string): Archive {
 
 /** gzip's reader: what a corrupt or cut stream yields before it fails (undefined: not even a header). */
 function gunzip(content: Uint8Array): Uint8Array | undefined {
+  const zlib = nodeZlib();
   try {
-    return new Uint8Array(nodeZlib().gunzipSync(content));
+    return new Uint8Array(zlib.gunzipSync(content));
   } catch {
     try {
-      return new Uint8Array(nodeZlib().gunzipSync(content, { finishFlush: nodeZlib().constants.Z_SYNC_FLUSH }));
+      return new Uint8Array(zlib.gunzipSync(content, { finishFlush: zlib.constants.Z_SYNC_FLUSH }));
     } catch {
       return undefined;
     }

@@ -37,7 +37,7 @@ export interface Cli {
    * wait (the in-process CLI over an engine, a view of the past).
    */
   readonly attached?: (onCommands: (commands: readonly (readonly Envelope[])[]) => void) => Promise<Strata>;
-  /** told when the verb has answered with exit 0: a reader then leaves its snapshot (Reader.leave) */
+  /** told when the verb has answered with exit 0: its reader or writer then leaves a snapshot (Reader.leave, Strata.leave) */
   readonly answered?: () => void;
 }
 

@@ -75,8 +75,9 @@ export function usageOf(verb: string): Usage | undefined {
   if (own !== undefined) return own;
   const space = verb.indexOf(' ');
   const sub = space < 0 ? undefined : MANAGEMENT[verb.slice(0, space)]?.[verb.slice(space + 1)];
-  const top = sub === undefined ? undefined : VERBS[sub.verb];
-  return top === undefined ? undefined : { ...top, usage: `docker ${verb}${top.usage.slice(`docker ${sub!.verb}`.length)}` };
+  if (sub === undefined) return undefined;
+  const top = VERBS[sub.verb];
+  return top === undefined ? undefined : { ...top, usage: `docker ${verb}${top.usage.slice(`docker ${sub.verb}`.length)}` };
 }
 
 /** Every verb's usage (usageOf's), by verb: for help and the word lists that name every verb. */

@@ -45,8 +45,9 @@ export interface FileLogOptions {
   /** false: projections are left unfrozen (a reader's, never given to the live path) */
   readonly frozen?: boolean;
   /**
-   * Below this many bytes of snapshot (or of log, with none), a reader that read lines after the
-   * snapshot leaves a new one at once (default 1 MiB); above it, once those lines outweigh it.
+   * Below this many bytes of snapshot (or of log, with none), a command that leaves lines after the
+   * snapshot (checkpoint's `leaving`) leaves a new one at once (default 1 MiB); above it, once those
+   * lines outweigh it.
    */
   readonly smallSnapshot?: number;
 }

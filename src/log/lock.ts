@@ -6,6 +6,7 @@
  * writer gets.
  */
 import { closeSync, constants, existsSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { readOr, sleep } from './disk.js';
 import { StoreError, io, ioFault } from './errors.js';
 
@@ -29,17 +30,7 @@ let native: NativeLock | undefined;
 function nativeLock(): NativeLock {
   if (native !== undefined) return native;
   const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-  let binding: Binding | undefined;
-  try {
-    // the package's loader picks a musl build on Alpine, which it may not ship: its choice then
-    if (process.platform === 'linux' && existsSync('/etc/alpine-release')) throw new Error('musl');
-    const { dirname, join } = process.getBuiltinModule('node:path');
-    const dir = dirname(require.resolve('fs-native-extensions/package.json'));
-    binding = require(join(dir, 'prebuilds', `${process.platform}-${process.arch}`, 'fs-native-extensions.node')) as Binding;
-  } catch {
-    binding = undefined;
-  }
-  const direct = binding;
+  const direct = shippedBinding(require);
   native =
     direct === undefined
       ? (require('fs-native-extensions') as NativeLock)
@@ -55,6 +46,18 @@ function nativeLock(): NativeLock {
           },
         };
   return native;
+}
+
+/** The binary the package ships for this platform, where it keeps it; undefined where its own loader must choose. */
+function shippedBinding(require: NodeJS.Require): Binding | undefined {
+  // the package's loader picks a musl build on Alpine, which it may not ship: its choice then
+  if (process.platform === 'linux' && existsSync('/etc/alpine-release')) return undefined;
+  try {
+    const dir = dirname(require.resolve('fs-native-extensions/package.json'));
+    return require(join(dir, 'prebuilds', `${process.platform}-${process.arch}`, 'fs-native-extensions.node')) as Binding;
+  } catch {
+    return undefined;
+  }
 }
 
 export class WriterLock {

@@ -14,7 +14,7 @@ import type { Digest } from '../layer/changeset.js';
 import { type Container, type State, statusOf } from '../state.js';
 import { type ImageRow, imageRow } from './images.js';
 import { imageSize } from './inspect.js';
-import { containerSize, contextJson, psRow } from './ps.js';
+import { containerSize, contextJson, imageColumns, psRow } from './ps.js';
 
 /** One image the daemon counts, as types.ImageSummary has it with its extra attributes. */
 export interface ImageUsage extends ImageRow {
@@ -186,9 +186,10 @@ export interface VerboseRows {
 /** The rows `-v` shows; `trunc`: the format is a table (ids and commands shortened), as the client decides. */
 export function dfVerboseRows(s: State, now: number, trunc: boolean): VerboseRows {
   const du = diskUsage(s);
+  const image = imageColumns(s, !trunc);
   return {
     images: du.images.map((i) => imageRow(s, i, now, !trunc, { containers: i.containers, sharedSize: i.sharedSize })),
-    containers: du.containers.map((c) => psRow(s, c.container, now, !trunc, { rw: c.sizeRw, rootFs: 0 })),
+    containers: du.containers.map((c) => psRow(s, c.container, now, !trunc, { rw: c.sizeRw, rootFs: 0 }, image)),
   };
 }
 
